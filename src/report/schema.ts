@@ -1,0 +1,129 @@
+import { z } from 'zod';
+
+/**
+ * The report's shape, validated before anything is written and published as
+ * JSON Schema (schema/report.schema.json). Every position is measured in the
+ * decoded text the user sees (BOM stripped, line endings normalised to LF),
+ * in JavaScript string units, the unist/remark convention.
+ */
+
+export const Point = z
+  .object({
+    /** 1-based line. */
+    line: z.number().int().min(1),
+    /** 1-based column. */
+    column: z.number().int().min(1),
+    /** 0-based offset into the decoded text. */
+    offset: z.number().int().min(0),
+  })
+  .strict();
+
+export const Position = z.object({ start: Point, end: Point }).strict();
+
+export const Evidence = z
+  .object({
+    /** The exact text of the span: `text === source.slice(offset[0], offset[1])`. */
+    text: z.string(),
+    /** Id of the rule that produced or changed the label. */
+    rule: z.string(),
+    /** 1-based line of the span's start. */
+    line: z.number().int().min(1),
+    /** 1-based column of the span's start. */
+    column: z.number().int().min(1),
+    /** [start, end) 0-based offsets into the decoded text. */
+    offset: z.tuple([z.number().int().min(0), z.number().int().min(0)]),
+    /** What the span did: decided the label, flipped it (negation), weakened it (contrast, hedge), or supports a theme. */
+    role: z.enum(['decides', 'supports', 'opposes', 'negates', 'contrasts', 'hedges', 'theme']),
+  })
+  .strict();
+
+export const StanceLabel = z.enum(['agree', 'neutral', 'disagree', 'none']);
+export const StanceSource = z.enum(['explicit', 'inferred', 'none']);
+
+export const Stance = z
+  .object({
+    label: StanceLabel,
+    source: StanceSource,
+    confidence: z.number().min(0).max(1),
+    /** One short reason in codebook words, e.g. "closed answer", "cross-reference". */
+    reason: z.string(),
+    evidence: z.array(Evidence),
+  })
+  .strict();
+
+export const ThemeTag = z
+  .object({
+    theme: z.string(),
+    score: z.number().min(0),
+    evidence: z.array(Evidence),
+  })
+  .strict();
+
+export const Segment = z
+  .object({
+    /** Stable within a document: `s1`, `s2`, ... in document order. */
+    id: z.string(),
+    kind: z.enum(['question', 'prose']),
+    number: z.string().nullable(),
+    question: z.string().nullable(),
+    /** Section heading of a prose segment, when it has one. */
+    heading: z.string().nullable(),
+    answer: z.string(),
+    position: Position,
+    stance: Stance,
+    themes: z.array(ThemeTag),
+  })
+  .strict();
+
+export const Warning = z.object({ code: z.string(), message: z.string() }).strict();
+
+export const DocumentReport = z
+  .object({
+    file: z.string(),
+    title: z.string(),
+    encoding: z.string(),
+    bytes: z.number().int().min(0),
+    warnings: z.array(Warning),
+    segments: z.array(Segment),
+  })
+  .strict();
+
+export const Skipped = z.object({ file: z.string(), code: z.string(), reason: z.string() }).strict();
+
+const Counts = z.record(z.string(), z.number().int().min(0));
+
+export const Summary = z
+  .object({
+    documents: z.number().int().min(0),
+    skipped: z.number().int().min(0),
+    segments: z.number().int().min(0),
+    questions: z.number().int().min(0),
+    stance: Counts,
+    themes: Counts,
+    /** theme -> stance -> number of question segments. */
+    themeByStance: z.record(z.string(), Counts),
+  })
+  .strict();
+
+export const Report = z
+  .object({
+    schemaVersion: z.literal(1),
+    generator: z.object({ name: z.literal('csc-tag'), version: z.string() }).strict(),
+    themes: z.array(z.string()),
+    documents: z.array(DocumentReport),
+    skipped: z.array(Skipped),
+    summary: Summary,
+  })
+  .strict();
+
+export type Point = z.infer<typeof Point>;
+export type Position = z.infer<typeof Position>;
+export type Evidence = z.infer<typeof Evidence>;
+export type StanceLabel = z.infer<typeof StanceLabel>;
+export type Stance = z.infer<typeof Stance>;
+export type ThemeTag = z.infer<typeof ThemeTag>;
+export type Segment = z.infer<typeof Segment>;
+export type DocumentReport = z.infer<typeof DocumentReport>;
+export type Skipped = z.infer<typeof Skipped>;
+export type Summary = z.infer<typeof Summary>;
+export type Report = z.infer<typeof Report>;
