@@ -1,0 +1,87 @@
+import type { Block } from '../segment/block.js';
+import { isFormLine } from '../segment/block.js';
+import { normaliseForm, type CompiledRules } from '../rules/compile.js';
+import type { RuleOf } from '../rules/schema.js';
+import { tokenize } from './natural.js';
+
+export interface ClosedAnswer {
+  rule: RuleOf<'closed-answer'>;
+  /** Offsets of the text that states it. */
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+/** Citizen Space prompts that stand between a question and its free text. */
+const PROMPT = /^please (?:select (?:one|all) item|give us your views|explain your answer|provide (?:any )?(?:further )?(?:details|comments|reasons))[^\n]*$|^\(required\)$/i;
+
+/** Blocks that are the respondent's own words, without the form's radio buttons and prompts. */
+export function contentBlocks(blocks: readonly Block[]): Block[] {
+  const content: Block[] = [];
+  let skipOption = false;
+  for (const block of blocks) {
+    const text = block.text.trim();
+    if (skipOption) {
+      skipOption = false;
+      continue;
+    }
+    if (/^(?:radio button:?|checkbox:?)?\s*(?:ticked|unticked|selected|not selected)$/i.test(text)) {
+      skipOption = true;
+      continue;
+    }
+    if (isFormLine(text) || PROMPT.test(text) || /^(?:radio button|checkbox):?\s*(?:ticked|unticked)\b/i.test(text)) continue;
+    content.push(block);
+  }
+  return content;
+}
+
+/** The option ticked on a Citizen Space form: `Ticked` then the option, on one line or the next. */
+function tickedOption(blocks: readonly Block[]): { text: string; start: number; end: number } | undefined {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const inline = /^(?:(?:radio button|checkbox):?\s*)?(?:ticked|selected)\s*[:\-–]?\s+(\S.*)$/i.exec(block.text);
+    if (inline) return { text: inline[1]!, start: block.end - inline[1]!.length, end: block.end };
+    if (/^(?:(?:radio button|checkbox):?\s*)?(?:ticked|selected)$/i.test(block.text)) {
+      const option = blocks[i + 1];
+      if (option) return { text: option.text, start: option.start, end: option.end };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * An explicit closed answer (LABELS.md, Stance, rule 1): a ticked option, the
+ * whole first line (`Agree.`), the first line's lead before a reason
+ * (`No, because ...`), or a first sentence that states a scale point
+ * (`We are somewhat supportive of ...`).
+ */
+export function findClosedAnswer(answer: readonly Block[], content: readonly Block[], rules: CompiledRules, positionQuestion: boolean): ClosedAnswer | undefined {
+  const allowed = (rule: RuleOf<'closed-answer'>): boolean => positionQuestion || !rule.needsProposalQuestion;
+  const ticked = tickedOption(answer);
+  if (ticked) {
+    const rule = rules.closedForms.get(normaliseForm(ticked.text));
+    if (rule) return { rule, start: ticked.start, end: ticked.end, confidence: 1 };
+  }
+  const first = content[0];
+  if (!first) return undefined;
+  const lineEnd = first.text.indexOf('\n');
+  const line = lineEnd < 0 ? first.text : first.text.slice(0, lineEnd);
+  const whole = rules.closedForms.get(normaliseForm(line));
+  if (whole && allowed(whole)) return { rule: whole, start: first.start, end: first.start + line.trimEnd().length, confidence: 1 };
+  const lead = /^\W*([^.,;:!?()–—\n]+?)\s*(?:[.,;:!–—(]|\s-\s)/.exec(line);
+  if (lead) {
+    const rule = rules.closedForms.get(normaliseForm(lead[1]!));
+    if (rule && allowed(rule)) {
+      const at = first.start + line.indexOf(lead[1]!);
+      return { rule, start: at, end: at + lead[1]!.length, confidence: 0.95 };
+    }
+  }
+  const sentenceEnd = line.search(/[.!?](\s|$)/);
+  const sentence = sentenceEnd < 0 ? line : line.slice(0, sentenceEnd);
+  const tokens = tokenize(sentence);
+  const opening = rules.closedOpenings.matchHere(tokens, 0);
+  if (opening && allowed(opening.payload)) {
+    return { rule: opening.payload, start: first.start, end: first.start + sentence.length, confidence: 0.9 };
+  }
+  return undefined;
+}

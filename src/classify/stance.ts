@@ -1,0 +1,89 @@
+import type { Evidence, Stance } from '../report/schema.js';
+import type { CompiledRules } from '../rules/compile.js';
+import type { RawSegment } from '../segment/segment.js';
+import { contentBlocks, findClosedAnswer } from './closed-answer.js';
+import { scoreCues, type ScoredCue } from './cues.js';
+import { evidenceAt, type Locate } from './evidence.js';
+import { tokenize } from './natural.js';
+import { splitSentences, type Sentence } from './sentences.js';
+
+/** Weights at which a side has taken a position; an open question needs a stated one (a full cue). */
+const MIN_POSITION = 1.5;
+const MIN_POSITION_OPEN = 3;
+/** One side must outweigh the other this many times; otherwise the answer is balanced. */
+const DOMINANCE = 2;
+
+export interface StanceContext {
+  source: string;
+  locate: Locate;
+  rules: CompiledRules;
+}
+
+const none = (reason: string, evidence: Evidence[] = []): Stance => ({ label: 'none', source: 'none', confidence: 1, reason, evidence });
+
+/** Whether the question asks for suggestions or information rather than a position. */
+export function isOpenQuestion(question: string, rules: CompiledRules): boolean {
+  const tokens = tokenize(question);
+  for (let i = 0; i < Math.min(tokens.length, 8); i++) if (rules.openQuestions.matchHere(tokens, i)) return true;
+  return false;
+}
+
+export function classifyStance(segment: RawSegment, context: StanceContext): { stance: Stance; sentences: Sentence[] } {
+  const { source, locate, rules } = context;
+  if (segment.kind === 'prose') return { stance: none('prose section'), sentences: splitSentences(source, segment.blocks) };
+  const content = contentBlocks(segment.blocks);
+  const sentences = splitSentences(source, content);
+  if (sentences.length === 0) return { stance: none('no answer'), sentences };
+  const tokens = sentences.flatMap((s) => s.tokens);
+  if (tokens.length <= 24) {
+    const cross = rules.noAnswer.matchHere(tokens, 0);
+    if (cross && cross.to === tokens.length) {
+      const [first, last] = [tokens[0]!, tokens[tokens.length - 1]!];
+      return { stance: none('cross-reference or no answer', [evidenceAt(source, locate, first.start, last.end, cross.payload, 'decides')]), sentences };
+    }
+  }
+  const open = isOpenQuestion(segment.question ?? '', rules);
+  const closed = findClosedAnswer(segment.blocks, content, rules, !open);
+  if (closed) {
+    const evidence = [evidenceAt(source, locate, closed.start, closed.end, closed.rule.id, 'decides')];
+    return { stance: { label: closed.rule.label, source: 'explicit', confidence: closed.confidence, reason: 'closed answer', evidence }, sentences };
+  }
+  return { stance: inferStance(scoreCues(sentences, rules), open, context), sentences };
+}
+
+function cueEvidence(cue: ScoredCue, context: StanceContext, role: Evidence['role']): Evidence[] {
+  const { source, locate } = context;
+  const tokens = cue.sentence.tokens;
+  const span = (from: number, to: number, rule: string, r: Evidence['role']): Evidence =>
+    evidenceAt(source, locate, tokens[from]!.start, tokens[to - 1]!.end, rule, r);
+  const out = [evidenceAt(source, locate, cue.sentence.start, cue.sentence.end, cue.cue.payload.rule, role)];
+  out.push(span(cue.cue.from, cue.cue.to, cue.cue.payload.rule, cue.label === 'agree' ? 'supports' : 'opposes'));
+  if (cue.negator) out.push(span(cue.negator.from, cue.negator.to, cue.negator.payload.rule, 'negates'));
+  if (cue.contrast) out.push(span(cue.contrast.from, cue.contrast.to, cue.contrast.payload.rule, 'contrasts'));
+  if (cue.hedge) out.push(span(cue.hedge.from, cue.hedge.to, cue.hedge.payload.rule, 'hedges'));
+  return out;
+}
+
+const strongest = (cues: ScoredCue[]): ScoredCue | undefined =>
+  cues.reduce<ScoredCue | undefined>((best, c) => (!best || c.weight > best.weight ? c : best), undefined);
+
+/** Judges the answer as a whole (rule 3): the weight of support against the weight of opposition and reservation. */
+function inferStance(cues: ScoredCue[], open: boolean, context: StanceContext): Stance {
+  const agree = cues.filter((c) => c.label === 'agree');
+  const disagree = cues.filter((c) => c.label === 'disagree');
+  const pos = agree.reduce((sum, c) => sum + c.weight, 0);
+  const neg = disagree.reduce((sum, c) => sum + c.weight, 0);
+  const round = (x: number): number => Math.round(x * 100) / 100;
+  const margin = (a: number, b: number): number => round(Math.min(0.95, 0.55 + (0.4 * (a - b)) / (a + b + 1)));
+  if (pos >= (open ? MIN_POSITION_OPEN : MIN_POSITION) && pos >= DOMINANCE * neg) {
+    return { label: 'agree', source: 'inferred', confidence: margin(pos, neg), reason: 'support outweighs reservations', evidence: cueEvidence(strongest(agree)!, context, 'decides') };
+  }
+  if (neg >= MIN_POSITION && neg >= DOMINANCE * pos) {
+    return { label: 'disagree', source: 'inferred', confidence: margin(neg, pos), reason: 'opposition outweighs support', evidence: cueEvidence(strongest(disagree)!, context, 'decides') };
+  }
+  if (pos + neg > 0) {
+    const evidence = [strongest(agree), strongest(disagree)].flatMap((c) => (c ? cueEvidence(c, context, 'decides') : []));
+    return { label: 'neutral', source: 'inferred', confidence: 0.5, reason: 'support and reservations of similar weight', evidence };
+  }
+  return { label: 'neutral', source: 'inferred', confidence: open ? 0.6 : 0.4, reason: open ? 'open question answered without a position' : 'no position stated', evidence: [] };
+}

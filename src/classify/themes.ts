@@ -1,0 +1,52 @@
+import type { Evidence, ThemeTag } from '../report/schema.js';
+import type { CompiledRules } from '../rules/compile.js';
+import { evidenceAt, type Locate } from './evidence.js';
+import type { Sentence } from './sentences.js';
+
+/** A strong term makes a sentence about its theme; a weak one counts half and needs company. */
+const STRONG = 1;
+const WEAK = 0.5;
+/** A sentence is about a theme at this score ("substantively about it", LABELS.md, Themes). */
+const SENTENCE_THRESHOLD = 1;
+/** Quotes kept per theme. */
+const MAX_EVIDENCE = 3;
+
+interface SentenceScore {
+  sentence: Sentence;
+  score: number;
+  rule: string;
+}
+
+export function classifyThemes(sentences: readonly Sentence[], rules: CompiledRules, source: string, locate: Locate): ThemeTag[] {
+  const perTheme = new Map<string, SentenceScore[]>();
+  for (const sentence of sentences) {
+    const scores = new Map<string, SentenceScore>();
+    const seenTerms = new Set<string>();
+    for (const match of rules.themeTerms.findAll(sentence.tokens)) {
+      // The same term twice in a sentence is still one mention.
+      const key = match.payload.theme + '\u0000' + match.phrase.source;
+      if (seenTerms.has(key)) continue;
+      seenTerms.add(key);
+      const entry = scores.get(match.payload.theme) ?? { sentence, score: 0, rule: match.payload.rule };
+      entry.score += match.payload.strong ? STRONG : WEAK;
+      scores.set(match.payload.theme, entry);
+    }
+    for (const [theme, entry] of scores) {
+      if (entry.score < SENTENCE_THRESHOLD) continue;
+      const list = perTheme.get(theme) ?? [];
+      list.push(entry);
+      perTheme.set(theme, list);
+    }
+  }
+  const tags: ThemeTag[] = [];
+  for (const theme of rules.themes) {
+    const list = perTheme.get(theme);
+    if (!list) continue;
+    const score = Math.round(list.reduce((sum, s) => sum + Math.min(s.score, 3), 0) * 100) / 100;
+    const best = [...list].sort((a, b) => b.score - a.score || a.sentence.start - b.sentence.start).slice(0, MAX_EVIDENCE);
+    best.sort((a, b) => a.sentence.start - b.sentence.start);
+    const evidence: Evidence[] = best.map((s) => evidenceAt(source, locate, s.sentence.start, s.sentence.end, s.rule, 'theme'));
+    tags.push({ theme, score, evidence });
+  }
+  return tags;
+}

@@ -1,0 +1,106 @@
+import type { FurnitureRule } from '../segment/segment.js';
+import { compilePhrase, type CompiledPhrase } from './phrase.js';
+import { PhraseSet } from './phrase-set.js';
+import type { Rule, RuleOf } from './schema.js';
+
+export interface CueHit {
+  rule: string;
+  label: 'agree' | 'disagree';
+  weight: number;
+}
+export interface ThemeTerm {
+  rule: string;
+  theme: string;
+  strong: boolean;
+}
+export interface ModifierHit {
+  rule: string;
+  factor: number;
+  mode?: 'after' | 'concessive';
+  window?: number;
+}
+
+/** Rules turned into matchers, each set built in rule-id order so results never depend on file order. */
+export interface CompiledRules {
+  readonly rules: readonly Rule[];
+  readonly themes: readonly string[];
+  readonly closedForms: ReadonlyMap<string, RuleOf<'closed-answer'>>;
+  readonly closedOpenings: PhraseSet<RuleOf<'closed-answer'>>;
+  readonly noAnswer: PhraseSet<string>;
+  readonly cues: PhraseSet<CueHit>;
+  readonly negators: PhraseSet<ModifierHit>;
+  readonly contrasts: PhraseSet<ModifierHit>;
+  readonly hedges: PhraseSet<ModifierHit>;
+  readonly openQuestions: PhraseSet<string>;
+  readonly themeTerms: PhraseSet<ThemeTerm>;
+  readonly furniture: readonly FurnitureRule[];
+}
+
+/** Case, curly quotes, white space and end punctuation do not matter in a closed answer. */
+export function normaliseForm(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[*_]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s"“(]+|[\s.!,;:"”)]+$/g, '')
+    .trim();
+}
+
+function compiled(rule: Rule, source: string): CompiledPhrase {
+  const result = compilePhrase(source);
+  // Rules are validated before they are compiled, so this is a bug, not a user error.
+  if (typeof result === 'string') throw new Error(`rule ${rule.id}: ${result}`);
+  return result;
+}
+
+export function compileRules(rules: readonly Rule[]): CompiledRules {
+  const sorted = [...rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const closedForms = new Map<string, RuleOf<'closed-answer'>>();
+  const closedOpenings = new PhraseSet<RuleOf<'closed-answer'>>();
+  const noAnswer = new PhraseSet<string>();
+  const cues = new PhraseSet<CueHit>();
+  const negators = new PhraseSet<ModifierHit>();
+  const contrasts = new PhraseSet<ModifierHit>();
+  const hedges = new PhraseSet<ModifierHit>();
+  const openQuestions = new PhraseSet<string>();
+  const themeTerms = new PhraseSet<ThemeTerm>();
+  const furniture: FurnitureRule[] = [];
+  const themes: string[] = [];
+  for (const rule of sorted) {
+    switch (rule.kind) {
+      case 'closed-answer':
+        for (const form of rule.forms) if (!closedForms.has(normaliseForm(form))) closedForms.set(normaliseForm(form), rule);
+        for (const opening of rule.openings) closedOpenings.add(compiled(rule, opening), rule);
+        break;
+      case 'no-answer':
+        for (const p of rule.phrases) noAnswer.add(compiled(rule, p), rule.id);
+        break;
+      case 'stance-cue':
+        for (const p of rule.phrases) cues.add(compiled(rule, p), { rule: rule.id, label: rule.label, weight: rule.weight });
+        break;
+      case 'negator':
+        for (const p of rule.phrases) negators.add(compiled(rule, p), { rule: rule.id, factor: -1, window: rule.window });
+        break;
+      case 'contrast':
+        for (const p of rule.phrases) contrasts.add(compiled(rule, p), { rule: rule.id, factor: rule.factor, mode: rule.mode });
+        break;
+      case 'hedge':
+        for (const p of rule.phrases) hedges.add(compiled(rule, p), { rule: rule.id, factor: rule.factor });
+        break;
+      case 'open-question':
+        for (const p of rule.phrases) openQuestions.add(compiled(rule, p), rule.id);
+        break;
+      case 'theme-lexicon':
+        if (!themes.includes(rule.theme)) themes.push(rule.theme);
+        for (const p of rule.strong) themeTerms.add(compiled(rule, p), { rule: rule.id, theme: rule.theme, strong: true });
+        for (const p of rule.weak) themeTerms.add(compiled(rule, p), { rule: rule.id, theme: rule.theme, strong: false });
+        break;
+      case 'furniture':
+        for (const p of rule.phrases) furniture.push({ id: rule.id, prefix: p.toLowerCase(), action: rule.action });
+        break;
+    }
+  }
+  themes.sort();
+  return { rules: sorted, themes, closedForms, closedOpenings, noAnswer, cues, negators, contrasts, hedges, openQuestions, themeTerms, furniture };
+}

@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import { z } from 'zod';
+import builtin from './builtin.json' with { type: 'json' };
+import { CscTagError } from '../errors.js';
+import { compilePhrase } from './phrase.js';
+import { RulesFile, type Rule } from './schema.js';
+
+/** Every phrase-bearing field of a rule, with its key for error paths. */
+function phraseFields(rule: Rule): [string, readonly string[]][] {
+  switch (rule.kind) {
+    case 'closed-answer':
+      return [['openings', rule.openings]];
+    case 'theme-lexicon':
+      return [
+        ['strong', rule.strong],
+        ['weak', rule.weak],
+      ];
+    case 'furniture':
+      return [];
+    default:
+      return [['phrases', rule.phrases]];
+  }
+}
+
+/** Checks beyond types: unique ids, phrases the tokenizer keeps, one theme per phrase. */
+export function checkRules(rules: readonly Rule[], ctx: z.RefinementCtx, path: (string | number)[]): void {
+  const seen = new Map<string, number>();
+  const themeOf = new Map<string, string>();
+  rules.forEach((rule, i) => {
+    const at = [...path, i];
+    if (seen.has(rule.id)) {
+      ctx.addIssue({ code: 'custom', path: [...at, 'id'], message: `duplicate id "${rule.id}" (also rules[${seen.get(rule.id)}]); give each rule its own id` });
+    }
+    seen.set(rule.id, i);
+    for (const [key, list] of phraseFields(rule)) {
+      list.forEach((p, j) => {
+        const result = compilePhrase(p);
+        if (typeof result === 'string') ctx.addIssue({ code: 'custom', path: [...at, key, j], message: result });
+        if (rule.kind === 'theme-lexicon') {
+          const norm = p.toLowerCase();
+          const other = themeOf.get(norm);
+          if (other && other !== rule.theme) {
+            ctx.addIssue({ code: 'custom', path: [...at, key, j], message: `"${p}" is already a term of theme "${other}"; a phrase belongs to one theme` });
+          }
+          themeOf.set(norm, rule.theme);
+        }
+      });
+    }
+  });
+}
+
+const CheckedRulesFile = RulesFile.superRefine((file, ctx) => checkRules(file.rules, ctx, ['rules']));
+
+/** `rules[3].phrases[0]: expected a non-empty string` */
+export function formatIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const path = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
+      return `${path || '(top level)'}: ${issue.message}`;
+    })
+    .join('; ');
+}
+
+export function parseRulesFile(data: unknown, file: string): RulesFile {
+  const result = CheckedRulesFile.safeParse(data);
+  if (!result.success) throw new CscTagError('rules-invalid', formatIssues(result.error), file);
+  return result.data;
+}
+
+export function builtinRules(): Rule[] {
+  return parseRulesFile(builtin, 'built-in rules').rules;
+}
+
+export function readRulesFile(file: string): RulesFile {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CscTagError('rules-unreadable', `cannot read rules file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, file);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new CscTagError('rules-invalid', `not valid JSON: ${(error as Error).message}`, file);
+  }
+  return parseRulesFile(data, file);
+}
+
+/**
+ * One merge model: a user file extends the built-in rules (a rule with the
+ * same id replaces the built-in one) or, with `"extends": false`, replaces
+ * them; `disable` then removes rules by id. Unknown ids in `disable` are errors.
+ */
+export function mergeRules(base: readonly Rule[], user: RulesFile | undefined, file = 'rules file'): Rule[] {
+  if (!user) return [...base];
+  const byId = new Map<string, Rule>();
+  if (user.extends) for (const rule of base) byId.set(rule.id, rule);
+  for (const rule of user.rules) byId.set(rule.id, rule);
+  for (const id of user.disable) {
+    if (!byId.delete(id)) throw new CscTagError('rules-invalid', `disable: no rule has the id "${id}" (see \`csc-tag rules\`)`, file);
+  }
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

@@ -1,0 +1,168 @@
+import { z } from 'zod';
+
+/**
+ * A rules file: the built-in taxonomy is one (src/rules/builtin.json) and a
+ * user's `--rules` file is another. Objects are strict so that a misspelt key
+ * is an error naming its path, as ESLint does for rule options.
+ */
+
+const id = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+$/, 'expected a dotted lower-case id such as "stance.cue.welcome"');
+const phrase = z.string().trim().min(1, 'expected a non-empty string');
+const phrases = z.array(phrase).min(1, 'expected at least one phrase');
+const examples = z
+  .object({
+    /** Texts the rule must fire on. */
+    match: z.array(z.string()).default([]),
+    /** Texts it must not fire on. */
+    noMatch: z.array(z.string()).default([]),
+  })
+  .strict();
+
+const common = {
+  id,
+  /** What the rule detects, in the codebook's words. */
+  description: z.string().min(1),
+  /** The LABELS.md rule or section it implements. */
+  source: z.string().min(1),
+  /** Why the rule exists, when that is not obvious. */
+  note: z.string().optional(),
+  examples: examples.default({ match: [], noMatch: [] }),
+};
+
+/** A closed answer such as `Agree.` or `Fully supportive.` (LABELS.md, Stance, rule 1). */
+const ClosedAnswer = z
+  .object({
+    ...common,
+    kind: z.literal('closed-answer'),
+    label: z.enum(['agree', 'neutral', 'disagree']),
+    /** Whole answers, matched against the first line of the answer with case and end punctuation ignored. */
+    forms: phrases,
+    /**
+     * Sentence openings that state a closed answer in words ("we are somewhat
+     * supportive of"), matched at the start of the answer's first sentence.
+     */
+    openings: z.array(phrase).default([]),
+    /** Yes/No forms say nothing about a proposal when the question only asks whether the respondent has more to say. */
+    needsProposalQuestion: z.boolean().default(false),
+  })
+  .strict();
+
+/** An answer that is not an answer: `See above.` (LABELS.md, stance `none`). */
+const NoAnswer = z
+  .object({
+    ...common,
+    kind: z.literal('no-answer'),
+    /** Phrases that, when they make up the whole answer, make it a cross-reference. */
+    phrases,
+  })
+  .strict();
+
+/** Words and phrases that state a position inside a sentence. */
+const StanceCue = z
+  .object({
+    ...common,
+    kind: z.literal('stance-cue'),
+    label: z.enum(['agree', 'disagree']),
+    phrases,
+    /** Strength: a stated position ("we support") weighs more than a reservation ("we are concerned"). */
+    weight: z.number().positive().max(5),
+  })
+  .strict();
+
+/** Words that flip the cue after them (LABELS.md, Stance, rule 5). */
+const Negator = z
+  .object({
+    ...common,
+    kind: z.literal('negator'),
+    phrases,
+    /** How many words before the cue a negator reaches. */
+    window: z.number().int().min(1).max(6),
+  })
+  .strict();
+
+/** Contrast words: what follows `however` or `but` counts more, a clause led by `although` less (rule 3). */
+const Contrast = z
+  .object({
+    ...common,
+    kind: z.literal('contrast'),
+    phrases,
+    /** `after`: the rest of the sentence or the next sentence is the main point; `concessive`: the clause it leads is conceded. */
+    mode: z.enum(['after', 'concessive']),
+    factor: z.number().positive().max(3),
+  })
+  .strict();
+
+/** Hedges that soften a cue without changing its direction (rule 2). */
+const Hedge = z
+  .object({
+    ...common,
+    kind: z.literal('hedge'),
+    phrases,
+    factor: z.number().positive().max(1),
+  })
+  .strict();
+
+/** Questions that ask for suggestions or information rather than a position (`How can we ...?`). */
+const OpenQuestion = z
+  .object({
+    ...common,
+    kind: z.literal('open-question'),
+    /** Openings of the question text, matched at its start after any `In your view,` lead-in. */
+    phrases,
+  })
+  .strict();
+
+/** A theme's lexicon (LABELS.md, Themes). */
+const ThemeLexicon = z
+  .object({
+    ...common,
+    kind: z.literal('theme-lexicon'),
+    theme: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case theme name'),
+    /** Terms that on their own make a sentence about the theme. */
+    strong: z.array(phrase).default([]),
+    /** Terms that count only with another term of the theme in the same sentence. */
+    weak: z.array(phrase).default([]),
+  })
+  .strict();
+
+/** Page furniture: lines that are not part of the response. */
+const Furniture = z
+  .object({
+    ...common,
+    kind: z.literal('furniture'),
+    /** Line openings, matched case-insensitively at the start of a line. */
+    phrases,
+    /** `drop`: ignore the line; `end`: ignore it and everything after it (`Leave a Reply`). */
+    action: z.enum(['drop', 'end']),
+  })
+  .strict();
+
+export const Rule = z.discriminatedUnion('kind', [
+  ClosedAnswer,
+  NoAnswer,
+  StanceCue,
+  Negator,
+  Contrast,
+  Hedge,
+  OpenQuestion,
+  ThemeLexicon,
+  Furniture,
+]);
+
+export const RulesFile = z
+  .object({
+    $schema: z.string().optional(),
+    /** `true` (default): add to and override the built-in rules; `false`: replace them. */
+    extends: z.boolean().default(true),
+    /** Ids of rules to switch off. */
+    disable: z.array(id).default([]),
+    rules: z.array(Rule).default([]),
+  })
+  .strict();
+
+export type Rule = z.infer<typeof Rule>;
+export type RuleKind = Rule['kind'];
+export type RulesFile = z.infer<typeof RulesFile>;
+export type RuleOf<K extends RuleKind> = Extract<Rule, { kind: K }>;

@@ -1,0 +1,56 @@
+import type { Root, RootContent } from 'mdast';
+import { makeBlock, textBlocks, type Block } from './block.js';
+
+type Parse = (text: string) => Root;
+let parser: Parse | undefined;
+
+/** remark is loaded only when a Markdown file is read, so plain-text runs start fast. */
+async function loadParser(): Promise<Parse> {
+  if (!parser) {
+    const [{ unified }, { default: remarkParse }] = await Promise.all([import('unified'), import('remark-parse')]);
+    const processor = unified().use(remarkParse);
+    parser = (text) => processor.parse(text) as Root;
+  }
+  return parser;
+}
+
+/**
+ * Markdown structure from remark: headings come from `#` only, list items
+ * and block quotes are followed into, and code and raw HTML are not text of
+ * the response. Paragraphs go through the plain-text splitter so that a
+ * question and its answer on adjacent lines still part.
+ */
+export async function markdownBlocks(text: string): Promise<Block[]> {
+  const parse = await loadParser();
+  const blocks: Block[] = [];
+  const visit = (nodes: readonly RootContent[], inList: boolean): void => {
+    for (const node of nodes) {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined) continue;
+      switch (node.type) {
+        case 'heading': {
+          const content = /^#{1,6}[ \t]*/.exec(text.slice(start, end));
+          const block = makeBlock(text, start + (content ? content[0].length : 0), end, 'heading', true);
+          if (block) blocks.push(block.text.endsWith('?') ? { ...block, kind: 'paragraph' } : block);
+          break;
+        }
+        case 'list':
+          visit(node.children, true);
+          break;
+        case 'listItem':
+        case 'blockquote':
+          visit(node.children, inList || node.type === 'listItem');
+          break;
+        case 'paragraph':
+        case 'table':
+          for (const block of textBlocks(text, start, end, false)) blocks.push(inList ? { ...block, kind: 'list-item' } : block);
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  visit(parse(text).children, false);
+  return blocks;
+}

@@ -1,0 +1,74 @@
+import type { Block } from './block.js';
+
+/** What a block says about being a question. */
+export interface QuestionForm {
+  /** `7`, `12a` or null when unnumbered. */
+  number: string | null;
+  /** Sub-question letter or numeral (`a`, `ii`), to be joined to its parent's number. */
+  sub: string | null;
+  /** Offset in the block's text where the question's words begin (after the number prefix). */
+  textStart: number;
+}
+
+// `Question 7:`, `Question 7.`, `Q7.`, `Q 7:`, `**Question 7**` (markup at the start is ignored).
+const NUMBERED = /^[*_]*(?:question|q)[ \t]*(\d{1,3}[a-z]?)[*_]*(?:[ \t]*[:.)–—-])?[*_]*[ \t]*/i;
+// `7.` or `7)` then the question.
+const BARE_NUMBER = /^[*_]*(\d{1,3})[.)][*_]*[ \t]+/;
+// `a.`, `a)`, `(a)`, `i.`, `(ii)`.
+const SUB = /^[*_]*(?:\(([a-z]|[ivx]{1,4})\)|([a-z]|[ivx]{1,4})[.)])[*_]*[ \t]+/;
+
+export function numberedForm(block: Block): QuestionForm | undefined {
+  const match = NUMBERED.exec(block.text);
+  if (!match) return undefined;
+  // "Question 7 of the consultation asks..." is prose: require punctuation or a question to follow.
+  const rest = block.text.slice(match[0].length);
+  if (!/[:.)–—-]\s*[*_]*\s*$/.test(match[0].trimEnd()) && !endsAsQuestion(rest) && rest.length > 0) return undefined;
+  return { number: match[1]!.toLowerCase(), sub: null, textStart: match[0].length };
+}
+
+/** `3. Do you agree ...?`: a bare number counts only before a question, since numbered lists are common in prose. */
+export function bareNumberForm(block: Block): QuestionForm | undefined {
+  const match = BARE_NUMBER.exec(block.text);
+  if (!match) return undefined;
+  const rest = block.text.slice(match[0].length);
+  if (!endsAsQuestion(rest) || !addressesRespondent(rest)) return undefined;
+  return { number: match[1]!, sub: null, textStart: match[0].length };
+}
+
+export function subForm(block: Block): QuestionForm | undefined {
+  const match = SUB.exec(block.text);
+  if (!match) return undefined;
+  const rest = block.text.slice(match[0].length);
+  if (!endsAsQuestion(rest)) return undefined;
+  return { number: null, sub: (match[1] ?? match[2])!.toLowerCase(), textStart: match[0].length };
+}
+
+/** The first sentence ends in `?` (a question may add a second sentence of guidance). */
+export function endsAsQuestion(text: string): boolean {
+  const trimmed = text.trim();
+  if (/\?[*_"”’)\]]*$/.test(trimmed)) return true;
+  const firstSentence = /^[^.!?]*\?/.exec(trimmed);
+  return firstSentence !== null;
+}
+
+/**
+ * Consultation questions are put to the respondent: they say "you", or use
+ * the openings consultations use. Headline and rhetorical questions rarely do.
+ */
+export function addressesRespondent(text: string): boolean {
+  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  if (/\b(you|your|yours)\b/.test(lower)) return true;
+  return /^(?:\W*)(?:overall,?\s+)?(?:in your (?:view|opinion),?\s+)?(?:to what extent|how (?:can|could|should|might|far|well|would|will|do we|best)|what (?:more|support|further|else|are the|would|should|changes|could|is needed|other)|which|are there|is there|should|would|do |does |have )/.test(
+    lower,
+  );
+}
+
+/** Sentences in a block: a question paragraph is short. */
+export function sentenceCount(text: string): number {
+  return text.split(/(?<=[.?!])["”’)\]]*\s+(?=[A-Z“"‘(])/).filter((s) => s.trim().length > 0).length;
+}
+
+/** `Questions` or `Questions:` on its own: what follows is the author's list of questions, not answered ones. */
+export function isAuthorQuestionsHeading(block: Block): boolean {
+  return /^[*_#\s]*(?:key |consultation )?questions?[*_]*:?[*_]*$/i.test(block.text) && !/consultation/i.test(block.text);
+}

@@ -1,0 +1,48 @@
+import { classifyStance } from './classify/stance.js';
+import { classifyThemes } from './classify/themes.js';
+import { createLocator } from './read/locate.js';
+import type { DocumentReport, Segment } from './report/schema.js';
+import type { CompiledRules } from './rules/compile.js';
+import { textBlocks } from './segment/block.js';
+import { markdownBlocks } from './segment/blocks-markdown.js';
+import { segmentBlocks } from './segment/segment.js';
+
+export interface DecodedDocument {
+  /** Path as given (relative to the working folder when inside it). */
+  file: string;
+  /** Decoded text with LF line endings; every position refers to it. */
+  text: string;
+  encoding: string;
+  bytes: number;
+  warnings: { code: string; message: string }[];
+}
+
+const MARKDOWN = /\.(?:md|markdown)$/i;
+const TITLE_LENGTH = 200;
+
+/** Segments and labels one decoded document: the whole pipeline after reading. */
+export async function tagDocument(doc: DecodedDocument, rules: CompiledRules): Promise<DocumentReport> {
+  const { text } = doc;
+  const locate = createLocator(text);
+  const blocks = MARKDOWN.test(doc.file) ? await markdownBlocks(text) : textBlocks(text);
+  const raw = segmentBlocks(blocks, rules.furniture);
+  const segments: Segment[] = raw.map((seg, i) => {
+    const { stance, sentences } = classifyStance(seg, { source: text, locate, rules });
+    const first = seg.blocks[0];
+    const last = seg.blocks[seg.blocks.length - 1];
+    return {
+      id: `s${i + 1}`,
+      kind: seg.kind,
+      number: seg.number,
+      question: seg.question,
+      heading: seg.heading,
+      answer: first && last ? text.slice(first.start, last.end) : '',
+      position: { start: locate(seg.start), end: locate(seg.end) },
+      stance,
+      themes: classifyThemes(sentences, rules, text, locate),
+    };
+  });
+  const titleBlock = blocks.find((b) => !rules.furniture.some((f) => b.text.toLowerCase().startsWith(f.prefix)));
+  const title = titleBlock ? titleBlock.text.replace(/\s+/g, ' ').slice(0, TITLE_LENGTH) : '';
+  return { file: doc.file, title, encoding: doc.encoding, bytes: doc.bytes, warnings: doc.warnings, segments };
+}
