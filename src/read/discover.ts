@@ -1,0 +1,140 @@
+import { readdir, stat, lstat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { glob } from 'tinyglobby';
+import { describeFsError } from './read-document.js';
+
+export interface DiscoverOptions {
+  /** Folder that relative paths and globs are resolved against, and that results are shown relative to. */
+  cwd: string;
+  /** Absolute folders never read, such as the --out folder, so a second run does not read the first run's reports. */
+  exclude?: string[];
+}
+
+export interface Problem {
+  file: string;
+  code: string;
+  reason: string;
+}
+
+export interface Discovered {
+  /** Paths relative to cwd with `/` separators when inside it, absolute otherwise; unique and sorted. */
+  files: string[];
+  problems: Problem[];
+  /** True when `-` was given: read standard input as one more document. */
+  stdin: boolean;
+}
+
+/** What a folder search picks up. A file named on the command line is read whatever its extension. */
+const TEXT_FILE = /\.(?:txt|md|markdown)$/i;
+const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
+const GLOB_MAGIC = /[*?[\]{}]/;
+
+/**
+ * Expands command-line paths into the files to read. A bad path becomes a
+ * problem and the others are still found, so one typo does not stop a run.
+ */
+export async function discoverInputs(paths: string[], options: DiscoverOptions): Promise<Discovered> {
+  const cwd = resolve(options.cwd);
+  const excluded = (options.exclude ?? []).map((folder) => resolve(cwd, folder));
+  const isExcluded = (path: string): boolean => excluded.some((folder) => isWithin(folder, path));
+  const found = new Set<string>();
+  const problems: Problem[] = [];
+  let stdin = false;
+
+  for (const input of paths) {
+    if (input === '-') {
+      stdin = true;
+      continue;
+    }
+    const path = resolve(cwd, input);
+    const kind = await kindOf(path);
+    if (kind.type === 'missing' && GLOB_MAGIC.test(input)) {
+      // Links are not followed: tinyglobby cannot take linked files without also entering linked folders.
+      const matches = await glob(input, {
+        cwd,
+        absolute: true,
+        followSymbolicLinks: false,
+        ignore: ['**/.git/**', '**/node_modules/**'],
+      });
+      const kept = matches.map((match) => resolve(match)).filter((match) => !isExcluded(match));
+      if (kept.length === 0) problems.push({ file: input, code: 'no-match', reason: 'glob matched no files' });
+      for (const match of kept) found.add(match);
+    } else if (kind.type === 'missing' || kind.type === 'error') {
+      problems.push({ file: input, ...kind.problem });
+    } else if (isExcluded(path)) {
+      problems.push({ file: input, code: 'excluded', reason: 'inside an excluded folder, such as the --out folder' });
+    } else if (kind.type === 'folder') {
+      await walk(path, { found, problems, isExcluded, show: (file) => display(cwd, file) });
+    } else {
+      found.add(path);
+    }
+  }
+
+  return {
+    // Plain code-unit order (the default sort), so output never depends on locale.
+    files: [...found].map((file) => display(cwd, file)).sort(),
+    problems: problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    stdin,
+  };
+}
+
+type Kind =
+  | { type: 'file' }
+  | { type: 'folder' }
+  | { type: 'missing'; problem: Omit<Problem, 'file'> }
+  | { type: 'error'; problem: Omit<Problem, 'file'> };
+
+/** Follows symlinks, as naming a path on the command line should. */
+async function kindOf(path: string): Promise<Kind> {
+  try {
+    return (await stat(path)).isDirectory() ? { type: 'folder' } : { type: 'file' };
+  } catch (error) {
+    const problem = describeFsError(error);
+    if (problem.code !== 'not-found') return { type: 'error', problem };
+    // A link that exists but points nowhere gets its own reason; it is never a glob.
+    const dangling = await lstat(path).then(
+      () => true,
+      () => false,
+    );
+    return dangling
+      ? { type: 'error', problem: { code: 'not-found', reason: 'symlink points to a missing file' } }
+      : { type: 'missing', problem };
+  }
+}
+
+interface Walk {
+  found: Set<string>;
+  problems: Problem[];
+  isExcluded: (path: string) => boolean;
+  show: (path: string) => string;
+}
+
+/** Symlinked folders are not entered, so a link back up the tree cannot loop forever. */
+async function walk(folder: string, state: Walk): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    state.problems.push({ file: state.show(folder), ...describeFsError(error) });
+    return;
+  }
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name) && !state.isExcluded(path)) await walk(path, state);
+    } else if (TEXT_FILE.test(entry.name) && (entry.isFile() || entry.isSymbolicLink())) {
+      const kind: Kind = entry.isFile() ? { type: 'file' } : await kindOf(path);
+      if (kind.type === 'file') state.found.add(path);
+      else if (kind.type !== 'folder') state.problems.push({ file: state.show(path), ...kind.problem });
+    }
+  }
+}
+
+function display(cwd: string, path: string): string {
+  return isWithin(cwd, path) ? relative(cwd, path).split(sep).join('/') : path;
+}
+
+function isWithin(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}

@@ -1,0 +1,117 @@
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { discoverInputs } from '../../src/read/index.js';
+
+let base: string;
+let cwd: string;
+let out: string;
+
+function touch(...files: string[]): void {
+  for (const file of files) {
+    mkdirSync(dirname(join(cwd, file)), { recursive: true });
+    writeFileSync(join(cwd, file), 'text\n');
+  }
+}
+
+beforeAll(() => {
+  base = mkdtempSync(join(tmpdir(), 'csc-tag-discover-'));
+  cwd = join(base, 'project');
+  out = join(cwd, 'docs', 'out');
+  touch(
+    'docs/a.md',
+    'docs/b.TXT',
+    'docs/C.Markdown',
+    'docs/notes.csv',
+    'docs/scan.pdf',
+    'docs/sub/deep/z.txt',
+    'docs/.git/HEAD.txt',
+    'docs/node_modules/pkg/readme.md',
+    'docs/out/report.md',
+    'sorted/Zeta.txt',
+    'sorted/alpha.txt',
+    'sorted/Émile.txt',
+    'response.docx',
+    '[draft].txt',
+    '../outside/x.txt',
+    '../elsewhere/real.txt',
+  );
+  // A link back up the tree: followed, it would loop for ever.
+  symlinkSync('..', join(cwd, 'docs/sub/up'));
+  symlinkSync(join(base, 'elsewhere/real.txt'), join(cwd, 'docs/linked.txt'));
+  symlinkSync('missing.txt', join(cwd, 'docs/dangling.txt'));
+  symlinkSync('self.txt', join(cwd, 'docs/self.txt'));
+});
+
+afterAll(() => {
+  rmSync(base, { recursive: true, force: true });
+});
+
+describe('discoverInputs', () => {
+  it('searches a folder for .txt, .md and .markdown in any case, skipping .git, node_modules, excluded folders and linked folders', async () => {
+    const result = await discoverInputs(['docs'], { cwd, exclude: [out] });
+    expect(result.files).toEqual(['docs/C.Markdown', 'docs/a.md', 'docs/b.TXT', 'docs/linked.txt', 'docs/sub/deep/z.txt']);
+    expect(result.stdin).toBe(false);
+  });
+
+  it('reports a dangling symlink and a symlink loop found in a folder', async () => {
+    const result = await discoverInputs(['docs'], { cwd, exclude: [out] });
+    expect(result.problems).toEqual([
+      { file: 'docs/dangling.txt', code: 'not-found', reason: 'symlink points to a missing file' },
+      { file: 'docs/self.txt', code: 'symlink-loop', reason: 'symlink loop' },
+    ]);
+  });
+
+  it('sorts by code unit, not by locale', async () => {
+    const result = await discoverInputs(['sorted'], { cwd });
+    expect(result.files).toEqual(['sorted/Zeta.txt', 'sorted/alpha.txt', 'sorted/Émile.txt']);
+  });
+
+  it('takes a named file whatever its extension, and de-duplicates', async () => {
+    const result = await discoverInputs(['response.docx', 'docs/sub', './docs/sub/deep/z.txt'], { cwd });
+    expect(result).toEqual({ files: ['docs/sub/deep/z.txt', 'response.docx'], problems: [], stdin: false });
+  });
+
+  it('expands a glob, and skips .git, node_modules and excluded folders in it', async () => {
+    const result = await discoverInputs(['docs/**/*.{md,csv}'], { cwd, exclude: [out] });
+    expect(result).toEqual({ files: ['docs/a.md', 'docs/notes.csv'], problems: [], stdin: false });
+  });
+
+  it('takes an existing file whose name looks like a glob as that file', async () => {
+    const result = await discoverInputs(['[draft].txt'], { cwd });
+    expect(result.files).toEqual(['[draft].txt']);
+  });
+
+  it('gives absolute paths for files outside cwd', async () => {
+    const result = await discoverInputs(['../outside/x.txt'], { cwd });
+    expect(result.files).toEqual([join(base, 'outside/x.txt')]);
+  });
+
+  it('marks stdin for "-"', async () => {
+    expect(await discoverInputs(['-'], { cwd })).toEqual({ files: [], problems: [], stdin: true });
+  });
+
+  it.each([
+    { name: 'missing path', input: 'nope.txt', problem: { code: 'not-found', reason: 'no such file or folder' } },
+    { name: 'missing folder in path', input: 'nope/a.txt', problem: { code: 'not-found', reason: 'no such file or folder' } },
+    { name: 'glob matching nothing', input: 'nope/*.txt', problem: { code: 'no-match', reason: 'glob matched no files' } },
+    { name: 'dangling symlink named directly', input: 'docs/dangling.txt', problem: { code: 'not-found', reason: 'symlink points to a missing file' } },
+    { name: 'file inside an excluded folder', input: 'docs/out/report.md', problem: { code: 'excluded', reason: 'inside an excluded folder, such as the --out folder' } },
+  ])('reports a $name as a problem and still finds the rest', async ({ input, problem }) => {
+    const result = await discoverInputs([input, 'response.docx'], { cwd, exclude: [out] });
+    expect(result).toEqual({ files: ['response.docx'], problems: [{ file: input, ...problem }], stdin: false });
+  });
+
+  it.skipIf(process.getuid?.() === 0)('reports an unreadable folder (skipped as root, who can read anything)', async () => {
+    const locked = join(cwd, 'locked');
+    mkdirSync(locked);
+    chmodSync(locked, 0o000);
+    try {
+      const result = await discoverInputs(['locked'], { cwd });
+      expect(result.problems).toEqual([{ file: 'locked', code: 'unreadable', reason: 'permission denied' }]);
+    } finally {
+      chmodSync(locked, 0o700);
+    }
+  });
+});

@@ -1,0 +1,159 @@
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeFsError, formatSize, readDocument, readStdinDocument } from '../../src/read/index.js';
+
+const MB = 1_000_000;
+let cwd: string;
+
+beforeAll(() => {
+  cwd = mkdtempSync(join(tmpdir(), 'csc-tag-read-'));
+  writeFileSync(join(cwd, 'answer.txt'), '\uFEFFYes.\r\nNo.\r\n');
+  writeFileSync(join(cwd, 'image.png'), Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x1a]));
+  mkdirSync(join(cwd, 'folder.txt'));
+  symlinkSync('loop.txt', join(cwd, 'loop.txt'));
+});
+
+afterAll(() => {
+  rmSync(cwd, { recursive: true, force: true });
+});
+
+describe('readDocument', () => {
+  it('reads and decodes a file, keeping the name as given', () => {
+    expect(readDocument('answer.txt', { cwd, maxFileSize: MB })).toEqual({
+      ok: true,
+      file: 'answer.txt',
+      text: 'Yes.\nNo.\n',
+      bytes: 14,
+      encoding: 'utf-8-bom',
+      warnings: [],
+    });
+  });
+
+  it.each([
+    { name: 'missing file', file: 'nope.txt', code: 'not-found', reason: 'no such file or folder' },
+    { name: 'folder', file: 'folder.txt', code: 'not-a-file', reason: 'is a folder, not a file' },
+    { name: 'symlink loop', file: 'loop.txt', code: 'symlink-loop', reason: 'symlink loop' },
+    { name: 'binary file', file: 'image.png', code: 'binary', reason: 'binary file (NUL byte at offset 4)' },
+  ])('skips a $name with code $code', ({ file, code, reason }) => {
+    expect(readDocument(file, { cwd, maxFileSize: MB })).toEqual({ ok: false, file, code, reason });
+  });
+
+  it('checks the size before reading: a sparse 3 GB file is refused without being read', () => {
+    // Reading 3 GB would throw (over Node's Buffer limit) or take seconds; a stat takes neither.
+    const huge = join(cwd, 'huge.txt');
+    truncateSync(writeAndReturn(huge), 3_000_000_000);
+    expect(readDocument('huge.txt', { cwd, maxFileSize: 10 * MB })).toEqual({
+      ok: false,
+      file: 'huge.txt',
+      code: 'too-large',
+      reason: 'file is 3 GB, over the --max-file-size limit of 10 MB',
+    });
+  });
+
+  it.each([
+    { size: 12_300_000, limit: 10 * MB, reason: 'file is 12.3 MB, over the --max-file-size limit of 10 MB' },
+    { size: 10 * MB + 1, limit: 10 * MB, reason: 'file is 10000001 bytes, over the --max-file-size limit of 10000000 bytes' },
+  ])('explains a $size-byte file over a $limit-byte limit', ({ size, limit, reason }) => {
+    truncateSync(writeAndReturn(join(cwd, 'big.txt')), size);
+    expect(readDocument('big.txt', { cwd, maxFileSize: limit })).toMatchObject({ ok: false, code: 'too-large', reason });
+  });
+
+  it('reads a file exactly at the size limit', () => {
+    expect(readDocument('answer.txt', { cwd, maxFileSize: 14 })).toMatchObject({ ok: true, bytes: 14 });
+  });
+
+  it.skipIf(process.getuid?.() === 0)('skips an unreadable file (skipped as root, who can read anything)', () => {
+    const locked = join(cwd, 'locked.txt');
+    writeFileSync(locked, 'secret');
+    chmodSync(locked, 0o000);
+    expect(readDocument('locked.txt', { cwd, maxFileSize: MB })).toEqual({
+      ok: false,
+      file: 'locked.txt',
+      code: 'unreadable',
+      reason: 'permission denied',
+    });
+  });
+});
+
+describe('readStdinDocument', () => {
+  it('names standard input <stdin>', () => {
+    expect(readStdinDocument(new TextEncoder().encode('a\r\nb'))).toEqual({
+      ok: true,
+      file: '<stdin>',
+      text: 'a\nb',
+      bytes: 4,
+      encoding: 'utf-8',
+      warnings: [],
+    });
+  });
+
+  it('skips binary input', () => {
+    expect(readStdinDocument(Uint8Array.from([0]))).toEqual({
+      ok: false,
+      file: '<stdin>',
+      code: 'binary',
+      reason: 'binary file (NUL byte at offset 0)',
+    });
+  });
+});
+
+describe('describeFsError', () => {
+  it.each([
+    { errno: 'ENOENT', code: 'not-found', reason: 'no such file or folder' },
+    { errno: 'ENOTDIR', code: 'not-found', reason: 'no such file or folder' },
+    { errno: 'EACCES', code: 'unreadable', reason: 'permission denied' },
+    { errno: 'EPERM', code: 'unreadable', reason: 'permission denied' },
+    { errno: 'ELOOP', code: 'symlink-loop', reason: 'symlink loop' },
+    { errno: 'EISDIR', code: 'not-a-file', reason: 'is a folder, not a file' },
+    { errno: 'EIO', code: 'io-error', reason: 'file system error EIO' },
+  ])('maps $errno to $code', ({ errno, code, reason }) => {
+    expect(describeFsError(Object.assign(new Error('boom'), { code: errno }))).toEqual({ code, reason });
+  });
+
+  it('throws on anything that is not an fs error, since that is a bug', () => {
+    const bug = new TypeError('not an fs error');
+    expect(() => describeFsError(bug)).toThrow(bug);
+  });
+});
+
+describe('formatSize', () => {
+  it.each([
+    [0, '0 bytes'],
+    [999, '999 bytes'],
+    [1000, '1 KB'],
+    [12_345, '12.3 KB'],
+    [10 * MB, '10 MB'],
+    [3_000_000_000, '3 GB'],
+  ])('%i bytes is %s', (bytes, shown) => {
+    expect(formatSize(bytes)).toBe(shown);
+  });
+});
+
+describe('fixtures/read', () => {
+  const root = join(import.meta.dirname, '../../fixtures/read');
+  const cases = [
+    { name: 'utf16be-bom-crlf', encoding: 'utf-16be' },
+    { name: 'utf16le-bom-crlf', encoding: 'utf-16le' },
+  ];
+
+  it('every fixture folder has a row here', () => {
+    expect(readdirSync(root).sort()).toEqual(cases.map((row) => row.name));
+  });
+
+  it.each(cases)('$name/input.txt decodes to the text of its UTF-8 twin expected.txt', ({ name, encoding }) => {
+    const input = readDocument(`${name}/input.txt`, { cwd: root, maxFileSize: MB });
+    const twin = readDocument(`${name}/expected.txt`, { cwd: root, maxFileSize: MB });
+    expect(input).toMatchObject({ ok: true, encoding, warnings: [] });
+    expect(twin).toMatchObject({ ok: true, encoding: 'utf-8' });
+    if (!input.ok || !twin.ok) throw new Error('expected both fixtures to read');
+    expect(input.text).toBe(twin.text);
+    expect(input.text).toBe(readFileSync(join(root, name, 'expected.txt'), 'utf8'));
+  });
+});
+
+function writeAndReturn(path: string): string {
+  writeFileSync(path, '');
+  return path;
+}
