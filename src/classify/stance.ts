@@ -12,6 +12,13 @@ const MIN_POSITION = 1.5;
 const MIN_POSITION_OPEN = 3;
 /** One side must outweigh the other this many times; otherwise the answer is balanced. */
 const DOMINANCE = 2;
+/**
+ * Responses state their overall position first, then qualify it: cues in
+ * the answer's first paragraph weigh more, and an open question counts as
+ * taking a position only when the answer opens with one (rule 3 and the
+ * codebook's open questions).
+ */
+const LEAD = 1.5;
 
 export interface StanceContext {
   source: string;
@@ -48,7 +55,7 @@ export function classifyStance(segment: RawSegment, context: StanceContext): { s
     const evidence = [evidenceAt(source, locate, closed.start, closed.end, closed.rule.id, 'decides')];
     return { stance: { label: closed.rule.label, source: 'explicit', confidence: closed.confidence, reason: 'closed answer', evidence }, sentences };
   }
-  return { stance: inferStance(scoreCues(sentences, rules), open, context), sentences };
+  return { stance: inferStance(scoreCues(sentences, rules), content[0]!.end, open, context), sentences };
 }
 
 function cueEvidence(cue: ScoredCue, context: StanceContext, role: Evidence['role']): Evidence[] {
@@ -68,22 +75,28 @@ const strongest = (cues: ScoredCue[]): ScoredCue | undefined =>
   cues.reduce<ScoredCue | undefined>((best, c) => (!best || c.weight > best.weight ? c : best), undefined);
 
 /** Judges the answer as a whole (rule 3): the weight of support against the weight of opposition and reservation. */
-function inferStance(cues: ScoredCue[], open: boolean, context: StanceContext): Stance {
+function inferStance(scored: ScoredCue[], leadEnd: number, open: boolean, context: StanceContext): Stance {
+  const inLead = (c: ScoredCue): boolean => c.sentence.start < leadEnd;
+  const cues = scored.map((c) => (inLead(c) ? { ...c, weight: c.weight * LEAD } : c));
   const agree = cues.filter((c) => c.label === 'agree');
   const disagree = cues.filter((c) => c.label === 'disagree');
-  const pos = agree.reduce((sum, c) => sum + c.weight, 0);
-  const neg = disagree.reduce((sum, c) => sum + c.weight, 0);
+  const sum = (list: ScoredCue[]): number => list.reduce((total, c) => total + c.weight, 0);
+  const pos = sum(agree);
+  const neg = sum(disagree);
+  // What may state a position: everything, or for an open question only the opening paragraph.
+  const stated = (list: ScoredCue[]): number => sum(list.filter((c) => !c.cue.payload.reservation && (!open || inLead(c))));
   const round = (x: number): number => Math.round(x * 100) / 100;
   const margin = (a: number, b: number): number => round(Math.min(0.95, 0.55 + (0.4 * (a - b)) / (a + b + 1)));
-  if (pos >= (open ? MIN_POSITION_OPEN : MIN_POSITION) && pos >= DOMINANCE * neg) {
+  if (stated(agree) >= (open ? MIN_POSITION_OPEN : MIN_POSITION) && pos >= DOMINANCE * neg) {
     return { label: 'agree', source: 'inferred', confidence: margin(pos, neg), reason: 'support outweighs reservations', evidence: cueEvidence(strongest(agree)!, context, 'decides') };
   }
-  if (neg >= MIN_POSITION && neg >= DOMINANCE * pos) {
+  if (stated(disagree) >= MIN_POSITION && neg >= DOMINANCE * pos) {
     return { label: 'disagree', source: 'inferred', confidence: margin(neg, pos), reason: 'opposition outweighs support', evidence: cueEvidence(strongest(disagree)!, context, 'decides') };
   }
   if (pos + neg > 0) {
     const evidence = [strongest(agree), strongest(disagree)].flatMap((c) => (c ? cueEvidence(c, context, 'decides') : []));
-    return { label: 'neutral', source: 'inferred', confidence: 0.5, reason: 'support and reservations of similar weight', evidence };
+    const reason = pos > 0 && neg > 0 ? 'support and reservations of similar weight' : neg > 0 ? 'reservations without a stated position' : 'support only in passing';
+    return { label: 'neutral', source: 'inferred', confidence: 0.5, reason, evidence };
   }
   return { label: 'neutral', source: 'inferred', confidence: open ? 0.6 : 0.4, reason: open ? 'open question answered without a position' : 'no position stated', evidence: [] };
 }

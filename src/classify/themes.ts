@@ -3,9 +3,9 @@ import type { CompiledRules } from '../rules/compile.js';
 import { evidenceAt, type Locate } from './evidence.js';
 import type { Sentence } from './sentences.js';
 
-/** A strong term makes a sentence about its theme; a weak one counts half and needs company. */
+/** A strong term makes a sentence about its theme; weak ones need two more of the theme beside them. */
 const STRONG = 1;
-const WEAK = 0.5;
+const WEAK = 0.4;
 /** A sentence is about a theme at this score ("substantively about it", LABELS.md, Themes). */
 const SENTENCE_THRESHOLD = 1;
 /** Quotes kept per theme. */

@@ -7,6 +7,7 @@ export interface CueHit {
   rule: string;
   label: 'agree' | 'disagree';
   weight: number;
+  reservation: boolean;
 }
 export interface ThemeTerm {
   rule: string;
@@ -77,7 +78,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
         for (const p of rule.phrases) noAnswer.add(compiled(rule, p), rule.id);
         break;
       case 'stance-cue':
-        for (const p of rule.phrases) cues.add(compiled(rule, p), { rule: rule.id, label: rule.label, weight: rule.weight });
+        for (const p of rule.phrases) cues.add(compiled(rule, p), { rule: rule.id, label: rule.label, weight: rule.weight, reservation: rule.reservation });
         break;
       case 'negator':
         for (const p of rule.phrases) negators.add(compiled(rule, p), { rule: rule.id, factor: -1, window: rule.window });

@@ -68,6 +68,11 @@ const StanceCue = z
     phrases,
     /** Strength: a stated position ("we support") weighs more than a reservation ("we are concerned"). */
     weight: z.number().positive().max(5),
+    /**
+     * A reservation ("we are concerned", "it is unclear") can balance support
+     * but never makes an answer `disagree` on its own (LABELS.md, rule 3).
+     */
+    reservation: z.boolean().default(false),
   })
   .strict();
 

@@ -1,0 +1,16 @@
+/**
+ * Exit codes, documented once here and in the README's table.
+ * Like textlint, ESLint and Vale: 1 for a run that finished with something to
+ * look at, 2 for a run that could not do its job.
+ */
+export const EXIT = {
+  /** Every input was processed and the reports were written. */
+  OK: 0,
+  /** Reports were written, but some inputs were skipped (listed in the report and on stderr). */
+  SKIPPED: 1,
+  /** Usage or fatal error (unknown option, no input, out folder not writable): nothing was written. */
+  FATAL: 2,
+  /** Interrupted by SIGINT / SIGTERM (128 + signal number): nothing was published. */
+  SIGINT: 130,
+  SIGTERM: 143,
+} as const;

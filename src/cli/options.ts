@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { CscTagError } from '../errors.js';
+import { FORMAT_NAMES, isFormatName, type FormatName } from '../report/formats.js';
+
+const UNITS: Record<string, number> = { '': 1, b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
+
+/** `10MB`, `512kb`, `2000000`: decimal units like the size in skip messages, binary ones on request. */
+export function parseSize(text: string): number | undefined {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+  const unit = match ? UNITS[match[2]!.toLowerCase()] : undefined;
+  if (!match || unit === undefined) return undefined;
+  return Math.floor(Number(match[1]) * unit);
+}
+
+function formatList(text: string, ctx: z.RefinementCtx): FormatName[] {
+  const names = text.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const bad = names.filter((n) => !isFormatName(n));
+  if (bad.length > 0 || names.length === 0) {
+    ctx.addIssue({ code: 'custom', message: `unknown format "${bad[0] ?? text}" (choose from ${FORMAT_NAMES.join(', ')})` });
+    return z.NEVER;
+  }
+  return [...new Set(names)].sort() as FormatName[];
+}
+
+/** The tag command's options after commander has parsed them: checked here, with messages a user can act on. */
+export const TagOptions = z
+  .object({
+    out: z.string().min(1, 'expected a folder'),
+    format: z.string().transform(formatList),
+    stdout: z
+      .string()
+      .optional()
+      .transform((v, ctx) => (v === undefined ? undefined : formatList(v, ctx))),
+    rules: z.string().optional(),
+    maxFileSize: z.string().transform((v, ctx) => {
+      const size = parseSize(v);
+      if (size === undefined || size <= 0) {
+        ctx.addIssue({ code: 'custom', message: `"${v}" is not a size (try 10MB, 500kb or a number of bytes)` });
+        return z.NEVER;
+      }
+      return size;
+    }),
+    quiet: z.boolean().default(false),
+    color: z.boolean().default(true),
+    debug: z.boolean().default(false),
+  })
+  .superRefine((o, ctx) => {
+    if (o.stdout && o.stdout.length !== 1) ctx.addIssue({ code: 'custom', path: ['stdout'], message: 'takes exactly one format' });
+  });
+
+export type TagOptions = z.output<typeof TagOptions>;
+
+export function parseTagOptions(raw: unknown): TagOptions {
+  const result = TagOptions.safeParse(raw);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const flag = issue.path.length ? `--${String(issue.path[0]).replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}` : 'options';
+  throw new CscTagError('usage', `${flag}: ${issue.message}`);
+}

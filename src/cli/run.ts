@@ -1,0 +1,31 @@
+import { CscTagError } from '../errors.js';
+import { sanitiseForTerminal } from '../report/escape-terminal.js';
+import { EXIT } from './exit-codes.js';
+import type { Io } from './io.js';
+import { buildProgram, CommanderError } from './program.js';
+
+/**
+ * Runs csc-tag with `argv` (without node and script) and returns the exit
+ * code. It never exits the process, so tests call it in-process.
+ */
+export async function run(argv: string[], io: Io): Promise<number> {
+  const outcome = { code: EXIT.OK as number };
+  const debug = argv.includes('--debug');
+  try {
+    await buildProgram(io, outcome).parseAsync(argv, { from: 'user' });
+    return outcome.code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here too, successfully.
+      return error.exitCode === 0 ? EXIT.OK : EXIT.FATAL;
+    }
+    if (error instanceof CscTagError) {
+      io.stderr.write(`csc-tag: ${sanitiseForTerminal(error.message)}\n`);
+      return EXIT.FATAL;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`csc-tag: internal error: ${sanitiseForTerminal(message)}${debug ? '' : ' (run with --debug for details)'}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n');
+    return EXIT.FATAL;
+  }
+}

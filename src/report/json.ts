@@ -1,0 +1,34 @@
+import type { DocumentReport, Report, Skipped, Summary } from './schema.js';
+
+/**
+ * report.json written piece by piece, so documents stream to disk one at a
+ * time; the pieces join to exactly `JSON.stringify(report, null, 2) + "\n"`.
+ */
+const indent = (json: string, by: number): string => json.replace(/\n/g, '\n' + ' '.repeat(by));
+const value = (v: unknown): string => indent(JSON.stringify(v, null, 2), 2);
+
+export interface JsonHeadMeta {
+  generator: Report['generator'];
+  themes: string[];
+}
+
+export function jsonHead(meta: JsonHeadMeta): string {
+  return `{\n  "schemaVersion": 1,\n  "generator": ${value(meta.generator)},\n  "themes": ${value(meta.themes)},\n  "documents": [`;
+}
+
+/** `index` is the document's place in the report: the first needs no comma. */
+export function jsonDocument(doc: DocumentReport, index: number): string {
+  return `${index === 0 ? '' : ','}\n    ${indent(JSON.stringify(doc, null, 2), 4)}`;
+}
+
+export function jsonTail(documentCount: number, skipped: Skipped[], summary: Summary): string {
+  return `${documentCount === 0 ? ']' : '\n  ]'},\n  "skipped": ${value(skipped)},\n  "summary": ${value(summary)}\n}\n`;
+}
+
+export function formatJson(report: Report): string {
+  return (
+    jsonHead({ generator: report.generator, themes: report.themes }) +
+    report.documents.map((doc, i) => jsonDocument(doc, i)).join('') +
+    jsonTail(report.documents.length, report.skipped, report.summary)
+  );
+}

@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { FORMATS, type FormatName, type Meta, type StreamFormat } from './formats.js';
+import { discardAll, publishAll, StagedFile } from './publish.js';
+import { Skipped as SkippedSchema, Summary as SummarySchema, type DocumentReport, type Skipped, type Summary } from './schema.js';
+
+interface Target {
+  format: StreamFormat;
+  final: StagedFile;
+  /** Where documents go while a prelude waits for the run's totals. */
+  body?: StagedFile;
+}
+
+/**
+ * Writes the requested reports as documents arrive. Everything goes to
+ * temporary files in the out folder; `finish` publishes them all at once and
+ * `abort` leaves the previous reports untouched.
+ */
+export class ReportStream {
+  private readonly targets: Target[] = [];
+  private count = 0;
+
+  constructor(
+    dir: string,
+    formats: readonly FormatName[],
+    private readonly meta: Meta,
+  ) {
+    try {
+      for (const name of formats) {
+        const format: StreamFormat = FORMATS[name];
+        const final = new StagedFile(path.join(dir, format.file));
+        const target: Target = { format, final };
+        this.targets.push(target);
+        if (format.prelude) target.body = new StagedFile(path.join(dir, format.file + '.body'));
+        if (format.head) final.write(format.head(meta));
+      }
+    } catch (error) {
+      this.abort();
+      throw error;
+    }
+  }
+
+  document(doc: DocumentReport): void {
+    for (const { format, final, body } of this.targets) (body ?? final).write(format.document(doc, this.count, this.meta));
+    this.count++;
+  }
+
+  /** Completes every report and publishes them together; returns their paths. */
+  finish(skipped: Skipped[], summary: Summary): string[] {
+    SkippedSchema.array().parse(skipped);
+    SummarySchema.parse(summary);
+    try {
+      for (const { format, final, body } of this.targets) {
+        if (format.prelude && body) {
+          final.write(format.prelude(this.meta, skipped, summary));
+          body.seal();
+          final.append(body.temp);
+          body.discard();
+        }
+        if (format.tail) final.write(format.tail(this.count, skipped, summary));
+      }
+      publishAll(this.targets.map((t) => t.final));
+    } catch (error) {
+      this.abort();
+      throw error;
+    }
+    return this.targets.map((t) => t.final.final);
+  }
+
+  abort(): void {
+    discardAll(this.targets.flatMap((t) => (t.body ? [t.final, t.body] : [t.final])));
+  }
+}
