@@ -64,15 +64,18 @@ export function findClosedAnswer(answer: readonly Block[], content: readonly Blo
   }
   const first = content[0];
   if (!first) return undefined;
+  // A paragraph number (`2.1 No.`) is not part of the answer.
+  const numbering = /^\s*\d+(?:\.\d+)*[.)]?\s+/.exec(first.text)?.[0].length ?? 0;
   const lineEnd = first.text.indexOf('\n');
-  const line = lineEnd < 0 ? first.text : first.text.slice(0, lineEnd);
+  const line = (lineEnd < 0 ? first.text : first.text.slice(0, lineEnd)).slice(numbering);
   const whole = rules.closedForms.get(normaliseForm(line));
-  if (whole && allowed(whole)) return { rule: whole, start: first.start, end: first.start + line.trimEnd().length, confidence: 1 };
+  const lineStart = first.start + numbering;
+  if (whole && allowed(whole)) return { rule: whole, start: lineStart, end: lineStart + line.trimEnd().length, confidence: 1 };
   const lead = /^\W*([^.,;:!?()–—\n]+?)\s*(?:[.,;:!–—(]|\s-\s)/.exec(line);
   if (lead) {
     const rule = rules.closedForms.get(normaliseForm(lead[1]!));
     if (rule && allowed(rule)) {
-      const at = first.start + line.indexOf(lead[1]!);
+      const at = lineStart + line.indexOf(lead[1]!);
       return { rule, start: at, end: at + lead[1]!.length, confidence: 0.95 };
     }
   }
@@ -81,7 +84,7 @@ export function findClosedAnswer(answer: readonly Block[], content: readonly Blo
   const tokens = tokenize(sentence);
   const opening = rules.closedOpenings.matchHere(tokens, 0);
   if (opening && allowed(opening.payload)) {
-    return { rule: opening.payload, start: first.start, end: first.start + sentence.length, confidence: 0.9 };
+    return { rule: opening.payload, start: lineStart, end: lineStart + sentence.length, confidence: 0.9 };
   }
   return undefined;
 }

@@ -1,11 +1,24 @@
+import { CscTagError } from '../errors.js';
 import { compileRules, type CompiledRules } from './compile.js';
+import { failingExamples } from './examples.js';
 import { builtinRules, mergeRules, readRulesFile } from './load.js';
 
 export { compileRules, normaliseForm, type CompiledRules } from './compile.js';
 export { builtinRules, checkRules, formatIssues, mergeRules, parseRulesFile, readRulesFile } from './load.js';
+export { failingExamples, ruleFires } from './examples.js';
 export { Rule, RulesFile, type RuleKind, type RuleOf } from './schema.js';
 
-/** The built-in rules merged with a user's rules file, compiled for matching. */
+/**
+ * The built-in rules merged with a user's rules file, compiled for matching.
+ * A user's file has its rules' examples run as it loads, so a rule that does
+ * not do what its author showed is an error, not a silent miss.
+ */
 export function loadCompiledRules(userFile?: string): CompiledRules {
-  return compileRules(mergeRules(builtinRules(), userFile ? readRulesFile(userFile) : undefined, userFile));
+  if (!userFile) return compileRules(builtinRules());
+  const user = readRulesFile(userFile);
+  const compiled = compileRules(mergeRules(builtinRules(), user, userFile));
+  const own = new Set(user.rules.map((r) => r.id));
+  const failures = failingExamples(compiled).filter((f) => own.has(f.slice(0, f.indexOf(':'))));
+  if (failures.length > 0) throw new CscTagError('rules-examples', failures.join('; '), userFile);
+  return compiled;
 }

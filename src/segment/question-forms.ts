@@ -26,21 +26,31 @@ export function numberedForm(block: Block): QuestionForm | undefined {
   return { number: match[1]!.toLowerCase(), sub: null, textStart: match[0].length };
 }
 
-/** `3. Do you agree ...?`: a bare number counts only before a question, since numbered lists are common in prose. */
-export function bareNumberForm(block: Block): QuestionForm | undefined {
+/**
+ * `3. Do you agree ...?`. Numbered lists are common in prose, so the caller
+ * decides from the whole document whether bare numbers mark questions.
+ */
+export function bareNumberForm(block: Block): (QuestionForm & { asks: boolean }) | undefined {
   const match = BARE_NUMBER.exec(block.text);
   if (!match) return undefined;
   const rest = block.text.slice(match[0].length);
-  if (!endsAsQuestion(rest) || !addressesRespondent(rest)) return undefined;
-  return { number: match[1]!, sub: null, textStart: match[0].length };
+  return { number: match[1]!, sub: null, textStart: match[0].length, asks: asksSomething(rest) };
 }
 
-export function subForm(block: Block): QuestionForm | undefined {
+/** `a.`, `(a)`, `ii.`: `asks` when the text is itself a question. */
+export function subForm(block: Block): (QuestionForm & { asks: boolean; style: string }) | undefined {
   const match = SUB.exec(block.text);
   if (!match) return undefined;
   const rest = block.text.slice(match[0].length);
-  if (!endsAsQuestion(rest)) return undefined;
-  return { number: null, sub: (match[1] ?? match[2])!.toLowerCase(), textStart: match[0].length };
+  const label = (match[1] ?? match[2])!.toLowerCase();
+  const style = `${match[1] ? '(' : ''}${/^[ivx]+$/.test(label) && label !== 'v' && label !== 'x' ? 'roman' : 'letter'}`;
+  return { number: null, sub: label, textStart: match[0].length, asks: endsAsQuestion(rest), style };
+}
+
+/** A question, or a request ending in `:` or put to the respondent (`Please describe ...:`, `Any other comments`). */
+export function asksSomething(text: string): boolean {
+  const trimmed = text.trim();
+  return endsAsQuestion(trimmed) || /:[*_]*$/.test(trimmed) || addressesRespondent(trimmed);
 }
 
 /** The first sentence ends in `?` (a question may add a second sentence of guidance). */
@@ -58,7 +68,7 @@ export function endsAsQuestion(text: string): boolean {
 export function addressesRespondent(text: string): boolean {
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
   if (/\b(you|your|yours)\b/.test(lower)) return true;
-  return /^(?:\W*)(?:overall,?\s+)?(?:in your (?:view|opinion),?\s+)?(?:to what extent|how (?:can|could|should|might|far|well|would|will|do we|best)|what (?:more|support|further|else|are the|would|should|changes|could|is needed|other)|which|are there|is there|should|would|do |does |have )/.test(
+  return /^(?:\W*)(?:overall,?\s+)?(?:in your (?:view|opinion),?\s+)?(?:any (?:other|further|additional) (?:comments|views|evidence)|please (?:describe|explain|tell|give|provide|set out|list|outline|share|comment)|to what extent|how (?:can|could|should|might|far|well|would|will|do we|best)|what (?:more|support|further|else|are the|would|should|changes|could|is needed|other)|which|are there|is there|should|would|do |does |have )/.test(
     lower,
   );
 }

@@ -33,7 +33,11 @@ export interface RawSegment {
 interface Candidate {
   index: number;
   form: QuestionForm;
-  strength: 'numbered' | 'sub' | 'form' | 'unnumbered';
+  strength: 'numbered' | 'bare' | 'sub' | 'form' | 'unnumbered';
+  /** Whether the block's own words ask something (bare numbers and sub-items may not). */
+  asks: boolean;
+  /** Sub-item numbering style, so a run of `i.`, `ii.` items keeps together. */
+  style?: string;
 }
 
 /** Text before a form line, such as Citizen Space's `Please select one item`. */
@@ -73,26 +77,33 @@ function findCandidates(blocks: Block[], author: Set<number>): Candidate[] {
   const candidates: Candidate[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    if (author.has(i) || isFormLine(block.text) || FORM_PROMPT.test(block.text)) continue;
-    const numbered = block.kind === 'list-item' ? undefined : numberedForm(block) ?? bareNumberForm(block);
+    const previous = blocks[i - 1];
+    // Form lines, prompts, and the option after `Ticked`/`Unticked` are the form, not questions.
+    if (author.has(i) || isFormLine(block.text) || FORM_PROMPT.test(block.text) || (previous && isFormLine(previous.text))) continue;
+    const numbered = block.kind === 'list-item' ? undefined : numberedForm(block);
     if (numbered) {
-      candidates.push({ index: i, form: numbered, strength: 'numbered' });
+      candidates.push({ index: i, form: numbered, strength: 'numbered', asks: true });
+      continue;
+    }
+    const bare = block.kind === 'list-item' ? undefined : bareNumberForm(block);
+    if (bare) {
+      candidates.push({ index: i, form: bare, strength: 'bare', asks: bare.asks });
       continue;
     }
     const sub = block.kind === 'list-item' ? undefined : subForm(block);
     if (sub) {
-      candidates.push({ index: i, form: sub, strength: 'sub' });
+      candidates.push({ index: i, form: sub, strength: 'sub', asks: sub.asks, style: sub.style });
       continue;
     }
     if (block.kind === 'list-item' || block.kind === 'heading') continue;
     const next = blocks[i + 1];
     if (next && (FORM_PROMPT.test(next.text) || isFormLine(next.text))) {
-      candidates.push({ index: i, form: { number: null, sub: null, textStart: 0 }, strength: 'form' });
+      candidates.push({ index: i, form: { number: null, sub: null, textStart: 0 }, strength: 'form', asks: true });
       continue;
     }
     // An unnumbered question is a short paragraph whose first sentence asks something.
     if (/^[^.!?]*\?/.test(block.text) && sentenceCount(block.text) <= 3 && block.text.split(/\s+/).length >= 5) {
-      candidates.push({ index: i, form: { number: null, sub: null, textStart: 0 }, strength: 'unnumbered' });
+      candidates.push({ index: i, form: { number: null, sub: null, textStart: 0 }, strength: 'unnumbered', asks: true });
     }
   }
   return candidates;
@@ -104,24 +115,42 @@ function findCandidates(blocks: Block[], author: Set<number>): Candidate[] {
  * that numbers its questions, an unnumbered `?` paragraph is part of an answer.
  */
 function acceptCandidates(blocks: Block[], candidates: Candidate[]): Candidate[] {
-  const numbered = candidates.some((c) => c.strength === 'numbered');
   const isCandidate = new Set(candidates.map((c) => c.index));
   const answered = (c: Candidate): boolean => {
     const next = blocks[c.index + 1];
     return next !== undefined && !isCandidate.has(c.index + 1) && next.kind !== 'heading';
   };
+  const text = (c: Candidate): string => blocks[c.index]!.text.slice(c.form.textStart);
+  // Bare numbers mark questions when several numbered paragraphs ask something, or one is plainly put to the respondent.
+  const asking = candidates.filter((c) => c.strength === 'bare' && c.asks && answered(c));
+  const bareQuestionnaire = asking.length >= 2 || asking.some((c) => addressesRespondent(text(c)));
   const unnumbered = candidates.filter((c) => c.strength === 'unnumbered' && answered(c));
   // A run of answered questions, one of them plainly put to the respondent, marks a questionnaire.
   const questionnaire = unnumbered.length >= 2 && unnumbered.some((c) => addressesRespondent(blocks[c.index]!.text));
-  let parent: Candidate | undefined;
+  // In a document that numbers its questions, an unnumbered `?` paragraph belongs to an answer.
+  const numberedDocument = candidates.some((c) => c.strength === 'numbered' || (c.strength === 'bare' && c.asks && bareQuestionnaire));
   const accepted: Candidate[] = [];
-  for (const c of candidates) {
-    if (c.strength === 'numbered') parent = c;
-    if (c.strength === 'sub' && !parent) {
-      if (!answered(c)) continue;
+  let parent: Candidate | undefined;
+  // Sub-items right after a parent question are its sub-questions, asked or stated ("i. Packages should ...").
+  let run: { style: string; open: boolean } | undefined;
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const next = candidates[k + 1];
+    const directlyBefore = (n: Candidate | undefined): boolean => n !== undefined && n.index === c.index + 1;
+    if (c.strength === 'bare') {
+      const parentOfSubs = directlyBefore(next) && next!.strength === 'sub';
+      if (!(bareQuestionnaire && c.asks) && !parentOfSubs && !(c.asks && addressesRespondent(text(c)))) continue;
+    }
+    if (c.strength === 'numbered' || c.strength === 'bare') {
+      parent = c;
+      run = directlyBefore(next) && next!.strength === 'sub' ? { style: next!.style!, open: true } : undefined;
+    }
+    if (c.strength === 'sub') {
+      const inRun = parent !== undefined && run !== undefined && run.style === c.style;
+      if (!inRun && !(c.asks && (parent !== undefined || answered(c)))) continue;
     }
     if (c.strength === 'unnumbered') {
-      if (numbered || !answered(c)) continue;
+      if (numberedDocument || !answered(c)) continue;
       if (!questionnaire && !addressesRespondent(blocks[c.index]!.text)) continue;
     }
     accepted.push(c);
@@ -147,7 +176,7 @@ function buildSegments(blocks: Block[], accepted: Candidate[]): RawSegment[] {
     // `Question 7.` alone on its line: the question's words are the next block.
     if (question === '' && answerFrom < nextIndex) question = collapse(blocks[answerFrom++]!.text);
     let number = c.form.number;
-    if (c.strength === 'numbered') parentNumber = number;
+    if (c.strength === 'numbered' || c.strength === 'bare') parentNumber = number;
     if (c.strength === 'sub') number = parentNumber ? parentNumber + c.form.sub : c.form.sub;
     const answer = blocks.slice(answerFrom, nextIndex);
     const last = answer[answer.length - 1] ?? blocks[answerFrom - 1]!;

@@ -1,0 +1,15 @@
+import { decode } from './read/decode.js';
+import type { DocumentReport } from './report/schema.js';
+import { loadCompiledRules, type CompiledRules } from './rules/index.js';
+import { tagDocument } from './tag-document.js';
+
+/** Tags one document given as a string (a `.md` name makes it Markdown): the shortest way in for scripts. */
+export async function tagText(text: string, options: { file?: string; rules?: CompiledRules } = {}): Promise<DocumentReport> {
+  const bytes = new TextEncoder().encode(text);
+  const decoded = decode(bytes);
+  if (!decoded.ok) throw new Error(`${options.file ?? 'text'}: ${decoded.reason}`);
+  return tagDocument(
+    { file: options.file ?? 'text.txt', text: decoded.text, encoding: decoded.encoding, bytes: bytes.length, warnings: decoded.warnings },
+    options.rules ?? loadCompiledRules(),
+  );
+}
