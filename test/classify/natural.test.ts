@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { stem, tokenize } from '../../src/classify/natural.js';
+
+describe('the natural wrapper', () => {
+  it('tokenizes with offsets that slice back to the words', () => {
+    const text = 'We don’t support £200m for multi-agency work.';
+    const tokens = tokenize(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end).toLowerCase()).toBe(t.word);
+    expect(tokens.map((t) => t.word)).toContain('£');
+    expect(tokens.map((t) => t.stem)).toContain('support');
+  });
+
+  it('stems through the cache with the same result as without', () => {
+    expect(stem('funding')).toBe('fund');
+    expect(stem('funding')).toBe('fund');
+    expect(stem('underfunded')).toBe('underfund');
+  });
+
+  it('never loads the natural package root (a second of start-up and output on stdout)', async () => {
+    await import('../../src/classify/natural.js');
+    const loaded = Object.keys((await import('node:module')).createRequire(import.meta.url).cache ?? {});
+    expect(loaded.some((file) => /natural[\\/]lib[\\/]natural[\\/]index\.js$/.test(file))).toBe(false);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { formatJson, jsonDocument, jsonHead, jsonTail } from '../../src/report/json.js';
+import { Report } from '../../src/report/schema.js';
+import { reportFor } from '../helpers/corpus.js';
+
+describe('report.json, streamed in pieces', () => {
+  it('joins to exactly JSON.stringify(report, null, 2) plus a newline', async () => {
+    const report = await reportFor(['seeds']);
+    expect(formatJson(report)).toBe(JSON.stringify(report, null, 2) + '\n');
+  });
+
+  it('holds for an empty run too', () => {
+    const report: Report = {
+      schemaVersion: 1,
+      generator: { name: 'csc-tag', version: '0' },
+      themes: [],
+      documents: [],
+      skipped: [{ file: 'a.txt', code: 'binary', reason: 'binary file' }],
+      summary: { documents: 0, skipped: 1, segments: 0, questions: 0, stance: {}, themes: {}, themeByStance: {} },
+    };
+    const streamed = jsonHead(report) + jsonTail(0, report.skipped, report.summary);
+    expect(streamed).toBe(JSON.stringify(report, null, 2) + '\n');
+  });
+
+  it('puts a comma before every document but the first', () => {
+    expect(jsonDocument({ file: 'a', title: '', encoding: 'utf-8', bytes: 0, warnings: [], segments: [] }, 0)).toMatch(/^\n {4}\{/);
+    expect(jsonDocument({ file: 'b', title: '', encoding: 'utf-8', bytes: 0, warnings: [], segments: [] }, 1)).toMatch(/^,\n {4}\{/);
+  });
+
+  it('validates against the report schema', async () => {
+    const json = formatJson(await reportFor(['seeds', 'fixtures/genre']));
+    expect(() => Report.parse(JSON.parse(json))).not.toThrow();
+  });
+});

@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CscTagError } from '../../src/errors.js';
+import { builtinRules, compileRules, loadCompiledRules, mergeRules, parseRulesFile } from '../../src/rules/index.js';
+import { tagText } from '../../src/tag-text.js';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-rules-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+function writeRules(name: string, data: unknown): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, typeof data === 'string' ? data : JSON.stringify(data));
+  return file;
+}
+function errorOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(CscTagError);
+    return (error as Error).message;
+  }
+  throw new Error('expected an error');
+}
+
+const housing = {
+  id: 'theme.housing',
+  kind: 'theme-lexicon',
+  theme: 'housing',
+  description: 'Homes and housing for families and care leavers.',
+  source: 'LABELS.md, Themes (a user theme)',
+  strong: ['housing', 'homelessness', 'tenancy'],
+  examples: { match: ['Care leavers need secure housing.'], noMatch: ['We support the plan.'] },
+};
+
+describe('loading rules files', () => {
+  it.each([
+    ['a misspelt key', { rules: [{ ...housing, strnog: ['x'] }] }, /rules\[0\]: Unrecognized key: "strnog"/],
+    ['an unknown kind', { rules: [{ ...housing, kind: 'theme' }] }, /rules\[0\]\.kind: /],
+    ['an empty phrase', { rules: [{ ...housing, strong: [''] }] }, /rules\[0\]\.strong\[0\]: expected a non-empty string/],
+    ['a phrase the tokenizer changes', { rules: [{ ...housing, strong: ['house!!'] }] }, /rules\[0\]\.strong\[0\]: .*does not survive the tokenizer/],
+    ['duplicate ids', { rules: [housing, housing] }, /rules\[1\]\.id: duplicate id "theme.housing"/],
+    ['a top-level typo', { extend: true }, /\(top level\): Unrecognized key: "extend"/],
+  ])('names the key path for %s', (_name, data, message) => {
+    const file = writeRules('bad.json', data);
+    expect(errorOf(() => loadCompiledRules(file))).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ` + message.source));
+  });
+
+  it('says which phrase belongs to two themes', () => {
+    const other = { ...housing, id: 'theme.homes', theme: 'homes' };
+    expect(errorOf(() => parseRulesFile({ rules: [housing, other] }, 'x.json'))).toMatch(/rules\[1\]\.strong\[0\]: "housing" is already a term of theme "housing"/);
+  });
+
+  it('rejects invalid JSON and unknown disable ids', () => {
+    expect(errorOf(() => loadCompiledRules(writeRules('broken.json', '{ "rules": [')))).toMatch(/broken\.json: not valid JSON/);
+    expect(errorOf(() => loadCompiledRules(writeRules('dis.json', { disable: ['theme.nope'] })))).toMatch(/disable: no rule has the id "theme.nope"/);
+  });
+
+  it("runs a user rule's own examples when it loads", () => {
+    const wrong = { ...housing, examples: { match: ['Nothing about homes here.'], noMatch: [] } };
+    expect(errorOf(() => loadCompiledRules(writeRules('ex.json', { rules: [wrong] })))).toMatch(/theme\.housing: examples\.match\[0\] "Nothing about homes here\." does not fire/);
+  });
+
+  it('extends: a new theme is added, the built-in ones stay', async () => {
+    const rules = loadCompiledRules(writeRules('ext.json', { rules: [housing] }));
+    expect(rules.themes).toEqual(['funding', 'housing', 'kinship', 'multi-agency', 'workforce']);
+    const doc = await tagText('Question 1: Do you agree?\n\nWe support it. Care leavers need secure housing and more funding.\n', { rules });
+    expect(doc.segments[0]!.themes.map((t) => t.theme)).toEqual(['funding', 'housing']);
+  });
+
+  it('replaces: "extends": false keeps only the file\'s rules', () => {
+    const rules = loadCompiledRules(writeRules('rep.json', { extends: false, rules: [housing] }));
+    expect(rules.themes).toEqual(['housing']);
+    expect(rules.rules.map((r) => r.id)).toEqual(['theme.housing']);
+  });
+
+  it('the same id replaces a built-in rule, and disable removes one', () => {
+    const kinship = { ...housing, id: 'theme.kinship', theme: 'kinship', strong: ['kinship'], examples: { match: ['Kinship care.'], noMatch: [] } };
+    const merged = mergeRules(builtinRules(), parseRulesFile({ rules: [kinship], disable: ['theme.workforce'] }, 'x.json'));
+    expect(merged.find((r) => r.id === 'theme.kinship')).toMatchObject({ strong: ['kinship'] });
+    expect(merged.some((r) => r.id === 'theme.workforce')).toBe(false);
+  });
+
+  it('compiles deterministically whatever the order of rules in the file', async () => {
+    const shuffled = [...builtinRules()].reverse();
+    const a = compileRules(builtinRules());
+    const b = compileRules(shuffled);
+    expect(b.rules.map((r) => r.id)).toEqual(a.rules.map((r) => r.id));
+    const text = 'Question 1: Do you agree?\n\nWe do not support it. Kinship carers and social workers need funding and the police must share information.\n';
+    expect(await tagText(text, { rules: b })).toEqual(await tagText(text, { rules: a }));
+  });
+});
