@@ -2,7 +2,7 @@ import type { Discovered } from './read/discover.js';
 import { readDocument, readStdinDocument, STDIN_NAME } from './read/read-document.js';
 import { DocumentReport, type Skipped } from './report/schema.js';
 import type { CompiledRules } from './rules/compile.js';
-import { tagDocument } from './tag-document.js';
+import { tagDocument, type TagOptions } from './tag-document.js';
 
 export interface TagCorpusOptions {
   cwd: string;
@@ -10,6 +10,7 @@ export interface TagCorpusOptions {
   rules: CompiledRules;
   /** Reads standard input when `-` was given. */
   readStdin?: () => Promise<Uint8Array>;
+  tag?: TagOptions;
 }
 
 export type CorpusItem = { ok: true; document: DocumentReport; bytes: number } | { ok: false; skipped: Skipped; bytes: number };
@@ -36,6 +37,7 @@ export async function* tagCorpus(inputs: Discovered, options: TagCorpusOptions):
     const document = await tagDocument(
       { file: read.file, text: read.text, encoding: read.encoding, bytes: read.bytes, warnings: read.warnings },
       options.rules,
+      options.tag,
     );
     // Validated before it is written: a report that breaks its own schema is a bug to catch here.
     yield { ok: true, document: DocumentReport.parse(document), bytes: read.bytes };

@@ -1,4 +1,4 @@
-import { classifyStance } from './classify/stance.js';
+import { classifyStance, type Fired } from './classify/stance.js';
 import { classifyThemes } from './classify/themes.js';
 import { createLocator } from './read/locate.js';
 import type { DocumentReport, Segment } from './report/schema.js';
@@ -18,19 +18,24 @@ export interface DecodedDocument {
 }
 
 const MARKDOWN = /\.(?:md|markdown)$/i;
+
+export interface TagOptions {
+  /** Called with the stance rules that fired on each segment, decisive or not (for rule statistics). */
+  onFired?: (segment: Segment, fired: readonly Fired[]) => void;
+}
 const TITLE_LENGTH = 200;
 
 /** Segments and labels one decoded document: the whole pipeline after reading. */
-export async function tagDocument(doc: DecodedDocument, rules: CompiledRules): Promise<DocumentReport> {
+export async function tagDocument(doc: DecodedDocument, rules: CompiledRules, options: TagOptions = {}): Promise<DocumentReport> {
   const { text } = doc;
   const locate = createLocator(text);
   const blocks = MARKDOWN.test(doc.file) ? await markdownBlocks(text) : textBlocks(text);
   const raw = segmentBlocks(blocks, rules.furniture);
   const segments: Segment[] = raw.map((seg, i) => {
-    const { stance, sentences } = classifyStance(seg, { source: text, locate, rules });
+    const { stance, sentences, fired } = classifyStance(seg, { source: text, locate, rules });
     const first = seg.blocks[0];
     const last = seg.blocks[seg.blocks.length - 1];
-    return {
+    const segment: Segment = {
       id: `s${i + 1}`,
       kind: seg.kind,
       number: seg.number,
@@ -41,6 +46,8 @@ export async function tagDocument(doc: DecodedDocument, rules: CompiledRules): P
       stance,
       themes: classifyThemes(sentences, rules, text, locate),
     };
+    options.onFired?.(segment, fired);
+    return segment;
   });
   const titleBlock = blocks.find((b) => !rules.furniture.some((f) => b.text.toLowerCase().startsWith(f.prefix)));
   const title = titleBlock ? titleBlock.text.replace(/\s+/g, ' ').slice(0, TITLE_LENGTH) : '';

@@ -35,27 +35,37 @@ export function isOpenQuestion(question: string, rules: CompiledRules): boolean 
   return false;
 }
 
-export function classifyStance(segment: RawSegment, context: StanceContext): { stance: Stance; sentences: Sentence[] } {
+/** A rule that fired on a segment and the label it pointed to, for `csc-tag rules --stats`. */
+export interface Fired {
+  rule: string;
+  label: 'agree' | 'neutral' | 'disagree' | 'none';
+}
+
+export function classifyStance(segment: RawSegment, context: StanceContext): { stance: Stance; sentences: Sentence[]; fired: Fired[] } {
   const { source, locate, rules } = context;
-  if (segment.kind === 'prose') return { stance: none('prose section'), sentences: splitSentences(source, segment.blocks) };
+  if (segment.kind === 'prose') return { stance: none('prose section'), sentences: splitSentences(source, segment.blocks), fired: [] };
   const content = contentBlocks(segment.blocks);
   const sentences = splitSentences(source, content);
-  if (sentences.length === 0) return { stance: none('no answer'), sentences };
+  if (sentences.length === 0) return { stance: none('no answer'), sentences, fired: [] };
   const tokens = sentences.flatMap((s) => s.tokens);
   if (tokens.length <= 24) {
     const cross = rules.noAnswer.matchHere(tokens, 0);
     if (cross && cross.to === tokens.length) {
       const [first, last] = [tokens[0]!, tokens[tokens.length - 1]!];
-      return { stance: none('cross-reference or no answer', [evidenceAt(source, locate, first.start, last.end, cross.payload, 'decides')]), sentences };
+      const evidence = [evidenceAt(source, locate, first.start, last.end, cross.payload, 'decides')];
+      return { stance: none('cross-reference or no answer', evidence), sentences, fired: [{ rule: cross.payload, label: 'none' }] };
     }
   }
   const open = isOpenQuestion(segment.question ?? '', rules);
   const closed = findClosedAnswer(segment.blocks, content, rules, !open);
   if (closed) {
     const evidence = [evidenceAt(source, locate, closed.start, closed.end, closed.rule.id, 'decides')];
-    return { stance: { label: closed.rule.label, source: 'explicit', confidence: closed.confidence, reason: 'closed answer', evidence }, sentences };
+    const stance: Stance = { label: closed.rule.label, source: 'explicit', confidence: closed.confidence, reason: 'closed answer', evidence };
+    return { stance, sentences, fired: [{ rule: closed.rule.id, label: closed.rule.label }] };
   }
-  return { stance: inferStance(scoreCues(sentences, rules), content[0]!.end, open, context), sentences };
+  const cues = scoreCues(sentences, rules);
+  const fired = cues.map((c): Fired => ({ rule: c.cue.payload.rule, label: c.label }));
+  return { stance: inferStance(cues, content[0]!.end, open, context), sentences, fired };
 }
 
 function cueEvidence(cue: ScoredCue, context: StanceContext, role: Evidence['role']): Evidence[] {

@@ -1,0 +1,35 @@
+import type { EvalResult, Prf, QuestionRef, StanceScores } from './score.js';
+
+const pct = (x: number | null): string => (x == null ? '  n/a' : (100 * x).toFixed(1).padStart(5));
+const prfLine = (v: Prf): string => `P ${pct(v.p)}  R ${pct(v.r)}  F1 ${pct(v.f1)}  (tp ${v.tp} fp ${v.fp} fn ${v.fn})`;
+const refLine = (q: QuestionRef): string => `    ${q.file}${q.line ? `:${q.line}` : ''}  ${q.number ?? '-'}  ${q.question.replace(/\s+/g, ' ').slice(0, 90)}`;
+
+function stanceBlock(name: string, s: StanceScores): string[] {
+  const labels = ['agree', 'neutral', 'disagree', 'none'];
+  const lines = [`  ${name.padEnd(9)} n ${String(s.n).padStart(3)}  accuracy ${pct(s.accuracy)}  macro-F1 ${pct(s.macroF1)}  kappa ${pct(s.kappa)}`];
+  if (s.n === 0) return lines;
+  lines.push(`    gold \\ pred ${labels.map((l) => l.padStart(9)).join('')}`);
+  for (const g of labels.slice(0, 3)) {
+    const row = s.confusion[g];
+    if (!row) continue;
+    lines.push(`    ${g.padEnd(11)} ${labels.map((p) => String(row[p] ?? 0).padStart(9)).join('')}`);
+  }
+  return lines;
+}
+
+/** The eval report for people; `--json` gives the same figures as JSON. */
+export function formatEval(result: EvalResult): string {
+  const lines = [
+    `segmentation  ${prfLine(result.segmentation)}`,
+    ...(result.segmentation.missed.length ? ['  missed questions:', ...result.segmentation.missed.map(refLine)] : []),
+    ...(result.segmentation.spurious.length ? ['  spurious questions:', ...result.segmentation.spurious.map(refLine)] : []),
+    'stance',
+    ...stanceBlock('all', result.stance.all),
+    ...stanceBlock('explicit', result.stance.explicit),
+    ...stanceBlock('inferred', result.stance.inferred),
+    `themes        micro ${prfLine(result.themes.micro)}`,
+    ...Object.entries(result.themes.perTheme).map(([t, v]) => `  ${t.padEnd(13)} ${prfLine(v)}`),
+    `doc themes    ${prfLine(result.documentThemes)}`,
+  ];
+  return lines.join('\n') + '\n';
+}

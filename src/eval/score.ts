@@ -1,0 +1,120 @@
+import type { GoldFile, GoldSegment } from './gold.js';
+import { matchSegments } from './match.js';
+
+export const BUILTIN_THEMES = ['funding', 'multi-agency', 'kinship', 'workforce'];
+const STANCES = ['agree', 'neutral', 'disagree'] as const;
+const KAPPA_LABELS = [...STANCES, 'none'] as const;
+
+export interface Prf {
+  p: number;
+  r: number;
+  f1: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
+export interface StanceScores {
+  n: number;
+  accuracy: number | null;
+  macroF1: number | null;
+  kappa: number | null;
+  /** gold label -> predicted label -> count */
+  confusion: Record<string, Record<string, number>>;
+}
+export interface QuestionRef {
+  file: string;
+  line: number | null;
+  number: string | null;
+  question: string;
+}
+export interface EvalResult {
+  segmentation: Prf & { missed: QuestionRef[]; spurious: QuestionRef[] };
+  stance: { all: StanceScores; explicit: StanceScores; inferred: StanceScores };
+  themes: { micro: Prf; perTheme: Record<string, Prf> };
+  documentThemes: Prf;
+}
+
+export function prf(tp: number, fp: number, fn: number): Prf {
+  const p = tp + fp ? tp / (tp + fp) : 1;
+  const r = tp + fn ? tp / (tp + fn) : 1;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, tp, fp, fn };
+}
+
+type Row = [gold: string, pred: string];
+
+export function stanceScores(rows: readonly Row[]): StanceScores {
+  const n = rows.length;
+  const confusion: Record<string, Record<string, number>> = {};
+  for (const [g, p] of rows) {
+    const row = (confusion[g] ??= {});
+    row[p] = (row[p] ?? 0) + 1;
+  }
+  if (n === 0) return { n, accuracy: null, macroF1: null, kappa: null, confusion };
+  const accuracy = rows.filter(([g, p]) => g === p).length / n;
+  let macro = 0;
+  for (const c of STANCES) {
+    const tp = rows.filter(([g, p]) => g === c && p === c).length;
+    const fp = rows.filter(([g, p]) => g !== c && p === c).length;
+    const fn = rows.filter(([g, p]) => g === c && p !== c).length;
+    macro += prf(tp, fp, fn).f1;
+  }
+  // Cohen's kappa: agreement beyond what the two label distributions give by chance.
+  let chance = 0;
+  for (const c of KAPPA_LABELS) chance += (rows.filter(([g]) => g === c).length / n) * (rows.filter(([, p]) => p === c).length / n);
+  const kappa = chance === 1 ? 1 : (accuracy - chance) / (1 - chance);
+  return { n, accuracy, macroF1: macro / STANCES.length, kappa, confusion };
+}
+
+const ref = (file: string, s: GoldSegment): QuestionRef => ({ file, line: s.line ?? null, number: s.number, question: s.question });
+
+/** Scores `pred` against `gold` by the rules of ../shared/gold/FORMAT.md. */
+export function evaluate(gold: GoldFile, pred: GoldFile): EvalResult {
+  const byFile = new Map(pred.documents.map((d) => [d.file, d]));
+  const themes = [...new Set([...BUILTIN_THEMES, ...[...gold.documents, ...pred.documents].flatMap((d) => [...d.segments.flatMap((s) => s.themes), ...d.prose.themes])])];
+  const perTheme = Object.fromEntries(themes.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+  const doc = { tp: 0, fp: 0, fn: 0 };
+  const seg = { tp: 0, fp: 0, fn: 0 };
+  const missed: QuestionRef[] = [];
+  const spurious: QuestionRef[] = [];
+  const rows: { row: Row; explicit: boolean }[] = [];
+  for (const gd of gold.documents) {
+    const pd = byFile.get(gd.file) ?? { file: gd.file, segments: [], prose: { themes: [] } };
+    const { pairs, unmatched } = matchSegments(gd.segments, pd.segments);
+    for (const [g, p] of pairs) {
+      if (p) seg.tp++;
+      else {
+        seg.fn++;
+        missed.push(ref(gd.file, g));
+      }
+      if (g.stance !== 'none') rows.push({ row: [g.stance, p ? p.stance : 'none'], explicit: g.explicit });
+      const gt = new Set(g.themes);
+      const pt = new Set(p ? p.themes : []);
+      for (const t of themes) {
+        const counts = perTheme[t]!;
+        if (gt.has(t) && pt.has(t)) counts.tp++;
+        else if (gt.has(t)) counts.fn++;
+        else if (pt.has(t)) counts.fp++;
+      }
+    }
+    seg.fp += unmatched.length;
+    for (const u of unmatched) spurious.push(ref(gd.file, u));
+    const goldDoc = new Set([...gd.segments.flatMap((s) => s.themes), ...gd.prose.themes]);
+    const predDoc = new Set([...pd.segments.flatMap((s) => s.themes), ...pd.prose.themes]);
+    for (const t of themes) {
+      if (goldDoc.has(t) && predDoc.has(t)) doc.tp++;
+      else if (goldDoc.has(t)) doc.fn++;
+      else if (predDoc.has(t)) doc.fp++;
+    }
+  }
+  const total = Object.values(perTheme).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
+  return {
+    segmentation: { ...prf(seg.tp, seg.fp, seg.fn), missed, spurious },
+    stance: {
+      all: stanceScores(rows.map((r) => r.row)),
+      explicit: stanceScores(rows.filter((r) => r.explicit).map((r) => r.row)),
+      inferred: stanceScores(rows.filter((r) => !r.explicit).map((r) => r.row)),
+    },
+    themes: { micro: prf(total.tp, total.fp, total.fn), perTheme: Object.fromEntries(themes.map((t) => [t, prf(perTheme[t]!.tp, perTheme[t]!.fp, perTheme[t]!.fn)])) },
+    documentThemes: prf(doc.tp, doc.fp, doc.fn),
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Escaping for untrusted text (document text, file names, theme names from a
+ * rules file) placed inside Markdown prose, headings and GFM table cells. The
+ * goal: whatever Markdown or HTML the text contains, a CommonMark/GFM renderer
+ * (GitHub, remark-gfm, markdown-it) shows exactly those characters, and a
+ * table row keeps its columns. Renderers find syntax at three moments, so the
+ * escaping has three layers:
+ *
+ * 1. While parsing. CommonMark lets any ASCII punctuation be backslash-escaped,
+ *    so every character that CommonMark, GFM or a common extension gives
+ *    meaning to gets a backslash: emphasis and code (`* _ \``), links and
+ *    images (`[ ] ( ) !`), heading and list markers (`# + - . =`),
+ *    strikethrough and math (`~ $ ^`), attribute blocks (`{ }`) and table
+ *    pipes. GFM removes the backslash of `\|` before splitting a row, so an
+ *    escaped pipe never splits a cell, even inside a code span. We escape
+ *    everywhere, not only where syntax could start: the rule stays simple and
+ *    the text stays safe at the start of a line. `' " , ; : ? / %` have no
+ *    meaning outside link titles and destinations, which layer 1 prevents,
+ *    so they stay readable.
+ * 2. `<`, `>` and `&` become entities rather than `\<`: the output then holds
+ *    no `<` at all, so raw HTML (`<script>`, `<img onerror=...>`) and
+ *    `<https://...>` autolinks cannot form even in a renderer that mishandles
+ *    escapes. `&` is escaped too so that text such as `&lt;` stays literal.
+ * 3. After parsing. remark-gfm (mdast-util-gfm-autolink-literal) finds
+ *    `www.`, `http://` and `name@host` links again in the decoded text, and
+ *    GitHub finds @mentions the same way; by then backslashes are gone. A
+ *    WORD JOINER (U+2060: invisible, no line break) inside `www.`, `://` and
+ *    after `@` stops both passes. The cost: an address copied out of the
+ *    rendered report carries the joiner. JSON and CSV keep the exact text.
+ */
+
+const WORD_JOINER = '\u2060';
+
+const SPECIAL = /[\\`*_{}[\]()#+\-.!|~$^=&<>]/g;
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * One line of text: runs of whitespace and control characters become one
+ * space, because a newline would end a table row or a list item.
+ */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/[\s\p{Cc}]+/gu, ' ').trim();
+}
+
+/** Untrusted text as literal inline Markdown, safe in prose, headings and table cells. */
+export function escapeMarkdownInline(text: string): string {
+  return collapseWhitespace(text)
+    .replace(/(?<=www)(?=\.)/gi, WORD_JOINER)
+    .replace(/(?<=:)(?=\/\/)/g, WORD_JOINER)
+    .replace(/@/g, `@${WORD_JOINER}`)
+    .replace(SPECIAL, (ch) => ENTITIES[ch] ?? `\\${ch}`);
+}
+
+/**
+ * At most `max` characters of whitespace-collapsed text, cut at the last word
+ * boundary and ended with `…`. Call it before escaping, so that a cut never
+ * splits an escape or an entity.
+ */
+export function truncate(text: string, max: number): string {
+  if (!Number.isInteger(max) || max < 1) {
+    throw new RangeError(`truncate: max must be a positive integer, got ${max}`);
+  }
+  const flat = collapseWhitespace(text);
+  if (flat.length <= max) return flat;
+  let cut = max - 1; // room for the ellipsis
+  const space = flat.lastIndexOf(' ', cut);
+  // A word boundary that would drop more than half the room means one long
+  // word or URL: cut inside it instead, but never between a surrogate pair.
+  if (space > max / 2) cut = space;
+  else if (isLowSurrogate(flat.charCodeAt(cut))) cut -= 1;
+  return `${flat.slice(0, cut).trimEnd()}…`;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
