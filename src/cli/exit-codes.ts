@@ -8,6 +8,8 @@ export const EXIT = {
   OK: 0,
   /** Reports were written, but some inputs were skipped (listed in the report and on stderr). */
   SKIPPED: 1,
+  /** `eval`: a --min-f1 or --min-accuracy threshold was not met. */
+  BELOW_THRESHOLD: 1,
   /** Usage or fatal error (unknown option, no input, out folder not writable): nothing was written. */
   FATAL: 2,
   /** Interrupted by SIGINT / SIGTERM (128 + signal number): nothing was published. */

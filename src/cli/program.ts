@@ -1,5 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { makeChalk } from './color.js';
+import { addEvalCommand } from './eval-command.js';
+import { addKwicCommand } from './kwic-command.js';
+import { addRulesCommand } from './rules-command.js';
 import type { Io } from './io.js';
 import { parseTagOptions } from './options.js';
 import { tagCommand } from './tag-command.js';
@@ -12,6 +15,11 @@ Examples:
   $ csc-tag --stdout json response.txt > report.json
   $ cat answer.txt | csc-tag --stdout md -
   $ csc-tag --rules my-rules.json responses/
+
+Commands (csc-tag <command> --help for each):
+  eval    compare labels with a gold file
+  rules   list, explain and measure the rules
+  kwic    keyword in context, to try a phrase on a corpus
 
 Exit codes: 0 all inputs processed, 1 reports written but some inputs skipped,
 2 usage or fatal error (nothing written).`;
@@ -43,6 +51,8 @@ export function buildProgram(io: Io, outcome: { code: number }): Command {
       const chalk = makeChalk(io.env, Boolean(io.stderr.isTTY), options.color);
       outcome.code = await tagCommand(paths, options, io, chalk);
     });
+  for (const add of [addEvalCommand, addKwicCommand, addRulesCommand]) add(program, io, outcome);
+  for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError();
   return program;
 }
 

@@ -1,0 +1,40 @@
+import { compilePhrase, matchAt } from '../rules/phrase.js';
+import { tokenize } from './natural.js';
+
+export interface KwicLine {
+  /** [start, end) of the match in the text. */
+  start: number;
+  end: number;
+  left: string;
+  match: string;
+  right: string;
+}
+
+const oneLine = (s: string): string => s.replace(/\s+/g, ' ');
+
+/**
+ * Keyword in context: every place `term` (a word, matched on its stem, or a
+ * phrase in rule syntax) occurs, with `width` characters either side, so a
+ * rule can be tried on a corpus before it is added.
+ */
+export function kwic(text: string, term: string, width = 40): KwicLine[] {
+  const phrase = compilePhrase(term);
+  if (typeof phrase === 'string') throw new Error(phrase);
+  const tokens = tokenize(text);
+  const lines: KwicLine[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const to = matchAt(phrase, tokens, i);
+    if (to < 0) continue;
+    const start = tokens[i]!.start;
+    const end = tokens[to - 1]!.end;
+    lines.push({
+      start,
+      end,
+      left: oneLine(text.slice(Math.max(0, start - width), start)).padStart(width),
+      match: oneLine(text.slice(start, end)),
+      right: oneLine(text.slice(end, end + width)),
+    });
+    i = to - 1;
+  }
+  return lines;
+}

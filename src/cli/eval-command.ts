@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { CscTagError } from '../errors.js';
+import { formatEval } from '../eval/format.js';
+import { GoldFile, goldFromReport } from '../eval/gold.js';
+import { evaluate } from '../eval/score.js';
+import { Report } from '../report/schema.js';
+import { formatIssues, loadCompiledRules } from '../rules/index.js';
+import { forEachDocument } from './collect.js';
+import { EXIT } from './exit-codes.js';
+import type { Io } from './io.js';
+import { parseSize } from './options.js';
+
+function readJsonFile(file: string, io: Io): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(path.resolve(io.cwd, file), 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CscTagError('eval-input', code ? `cannot read (${code})` : `not valid JSON: ${(error as Error).message}`, file);
+  }
+}
+
+/** A gold file, or a csc-tag report seen as labels. */
+function readLabels(file: string, io: Io): GoldFile {
+  const data = readJsonFile(file, io);
+  const gold = GoldFile.safeParse(data);
+  if (gold.success) return gold.data;
+  const report = Report.safeParse(data);
+  if (report.success) return goldFromReport(report.data);
+  throw new CscTagError('eval-input', `neither a gold file (csc-gold/1) nor a csc-tag report: ${formatIssues(gold.error)}`, file);
+}
+
+const threshold = z.coerce.number().min(0).max(1);
+
+export function addEvalCommand(program: Command, io: Io, outcome: { code: number }): void {
+  program
+    .command('eval')
+    .description('compare labels with a gold file: segmentation, stance (with kappa), themes')
+    .argument('[paths...]', 'documents to tag and compare')
+    .requiredOption('--gold <file>', 'gold labels (csc-gold/1, see FORMAT.md)')
+    .option('--report <file>', 'compare an existing report.json instead of tagging paths')
+    .option('--against <file>', 'compare a second gold file (agreement between two analysts)')
+    .option('--rules <file>', 'rules file to tag with')
+    .option('--json', 'print the figures as JSON')
+    .option('--min-f1 <x>', 'exit 1 unless segmentation F1 and theme micro-F1 reach x (0-1)')
+    .option('--min-accuracy <x>', 'exit 1 unless stance accuracy reaches x (0-1)')
+    .addHelpText('after', '\nExamples:\n  $ csc-tag eval --gold gold.json responses/\n  $ csc-tag eval --gold a.json --against b.json\n  $ csc-tag eval --gold gold.json --report reports/report.json --min-f1 0.9')
+    .action(async (paths: string[], opts: { gold: string; report?: string; against?: string; rules?: string; json?: boolean; minF1?: string; minAccuracy?: string }) => {
+      const minF1 = opts.minF1 === undefined ? undefined : threshold.safeParse(opts.minF1);
+      const minAccuracy = opts.minAccuracy === undefined ? undefined : threshold.safeParse(opts.minAccuracy);
+      if (minF1 && !minF1.success) throw new CscTagError('usage', `--min-f1: expected a number from 0 to 1, got "${opts.minF1}"`);
+      if (minAccuracy && !minAccuracy.success) throw new CscTagError('usage', `--min-accuracy: expected a number from 0 to 1, got "${opts.minAccuracy}"`);
+      const sources = [opts.report, opts.against, paths.length ? 'paths' : undefined].filter(Boolean);
+      if (sources.length !== 1) throw new CscTagError('usage', 'give exactly one of: paths to tag, --report <file>, --against <file>');
+      const gold = readLabels(opts.gold, io);
+      let pred: GoldFile;
+      if (opts.report || opts.against) pred = readLabels((opts.report ?? opts.against)!, io);
+      else {
+        const rules = loadCompiledRules(opts.rules ? path.resolve(io.cwd, opts.rules) : undefined);
+        const documents: GoldFile['documents'] = [];
+        await forEachDocument(paths, io, rules, parseSize('10MB')!, (doc) => documents.push(...goldFromReport({ documents: [doc] }).documents));
+        pred = { format: 'csc-gold/1', documents };
+      }
+      const result = evaluate(gold, pred);
+      io.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : formatEval(result));
+      const failed: string[] = [];
+      if (minF1?.success && (result.segmentation.f1 < minF1.data || result.themes.micro.f1 < minF1.data)) failed.push(`F1 below ${minF1.data}`);
+      if (minAccuracy?.success && (result.stance.all.accuracy ?? 0) < minAccuracy.data) failed.push(`stance accuracy below ${minAccuracy.data}`);
+      for (const f of failed) io.stderr.write(`csc-tag: eval: ${f}\n`);
+      outcome.code = failed.length ? EXIT.BELOW_THRESHOLD : EXIT.OK;
+    });
+}

@@ -1,0 +1,45 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { kwic } from '../classify/kwic.js';
+import { CscTagError } from '../errors.js';
+import { discoverInputs } from '../read/discover.js';
+import { readDocument } from '../read/read-document.js';
+import { compilePhrase } from '../rules/phrase.js';
+import { sanitiseForTerminal } from '../report/escape-terminal.js';
+import { createLocator } from '../read/locate.js';
+import type { Io } from './io.js';
+import { parseSize } from './options.js';
+
+export function addKwicCommand(program: Command, io: Io): void {
+  program
+    .command('kwic')
+    .description('keyword in context: every occurrence of a word (by stem) or phrase, with the text around it')
+    .argument('<term>', 'a word or phrase, in rule syntax: (a|b) one of, ~ up to two words, # a number')
+    .argument('<paths...>', 'documents to search')
+    .option('-w, --width <n>', 'characters of context either side', '40')
+    .addHelpText('after', '\nExamples:\n  $ csc-tag kwic caseload seeds/\n  $ csc-tag kwic "(we|i) ~ welcome" seeds/')
+    .action(async (term: string, paths: string[], opts: { width: string }) => {
+      const width = Number(opts.width);
+      if (!Number.isInteger(width) || width < 0 || width > 400) throw new CscTagError('usage', `--width: expected a whole number from 0 to 400, got "${opts.width}"`);
+      const compiled = compilePhrase(term);
+      if (typeof compiled === 'string') throw new CscTagError('usage', `term ${compiled}`);
+      const inputs = await discoverInputs(paths, { cwd: io.cwd });
+      if (inputs.files.length === 0) throw new CscTagError('no-input', `no input found in ${paths.map((p) => path.normalize(p)).join(', ')}`);
+      let count = 0;
+      for (const file of inputs.files) {
+        const read = readDocument(file, { cwd: io.cwd, maxFileSize: parseSize('10MB')! });
+        if (!read.ok) {
+          io.stderr.write(`csc-tag: skipped ${sanitiseForTerminal(file)}: ${sanitiseForTerminal(read.reason)}\n`);
+          continue;
+        }
+        const locate = createLocator(read.text);
+        for (const line of kwic(read.text, term, width)) {
+          const at = locate(line.start);
+          const clean = (s: string): string => sanitiseForTerminal(s);
+          io.stdout.write(`${clean(file)}:${at.line}:${at.column}\t${clean(line.left)} [${clean(line.match)}] ${clean(line.right)}\n`);
+          count++;
+        }
+      }
+      io.stderr.write(`csc-tag: ${count} match${count === 1 ? '' : 'es'}\n`);
+    });
+}

@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { CscTagError } from '../errors.js';
+import { GoldFile } from '../eval/gold.js';
+import { formatIssues, loadCompiledRules } from '../rules/index.js';
+import { rulePatterns, ruleTarget } from '../rules/describe.js';
+import { RuleStatsCollector } from '../rules/stats.js';
+import { forEachDocument } from './collect.js';
+import type { Io } from './io.js';
+import { parseSize } from './options.js';
+
+const shorten = (items: string[], max: number): string => {
+  const joined = items.join(' | ');
+  return joined.length <= max ? joined : joined.slice(0, max - 1) + '…';
+};
+
+function readGold(file: string, io: Io): GoldFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(path.resolve(io.cwd, file), 'utf8'));
+  } catch (error) {
+    throw new CscTagError('gold-invalid', (error as NodeJS.ErrnoException).code ? 'cannot read the gold file' : 'not valid JSON', file);
+  }
+  const parsed = GoldFile.safeParse(data);
+  if (!parsed.success) throw new CscTagError('gold-invalid', formatIssues(parsed.error), file);
+  return parsed.data;
+}
+
+export function addRulesCommand(program: Command, io: Io): void {
+  program
+    .command('rules')
+    .description('list the rules in effect (built-in plus --rules), explain one, or show how each fares on a corpus')
+    .argument('[paths...]', 'with --stats: documents to measure the rules on')
+    .option('--rules <file>', 'a rules file to merge with the built-in rules')
+    .option('--explain <id>', 'show one rule whole: patterns, examples, source')
+    .option('--json', 'print the effective rules as a rules file (JSON)')
+    .option('--stats', 'per rule: segments it fired on, agreement and conflict with the final label')
+    .option('--gold <file>', 'with --stats: how often the label each rule supported was right')
+    .addHelpText('after', '\nExamples:\n  $ csc-tag rules\n  $ csc-tag rules --explain stance.cue.support\n  $ csc-tag rules --stats --gold gold.json responses/')
+    .action(async (paths: string[], opts: { rules?: string; explain?: string; json?: boolean; stats?: boolean; gold?: string }) => {
+      const compiled = loadCompiledRules(opts.rules ? path.resolve(io.cwd, opts.rules) : undefined);
+      if (opts.json) {
+        io.stdout.write(JSON.stringify({ extends: false, rules: compiled.rules }, null, 2) + '\n');
+        return;
+      }
+      if (opts.explain) {
+        const rule = compiled.rules.find((r) => r.id === opts.explain);
+        if (!rule) throw new CscTagError('usage', `no rule has the id "${opts.explain}" (see \`csc-tag rules\`)`);
+        io.stdout.write(JSON.stringify(rule, null, 2) + '\n');
+        return;
+      }
+      if (opts.stats) {
+        if (paths.length === 0) throw new CscTagError('usage', '--stats needs paths to measure the rules on');
+        const collector = new RuleStatsCollector(opts.gold ? readGold(opts.gold, io) : undefined);
+        await forEachDocument(paths, io, compiled, parseSize('10MB')!, (doc) => collector.addDocument(doc), { onFired: collector.onFired });
+        const rows = collector.result(compiled.rules.map((r) => r.id));
+        const header = `${'rule'.padEnd(32)} ${'fired'.padStart(6)} ${'decided'.padStart(8)} ${'agreed'.padStart(7)} ${'conflict'.padStart(9)}${opts.gold ? `  ${'right'.padStart(11)}` : ''}`;
+        const lines = rows.map((s) => {
+          const right = opts.gold ? `  ${s.judged ? `${s.right}/${s.judged} ${Math.round((100 * s.right) / s.judged)}%`.padStart(11) : '-'.padStart(11)}` : '';
+          return `${s.rule.padEnd(32)} ${String(s.fired).padStart(6)} ${String(s.decided).padStart(8)} ${String(s.agreed).padStart(7)} ${String(s.conflicted).padStart(9)}${right}`;
+        });
+        io.stdout.write([header, ...lines].join('\n') + '\n');
+        return;
+      }
+      const lines = compiled.rules.map((r) => `${r.id.padEnd(32)} ${r.kind.padEnd(14)} ${ruleTarget(r).padEnd(14)} ${shorten(rulePatterns(r), 70)}\n${' '.repeat(33)}${r.description}`);
+      io.stdout.write(lines.join('\n') + '\n');
+    });
+}

@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { goldFromReport, GoldFile } from '../../src/eval/gold.js';
+import { dice } from '../../src/eval/match.js';
+import { evaluate, stanceScores } from '../../src/eval/score.js';
+import { readJson, reportFor, ROOT, SHARED } from '../helpers/corpus.js';
+
+type ScoreMjs = (gold: unknown, pred: unknown) => {
+  segmentation: { p: number; r: number; f1: number };
+  stance: { accuracy: number; macroF1: number; kappa: number; explicit: { accuracy: number }; inferred: { accuracy: number; macroF1: number }; confusion: unknown };
+  themes: { micro: { p: number; r: number; f1: number }; perTheme: Record<string, { p: number; r: number; f1: number }> };
+  documentThemes: { f1: number };
+};
+
+async function independentScore(): Promise<ScoreMjs> {
+  return ((await import(pathToFileURL(path.join(SHARED, 'tools/score.mjs')).href)) as { score: ScoreMjs }).score;
+}
+
+describe('csc-tag eval scores exactly as ../shared/tools/score.mjs', () => {
+  it.each([
+    ['the seeds', '../shared/gold/seeds.gold.json', ['seeds']],
+    ['the genre fixtures', 'fixtures/genre/gold.json', ['fixtures/genre']],
+  ])('on %s', async (_name, goldFile, paths) => {
+    const gold = readJson(path.resolve(ROOT, goldFile));
+    const report = await reportFor(paths);
+    const ours = evaluate(GoldFile.parse(gold), goldFromReport(report));
+    const theirs = (await independentScore())(gold, report);
+    expect({
+      seg: [ours.segmentation.p, ours.segmentation.r, ours.segmentation.f1],
+      stance: [ours.stance.all.accuracy, ours.stance.all.macroF1, ours.stance.all.kappa, ours.stance.explicit.accuracy, ours.stance.inferred.accuracy, ours.stance.inferred.macroF1],
+      confusion: ours.stance.all.confusion,
+      themes: [ours.themes.micro.p, ours.themes.micro.r, ours.themes.micro.f1],
+      perTheme: Object.fromEntries(['funding', 'multi-agency', 'kinship', 'workforce'].map((t) => [t, ours.themes.perTheme[t]!.f1])),
+      doc: ours.documentThemes.f1,
+    }).toEqual({
+      seg: [theirs.segmentation.p, theirs.segmentation.r, theirs.segmentation.f1],
+      stance: [theirs.stance.accuracy, theirs.stance.macroF1, theirs.stance.kappa, theirs.stance.explicit.accuracy, theirs.stance.inferred.accuracy, theirs.stance.inferred.macroF1],
+      confusion: theirs.stance.confusion,
+      themes: [theirs.themes.micro.p, theirs.themes.micro.r, theirs.themes.micro.f1],
+      perTheme: Object.fromEntries(Object.entries(theirs.themes.perTheme).map(([t, v]) => [t, v.f1])),
+      doc: theirs.documentThemes.f1,
+    });
+  });
+
+  it('a gold file against itself is perfect agreement', () => {
+    const gold = GoldFile.parse(readJson(path.join(SHARED, 'gold/seeds.gold.json')));
+    const result = evaluate(gold, gold);
+    expect([result.segmentation.f1, result.stance.all.kappa, result.themes.micro.f1]).toEqual([1, 1, 1]);
+  });
+
+  it('lists missed and spurious questions with file and line', () => {
+    const gold = GoldFile.parse({ format: 'csc-gold/1', documents: [{ file: 'a.txt', segments: [{ number: '1', question: 'Do you agree?', stance: 'agree', explicit: true, themes: [], line: 3 }], prose: { themes: [] } }] });
+    const pred = GoldFile.parse({ format: 'csc-gold/1', documents: [{ file: 'a.txt', segments: [{ number: '2', question: 'Something else entirely here', stance: 'agree', explicit: true, themes: [] }], prose: { themes: [] } }] });
+    const result = evaluate(gold, pred);
+    expect(result.segmentation.missed).toEqual([{ file: 'a.txt', line: 3, number: '1', question: 'Do you agree?' }]);
+    expect(result.segmentation.spurious.map((q) => q.number)).toEqual(['2']);
+  });
+
+  it("Cohen's kappa corrects for chance", () => {
+    // Always guessing the majority label: 75% accuracy, no agreement beyond chance.
+    expect(stanceScores([['agree', 'agree'], ['agree', 'agree'], ['agree', 'agree'], ['neutral', 'agree']]).kappa).toBe(0);
+    expect(dice('to what extent do you agree', 'To what extent do you agree?')).toBe(1);
+  });
+});
