@@ -73,7 +73,7 @@ export function textBlocks(text: string, from = 0, to = text.length, detectHeadi
 
 /** Lines of a Citizen Space form: each is its own block. */
 export function isFormLine(line: string): boolean {
-  return /^\s*(?:radio button:?|ticked|unticked|checkbox:?|please select (?:one|all)[^\n]*|\(required\))\s*$/i.test(line);
+  return /^\s*(?:(?:radio button|checkbox):?(?:\s+(?:ticked|unticked|selected|not selected)\b[^\n]*)?|ticked|unticked|please select (?:one|all)[^\n]*|\(required\))\s*$/i.test(line);
 }
 
 /**

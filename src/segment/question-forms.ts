@@ -61,6 +61,23 @@ export function endsAsQuestion(text: string): boolean {
   return firstSentence !== null;
 }
 
+/** The question speaks to the reader: "you", "your". */
+export function secondPerson(text: string): boolean {
+  return /\b(?:you|your|yours)\b/i.test(text);
+}
+
+/**
+ * An unnumbered question paragraph: its first sentence asks, or it ends by
+ * asking the respondent after a sentence of context ("The framework sets out
+ * four outcomes. Do you agree that these are the right outcomes?").
+ */
+export function unnumberedQuestionText(text: string): boolean {
+  if (sentenceCount(text) > 3 || text.split(/\s+/).length < 5) return false;
+  if (/^[^.!?]*\?/.test(text)) return true;
+  const last = /[^.!?]*\?[*_"”’)\]]*\s*$/.exec(text);
+  return last !== null && secondPerson(last[0]);
+}
+
 /**
  * Consultation questions are put to the respondent: they say "you", or use
  * the openings consultations use. Headline and rhetorical questions rarely do.

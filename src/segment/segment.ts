@@ -5,8 +5,9 @@ import {
   bareNumberForm,
   isAuthorQuestionsHeading,
   numberedForm,
-  sentenceCount,
+  secondPerson,
   subForm,
+  unnumberedQuestionText,
   type QuestionForm,
 } from './question-forms.js';
 
@@ -101,8 +102,7 @@ function findCandidates(blocks: Block[], author: Set<number>): Candidate[] {
       candidates.push({ index: i, form: { number: null, sub: null, textStart: 0 }, strength: 'form', asks: true });
       continue;
     }
-    // An unnumbered question is a short paragraph whose first sentence asks something.
-    if (/^[^.!?]*\?/.test(block.text) && sentenceCount(block.text) <= 3 && block.text.split(/\s+/).length >= 5) {
+    if (unnumberedQuestionText(block.text)) {
       candidates.push({ index: i, form: { number: null, sub: null, textStart: 0 }, strength: 'unnumbered', asks: true });
     }
   }
@@ -151,7 +151,9 @@ function acceptCandidates(blocks: Block[], candidates: Candidate[]): Candidate[]
     }
     if (c.strength === 'unnumbered') {
       if (numberedDocument || !answered(c)) continue;
-      if (!questionnaire && !addressesRespondent(blocks[c.index]!.text)) continue;
+      // A lone question is a headline or a rhetorical question unless it is put to "you" and stands alone as its paragraph.
+      const own = blocks[c.index]!.text;
+      if (!questionnaire && !(secondPerson(own) && /\?[*_"”’)\]]*\s*$/.test(own))) continue;
     }
     accepted.push(c);
   }
