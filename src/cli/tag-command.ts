@@ -22,7 +22,7 @@ export async function tagCommand(paths: string[], options: TagOptions, io: Io, c
   const started = performance.now();
   const rules = loadCompiledRules(options.rules ? path.resolve(io.cwd, options.rules) : undefined);
   const outDir = path.resolve(io.cwd, options.out);
-  const inputs = await discoverInputs(paths, { cwd: io.cwd, exclude: options.stdout ? [] : [outDir] });
+  const inputs = await discoverInputs(paths, { cwd: io.cwd, exclude: options.stdout ? [] : excludedForOut(outDir, paths, io.cwd) });
   if (inputs.files.length === 0 && !inputs.stdin) {
     const why = inputs.problems.map((p) => `${p.file} (${p.reason})`).join('; ');
     throw new CscTagError('no-input', `no input found${why ? `: ${why}` : ''}; give files, folders of .txt/.md files, globs, or - for stdin`);
@@ -70,13 +70,32 @@ export async function tagCommand(paths: string[], options: TagOptions, io: Io, c
       for (const file of written) io.stdout.write(fs.readFileSync(file));
       fs.rmSync(dir, { recursive: true, force: true });
     } else if (!options.quiet) {
-      const shown = formats.map((f) => path.relative(io.cwd, path.join(outDir, FORMATS[f].file)) || FORMATS[f].file);
+      const shown = formats.map((f) => {
+        const file = path.join(outDir, FORMATS[f].file);
+        const rel = path.relative(io.cwd, file);
+        return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
+      });
       io.stderr.write(runSummary(totals, rules.themes, shown, (performance.now() - started) / 1000, chalk));
     }
     return skipped.length > 0 ? EXIT.SKIPPED : EXIT.OK;
   } finally {
     unregister?.();
   }
+}
+
+/**
+ * The out folder is never read as input: its reports are always excluded,
+ * and the whole folder is when it sits inside an input folder. When the
+ * inputs are inside it (`-o .`), only the report files are.
+ */
+function excludedForOut(outDir: string, paths: readonly string[], cwd: string): string[] {
+  const reports = Object.values(FORMATS).map((f) => path.join(outDir, f.file));
+  const inside = (folder: string, p: string): boolean => {
+    const rel = path.relative(folder, p);
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  };
+  const inputsInsideOut = paths.some((p) => p !== '-' && inside(outDir, path.resolve(cwd, p)));
+  return inputsInsideOut ? reports : [outDir, ...reports];
 }
 
 /** Creates the out folder, or says plainly why it cannot be used, before any work is done. */

@@ -1,5 +1,7 @@
 import { readdir, stat, lstat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import ignore, { type Ignore } from 'ignore';
 import { glob } from 'tinyglobby';
 import { describeFsError } from './read-document.js';
 
@@ -28,6 +30,29 @@ export interface Discovered {
 const TEXT_FILE = /\.(?:txt|md|markdown)$/i;
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
 const GLOB_MAGIC = /[*?[\]{}]/;
+/** gitignore-syntax files that exclude paths from folder searches and globs, like .gitignore. */
+export const IGNORE_FILE = '.csc-tagignore';
+
+interface IgnoreScope {
+  base: string;
+  rules: Ignore;
+}
+
+async function readIgnore(folder: string): Promise<IgnoreScope | undefined> {
+  try {
+    return { base: folder, rules: ignore().add(await readFile(join(folder, IGNORE_FILE), 'utf8')) };
+  } catch {
+    return undefined;
+  }
+}
+
+function ignoredBy(scopes: readonly IgnoreScope[], path: string, isFolder: boolean): boolean {
+  return scopes.some((scope) => {
+    if (!isWithin(scope.base, path) || path === scope.base) return false;
+    const rel = relative(scope.base, path).split(sep).join('/');
+    return scope.rules.ignores(isFolder ? rel + '/' : rel);
+  });
+}
 
 /**
  * Expands command-line paths into the files to read. A bad path becomes a
@@ -40,6 +65,8 @@ export async function discoverInputs(paths: string[], options: DiscoverOptions):
   const found = new Set<string>();
   const problems: Problem[] = [];
   let stdin = false;
+  const rootIgnore = await readIgnore(cwd);
+  const baseScopes = rootIgnore ? [rootIgnore] : [];
 
   for (const input of paths) {
     if (input === '-') {
@@ -56,7 +83,7 @@ export async function discoverInputs(paths: string[], options: DiscoverOptions):
         followSymbolicLinks: false,
         ignore: ['**/.git/**', '**/node_modules/**'],
       });
-      const kept = matches.map((match) => resolve(match)).filter((match) => !isExcluded(match));
+      const kept = matches.map((match) => resolve(match)).filter((match) => !isExcluded(match) && !ignoredBy(baseScopes, match, false));
       if (kept.length === 0) problems.push({ file: input, code: 'no-match', reason: 'glob matched no files' });
       for (const match of kept) found.add(match);
     } else if (kind.type === 'missing' || kind.type === 'error') {
@@ -64,7 +91,7 @@ export async function discoverInputs(paths: string[], options: DiscoverOptions):
     } else if (isExcluded(path)) {
       problems.push({ file: input, code: 'excluded', reason: 'inside an excluded folder, such as the --out folder' });
     } else if (kind.type === 'folder') {
-      await walk(path, { found, problems, isExcluded, show: (file) => display(cwd, file) });
+      await walk(path, { found, problems, isExcluded, show: (file) => display(cwd, file), scopes: baseScopes });
     } else {
       found.add(path);
     }
@@ -107,6 +134,8 @@ interface Walk {
   problems: Problem[];
   isExcluded: (path: string) => boolean;
   show: (path: string) => string;
+  /** The ignore files in force: the working folder's and those of the folders walked so far. */
+  scopes: readonly IgnoreScope[];
 }
 
 /** Symlinked folders are not entered, so a link back up the tree cannot loop forever. */
@@ -118,10 +147,13 @@ async function walk(folder: string, state: Walk): Promise<void> {
     state.problems.push({ file: state.show(folder), ...describeFsError(error) });
     return;
   }
+  const own = entries.some((e) => e.name === IGNORE_FILE) ? await readIgnore(folder) : undefined;
+  const inner = own ? { ...state, scopes: [...state.scopes, own] } : state;
   for (const entry of entries) {
     const path = join(folder, entry.name);
+    if (ignoredBy(inner.scopes, path, entry.isDirectory())) continue;
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name) && !state.isExcluded(path)) await walk(path, state);
+      if (!SKIPPED_FOLDERS.has(entry.name) && !state.isExcluded(path)) await walk(path, inner);
     } else if (TEXT_FILE.test(entry.name) && (entry.isFile() || entry.isSymbolicLink())) {
       const kind: Kind = entry.isFile() ? { type: 'file' } : await kindOf(path);
       if (kind.type === 'file') state.found.add(path);

@@ -1,7 +1,7 @@
 import { CscTagError } from '../errors.js';
 import { compileRules, type CompiledRules } from './compile.js';
 import { failingExamples } from './examples.js';
-import { builtinRules, mergeRules, readRulesFile } from './load.js';
+import { builtinRules, crossThemeConflicts, mergeRules, readRulesFile } from './load.js';
 
 export { compileRules, normaliseForm, type CompiledRules } from './compile.js';
 export { builtinRules, checkRules, formatIssues, mergeRules, parseRulesFile, readRulesFile } from './load.js';
@@ -16,7 +16,10 @@ export { Rule, RulesFile, type RuleKind, type RuleOf } from './schema.js';
 export function loadCompiledRules(userFile?: string): CompiledRules {
   if (!userFile) return compileRules(builtinRules());
   const user = readRulesFile(userFile);
-  const compiled = compileRules(mergeRules(builtinRules(), user, userFile));
+  const merged = mergeRules(builtinRules(), user, userFile);
+  const conflicts = crossThemeConflicts(merged, user);
+  if (conflicts.length > 0) throw new CscTagError('rules-invalid', conflicts.join('; '), userFile);
+  const compiled = compileRules(merged);
   const own = new Set(user.rules.map((r) => r.id));
   const failures = failingExamples(compiled).filter((f) => own.has(f.slice(0, f.indexOf(':'))));
   if (failures.length > 0) throw new CscTagError('rules-examples', failures.join('; '), userFile);

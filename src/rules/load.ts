@@ -88,6 +88,25 @@ export function readRulesFile(file: string): RulesFile {
 }
 
 /**
+ * A user's theme phrase must not already belong to another theme of the
+ * merged set (a built-in one included): the longest-match matcher would give
+ * it to one of them silently.
+ */
+export function crossThemeConflicts(merged: readonly Rule[], user: RulesFile): string[] {
+  const issues: string[] = [];
+  user.rules.forEach((rule, i) => {
+    if (rule.kind !== 'theme-lexicon') return;
+    for (const [key, list] of phraseFields(rule)) {
+      list.forEach((p, j) => {
+        const other = merged.find((r) => r.kind === 'theme-lexicon' && r.id !== rule.id && r.theme !== rule.theme && [...r.strong, ...r.weak].some((q) => q.toLowerCase() === p.toLowerCase()));
+        if (other && other.kind === 'theme-lexicon') issues.push(`rules[${i}].${key}[${j}]: "${p}" is already a term of theme "${other.theme}"; a phrase belongs to one theme`);
+      });
+    }
+  });
+  return issues;
+}
+
+/**
  * One merge model: a user file extends the built-in rules (a rule with the
  * same id replaces the built-in one) or, with `"extends": false`, replaces
  * them; `disable` then removes rules by id. Unknown ids in `disable` are errors.
