@@ -11,69 +11,72 @@ const { WordTokenizer } = require('natural/lib/natural/tokenizers/regexp_tokeniz
   WordTokenizer: new () => { tokenize(text: string): string[] };
 };
 
-const tokenizer = new WordTokenizer();
-
 export interface Token {
   /** Lower-cased word as it appears. */
   word: string;
   /** Porter stem of `word`. */
   stem: string;
-  /** [start, end) offsets within the text that was tokenized. */
+  /** [start, end) offsets in the text that was tokenized, shifted by the caller's base. */
   start: number;
   end: number;
 }
 
+interface Entry {
+  word: string;
+  stem: string;
+}
+
 /**
- * Stemming is nearly all of the tagger's cost, and a corpus reuses a small
- * vocabulary, so stems are cached. Keys are copied strings (not slices of a
- * document), so the cache never keeps a document's text alive, and the cache
- * is cleared when it grows past a bound so memory stays flat.
+ * Stemming is nearly all of the tagger's cost and a corpus reuses a small
+ * vocabulary, so each word form is stemmed once. Keys are flattened copies,
+ * never slices of a document, so the cache does not keep any document's text
+ * alive; it is cleared past a bound, so memory stays flat on any corpus.
  */
-const STEM_CACHE_LIMIT = 200_000;
-const stemCache = new Map<string, string>();
+export const STEM_CACHE_LIMIT = 100_000;
+const cache = new Map<string, Entry>();
+
+function entryFor(raw: string): Entry {
+  let entry = cache.get(raw);
+  if (entry === undefined) {
+    if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
+    // A flattened copy: V8 would otherwise keep the whole document a slice came from.
+    const key = (' ' + raw).slice(1);
+    const word = key.toLowerCase();
+    entry = { word, stem: porter.stem(word) };
+    cache.set(key, entry);
+  }
+  return entry;
+}
 
 export function stem(word: string): string {
-  const cached = stemCache.get(word);
-  if (cached !== undefined) return cached;
-  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-  // A flattened copy: V8 would otherwise keep the parent string of a slice.
-  const key = (' ' + word).slice(1);
-  const value = porter.stem(key);
-  stemCache.set(key, value);
-  return value;
+  return entryFor(word).stem;
 }
 
 export function stemCacheSize(): number {
-  return stemCache.size;
+  return cache.size;
 }
 
-/** Currency signs carry meaning for the funding theme but the word tokenizer drops them. */
-const CURRENCY = /[£€$]/g;
-
 /**
- * Words of `text` with their offsets. natural's WordTokenizer gives words
- * without positions, so each is found again in order from a moving cursor.
+ * natural's WordTokenizer splits on anything but [A-Za-zА-Яа-я0-9_]; this
+ * scanner finds the same words with their offsets in one pass (a test holds
+ * the two equal), plus currency signs, which carry meaning for the funding
+ * theme but which the tokenizer drops.
  */
-export function tokenize(text: string): Token[] {
-  const words = tokenizer.tokenize(text);
+const WORD = /[A-Za-zА-Яа-я0-9_]+|[£€$]/g;
+
+export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
-  let cursor = 0;
-  CURRENCY.lastIndex = 0;
-  let currency = CURRENCY.exec(text);
-  for (const raw of words) {
-    const start = text.indexOf(raw, cursor);
-    if (start < 0) continue;
-    while (currency && currency.index < start) {
-      tokens.push({ word: currency[0], stem: currency[0], start: currency.index, end: currency.index + 1 });
-      currency = CURRENCY.exec(text);
-    }
-    const word = raw.toLowerCase();
-    tokens.push({ word, stem: stem(word), start, end: start + raw.length });
-    cursor = start + raw.length;
-  }
-  while (currency) {
-    tokens.push({ word: currency[0], stem: currency[0], start: currency.index, end: currency.index + 1 });
-    currency = CURRENCY.exec(text);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const entry = entryFor(m[0]);
+    tokens.push({ word: entry.word, stem: entry.stem, start: base + m.index, end: base + m.index + m[0].length });
   }
   return tokens;
+}
+
+const wordTokenizer = new WordTokenizer();
+
+/** natural's own word tokenizer, which defines what a word is (used to check rule phrases and in tests). */
+export function naturalWords(text: string): string[] {
+  return wordTokenizer.tokenize(text);
 }

@@ -36,6 +36,6 @@ function push(out: Sentence[], source: string, start: number, end: number): void
   while (end > start && /\s/.test(source[end - 1]!)) end--;
   if (end <= start) return;
   const text = source.slice(start, end);
-  const tokens = tokenize(text).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+  const tokens = tokenize(text, start);
   out.push({ start, end, text, tokens });
 }

@@ -47,8 +47,9 @@ export function classifyStance(segment: RawSegment, context: StanceContext): { s
   const content = contentBlocks(segment.blocks);
   const sentences = splitSentences(source, content);
   if (sentences.length === 0) return { stance: none('no answer'), sentences, fired: [] };
-  const tokens = sentences.flatMap((s) => s.tokens);
-  if (tokens.length <= 24) {
+  // Only a short answer can be a cross-reference.
+  if (sentences.length <= 3 && sentences.reduce((n, s) => n + s.tokens.length, 0) <= 24) {
+    const tokens = sentences.flatMap((s) => s.tokens);
     const cross = rules.noAnswer.matchHere(tokens, 0);
     if (cross && cross.to === tokens.length) {
       const [first, last] = [tokens[0]!, tokens[tokens.length - 1]!];

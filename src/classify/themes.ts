@@ -21,12 +21,11 @@ export function classifyThemes(sentences: readonly Sentence[], rules: CompiledRu
   const perTheme = new Map<string, SentenceScore[]>();
   for (const sentence of sentences) {
     const scores = new Map<string, SentenceScore>();
-    const seenTerms = new Set<string>();
+    const seenTerms = new Set<object>();
     for (const match of rules.themeTerms.findAll(sentence.tokens)) {
       // The same term twice in a sentence is still one mention.
-      const key = match.payload.theme + '\u0000' + match.phrase.source;
-      if (seenTerms.has(key)) continue;
-      seenTerms.add(key);
+      if (seenTerms.has(match.phrase)) continue;
+      seenTerms.add(match.phrase);
       const entry = scores.get(match.payload.theme) ?? { sentence, score: 0, rule: match.payload.rule };
       entry.score += match.payload.strong ? STRONG : WEAK;
       scores.set(match.payload.theme, entry);

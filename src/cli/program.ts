@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { makeChalk } from './color.js';
 import { addEvalCommand } from './eval-command.js';
@@ -35,6 +36,7 @@ export function buildProgram(io: Io, outcome: { code: number }): Command {
     .option('--stdout <format>', 'print one report (json, md or csv) to stdout and write no files')
     .option('--rules <file>', "a rules file (JSON) that extends or replaces the built-in rules")
     .addOption(new Option('--max-file-size <size>', 'skip files larger than this').default('10MB'))
+    .addOption(new Option('-j, --jobs <n>', 'worker threads (reports are identical for any number)').default(String(os.availableParallelism()), 'the number of cores'))
     .option('-q, --quiet', 'print nothing but errors and skipped files')
     .option('--no-color', 'no colour on stderr')
     .option('--debug', 'print stack traces for internal errors')

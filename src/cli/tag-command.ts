@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
-import { tagCorpus } from '../corpus.js';
+import { tagCorpusParallel } from '../corpus-parallel.js';
 import { CscTagError } from '../errors.js';
 import { discoverInputs } from '../read/discover.js';
 import { FORMATS } from '../report/formats.js';
@@ -20,7 +20,8 @@ import { runSummary, skippedLine } from './run-summary.js';
 /** The main job: tag the inputs and publish the reports. Returns the exit code. */
 export async function tagCommand(paths: string[], options: TagOptions, io: Io, chalk: ChalkInstance): Promise<number> {
   const started = performance.now();
-  const rules = loadCompiledRules(options.rules ? path.resolve(io.cwd, options.rules) : undefined);
+  const rulesFile = options.rules ? path.resolve(io.cwd, options.rules) : undefined;
+  const rules = loadCompiledRules(rulesFile);
   const outDir = path.resolve(io.cwd, options.out);
   const inputs = await discoverInputs(paths, { cwd: io.cwd, exclude: options.stdout ? [] : excludedForOut(outDir, paths, io.cwd) });
   if (inputs.files.length === 0 && !inputs.stdin) {
@@ -45,7 +46,15 @@ export async function tagCommand(paths: string[], options: TagOptions, io: Io, c
     const skipped: Skipped[] = [];
     const progress = new Progress(io.stderr, inputs.files.length + (inputs.stdin ? 1 : 0), Boolean(io.stderr.isTTY) && !options.quiet);
     try {
-      for await (const item of tagCorpus(inputs, { cwd: io.cwd, maxFileSize: options.maxFileSize, rules, readStdin: io.readStdin })) {
+      const corpus = tagCorpusParallel(inputs, {
+        cwd: io.cwd,
+        maxFileSize: options.maxFileSize,
+        rules,
+        readStdin: io.readStdin,
+        jobs: options.jobs,
+        ...(rulesFile ? { rulesFile } : {}),
+      });
+      for await (const item of corpus) {
         if (item.ok) {
           stream.document(item.document);
           summary.addDocument(item.document);

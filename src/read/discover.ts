@@ -2,7 +2,6 @@ import { readdir, stat, lstat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import ignore, { type Ignore } from 'ignore';
-import { glob } from 'tinyglobby';
 import { describeFsError } from './read-document.js';
 
 export interface DiscoverOptions {
@@ -77,6 +76,8 @@ export async function discoverInputs(paths: string[], options: DiscoverOptions):
     const kind = await kindOf(path);
     if (kind.type === 'missing' && GLOB_MAGIC.test(input)) {
       // Links are not followed: tinyglobby cannot take linked files without also entering linked folders.
+      // Loaded only when a glob is given: most runs name folders.
+      const { glob } = await import('tinyglobby');
       const matches = await glob(input, {
         cwd,
         absolute: true,

@@ -58,7 +58,8 @@ export class PhraseSet<T> {
   matchHere(tokens: readonly Token[], at: number): PhraseMatch<T> | undefined {
     const token = tokens[at];
     if (!token) return undefined;
-    const candidates = this.byFirstStem.get(token.stem) ?? (/^\d/.test(token.word) ? this.numberFirst : undefined);
+    const first = token.word.charCodeAt(0);
+    const candidates = this.byFirstStem.get(token.stem) ?? (first >= 48 && first <= 57 ? this.numberFirst : undefined);
     for (const entry of candidates ?? []) {
       const to = matchAt(entry.phrase, tokens, at);
       if (to >= 0) return { payload: entry.payload, phrase: entry.phrase, from: at, to };

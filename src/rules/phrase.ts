@@ -1,4 +1,4 @@
-import { tokenize, type Token } from '../classify/natural.js';
+import { naturalWords, tokenize, type Token } from '../classify/natural.js';
 
 /**
  * Phrase patterns, matched on stems so that "support", "supports" and
@@ -20,8 +20,20 @@ export interface CompiledPhrase {
 
 const GAP = 2;
 
-/** Returns the compiled phrase, or a message saying what to change. */
+const compiledCache = new Map<string, CompiledPhrase | string>();
+
+/**
+ * Returns the compiled phrase, or a message saying what to change. Rules are
+ * checked when they load and compiled after, so results are kept: each
+ * phrase is compiled once per process. Compiled phrases are never mutated.
+ */
 export function compilePhrase(source: string): CompiledPhrase | string {
+  let result = compiledCache.get(source);
+  if (result === undefined) compiledCache.set(source, (result = compileUncached(source)));
+  return result;
+}
+
+function compileUncached(source: string): CompiledPhrase | string {
   const slots: Slot[] = [];
   for (const piece of source.trim().split(/\s+/)) {
     if (piece === '~') {
@@ -47,7 +59,8 @@ export function compilePhrase(source: string): CompiledPhrase | string {
       continue;
     }
     const tokens = tokenize(piece);
-    const rejoined = tokens.map((t) => t.word).join('');
+    // Words are what natural's tokenizer says they are; a currency sign is a word of its own.
+    const rejoined = /^[£€$]$/.test(piece) ? piece : naturalWords(piece).join('').toLowerCase();
     if (tokens.length === 0 || rejoined !== piece.toLowerCase().replace(/['’\-.,]/g, '')) {
       return `"${source}": "${piece}" does not survive the tokenizer unchanged (it reads ${JSON.stringify(tokens.map((t) => t.word))}); use plain words, hyphens or apostrophes`;
     }

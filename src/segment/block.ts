@@ -84,7 +84,7 @@ function markHeadings(blocks: Block[], to: number): Block[] {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const next = blocks[i + 1];
-    if (block.kind !== 'paragraph' || block.text.includes('\n') || !block.afterBlank) continue;
+    if (block.kind !== 'paragraph' || block.text.length > 120 || block.text.includes('\n') || !block.afterBlank) continue;
     if (next && !next.afterBlank) continue;
     if (!next && block.end >= to) continue;
     const words = block.text.split(/\s+/).length;

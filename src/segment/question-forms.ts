@@ -72,10 +72,13 @@ export function secondPerson(text: string): boolean {
  * four outcomes. Do you agree that these are the right outcomes?").
  */
 export function unnumberedQuestionText(text: string): boolean {
-  if (sentenceCount(text) > 3 || text.split(/\s+/).length < 5) return false;
+  if (!text.includes('?') || sentenceCount(text) > 3 || text.split(/\s+/).length < 5) return false;
   if (/^[^.!?]*\?/.test(text)) return true;
-  const last = /[^.!?]*\?[*_"”’)\]]*\s*$/.exec(text);
-  return last !== null && secondPerson(last[0]);
+  const trimmed = text.replace(/[*_"”’)\]\s]+$/, '');
+  if (!trimmed.endsWith('?')) return false;
+  const body = trimmed.slice(0, -1);
+  const last = body.slice(Math.max(body.lastIndexOf('.'), body.lastIndexOf('!'), body.lastIndexOf('?')) + 1);
+  return secondPerson(last);
 }
 
 /**

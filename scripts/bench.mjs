@@ -1,0 +1,176 @@
+// npm run bench [-- --json] [--sizes 50,200] [--jobs 1,2]
+// Generates corpora from seeds/ into a temporary folder and measures csc-tag
+// end to end against baselines on the same corpus. Prints figures; asserts nothing.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeCorpus } from './make-corpus.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const flag = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const asJson = args.includes('--json');
+const sizes = flag('--sizes', '50,200').split(',').map(Number);
+const jobsList = flag('--jobs', '1,2').split(',').map(Number);
+const log = (s) => process.stderr.write(s + '\n');
+
+const { builtinRules } = await import(path.join(ROOT, 'dist/rules/index.js'));
+
+/** Single words of the built-in theme lexicons: what a grep user would search for. */
+function lexiconWords() {
+  const words = new Set();
+  for (const rule of builtinRules()) {
+    if (rule.kind !== 'theme-lexicon') continue;
+    for (const p of [...rule.strong, ...rule.weak]) if (/^[a-z][a-z-]*$/i.test(p)) words.add(p.toLowerCase());
+  }
+  return [...words].sort();
+}
+
+function filesOf(dir) {
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
+}
+
+function seconds(fn) {
+  const t = process.hrtime.bigint();
+  const result = fn();
+  return { seconds: Number(process.hrtime.bigint() - t) / 1e9, result };
+}
+
+function readBaseline(files) {
+  const decoder = new TextDecoder();
+  return seconds(() => {
+    let chars = 0;
+    for (const f of files) chars += decoder.decode(fs.readFileSync(f)).length;
+    return chars;
+  }).seconds;
+}
+
+function regexBaseline(files, words) {
+  const re = new RegExp(`\\b(?:${words.map((w) => w.replace(/[-]/g, '\\-')).join('|')})\\b`, 'gi');
+  return seconds(() => {
+    let n = 0;
+    for (const f of files) n += (fs.readFileSync(f, 'utf8').match(re) ?? []).length;
+    return n;
+  }).seconds;
+}
+
+function ripgrep(dir, words, tmp) {
+  const has = spawnSync('rg', ['--version'], { encoding: 'utf8' });
+  if (has.status !== 0) return null;
+  const lexicon = path.join(tmp, 'lexicon.txt');
+  fs.writeFileSync(lexicon, words.join('\n') + '\n');
+  return seconds(() => spawnSync('rg', ['-j2', '-i', '-w', '--count-matches', '-f', lexicon, dir], { stdio: 'ignore' })).seconds;
+}
+
+function cscTag(dir, jobs, tmp) {
+  const out = fs.mkdtempSync(path.join(tmp, 'out-'));
+  const { seconds: s, result } = seconds(() =>
+    spawnSync(process.execPath, [path.join(ROOT, 'scripts/bench-child.mjs'), dir, '-o', out, '-q', '--jobs', String(jobs)], { encoding: 'utf8' }),
+  );
+  if (result.status !== 0) throw new Error(`csc-tag failed (${result.status}): ${result.stderr.slice(-500)}`);
+  const bench = JSON.parse(/BENCH (.*)$/m.exec(result.stderr)[1]);
+  fs.rmSync(out, { recursive: true, force: true });
+  return { seconds: s, peakRssMb: bench.maxRssKb / 1024 };
+}
+
+async function stageTimes(dir) {
+  const { readDocument } = await import(path.join(ROOT, 'dist/read/read-document.js'));
+  const { loadCompiledRules } = await import(path.join(ROOT, 'dist/rules/index.js'));
+  const { textBlocks } = await import(path.join(ROOT, 'dist/segment/block.js'));
+  const { segmentBlocks } = await import(path.join(ROOT, 'dist/segment/segment.js'));
+  const { tagDocument } = await import(path.join(ROOT, 'dist/tag-document.js'));
+  const { jsonDocument } = await import(path.join(ROOT, 'dist/report/json.js'));
+  const { markdownDocument } = await import(path.join(ROOT, 'dist/report/markdown.js'));
+  const rules = loadCompiledRules();
+  const files = filesOf(dir).map((f) => path.relative(ROOT, f));
+  const t = { read: 0, segment: 0, classify: 0, format: 0 };
+  for (const file of files) {
+    let s = process.hrtime.bigint();
+    const doc = readDocument(file, { cwd: ROOT, maxFileSize: 1e9 });
+    t.read += Number(process.hrtime.bigint() - s);
+    s = process.hrtime.bigint();
+    segmentBlocks(textBlocks(doc.text), rules.furniture);
+    t.segment += Number(process.hrtime.bigint() - s);
+    s = process.hrtime.bigint();
+    const tagged = await tagDocument(doc, rules);
+    t.classify += Number(process.hrtime.bigint() - s);
+    s = process.hrtime.bigint();
+    jsonDocument(tagged, 1);
+    markdownDocument(tagged, rules.themes);
+    t.format += Number(process.hrtime.bigint() - s);
+  }
+  // tagDocument segments again; classify is what it adds beyond segmenting.
+  t.classify -= t.segment;
+  return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v / 1e9]));
+}
+
+function startup() {
+  const time = (argv) => {
+    const runs = [];
+    for (let i = 0; i < 7; i++) runs.push(seconds(() => spawnSync(process.execPath, argv, { stdio: 'ignore' })).seconds);
+    return runs.sort((a, b) => a - b)[3];
+  };
+  const node = time(['-e', '']);
+  const version = time([path.join(ROOT, 'bin/csc-tag.js'), '--version']);
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-seeds-'));
+  const seeds = time([path.join(ROOT, 'bin/csc-tag.js'), path.join(ROOT, 'seeds'), '-o', out, '-q']);
+  fs.rmSync(out, { recursive: true, force: true });
+  return { nodeSeconds: node, versionSeconds: version, versionRatio: version / node, seedsSeconds: seeds };
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-bench-'));
+try {
+  const words = lexiconWords();
+  const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version };
+  const results = { machine, startup: startup(), corpora: [] };
+  for (const mb of sizes) {
+    const dir = path.join(tmp, `corpus-${mb}`);
+    log(`generating ${mb} MB corpus...`);
+    const made = makeCorpus(path.join(ROOT, 'seeds'), dir, mb);
+    const files = filesOf(dir);
+    const megabytes = made.bytes / 1e6;
+    const entry = { megabytes, files: made.files, baselines: {}, runs: [] };
+    entry.baselines.readMBps = megabytes / readBaseline(files);
+    entry.baselines.regexMBps = megabytes / regexBaseline(files, words);
+    const rg = ripgrep(dir, words, tmp);
+    entry.baselines.ripgrepMBps = rg === null ? null : megabytes / rg;
+    const reference = entry.baselines.ripgrepMBps ?? entry.baselines.regexMBps;
+    entry.baselines.reference = rg === null ? 'in-process combined regex (rg is not installed)' : 'ripgrep -j2 -i -w --count-matches';
+    for (const jobs of jobsList) {
+      log(`csc-tag --jobs ${jobs} on ${mb} MB...`);
+      const run = cscTag(dir, jobs, tmp);
+      entry.runs.push({ jobs, seconds: run.seconds, MBps: megabytes / run.seconds, docsPerSecond: made.files / run.seconds, peakRssMb: run.peakRssMb, ratioToReference: megabytes / run.seconds / reference });
+    }
+    if (mb === sizes[0]) entry.stageSeconds = await stageTimes(dir);
+    results.corpora.push(entry);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const [small, large] = results.corpora;
+  if (small && large) {
+    const one = (c) => c.runs.find((r) => r.jobs === 1) ?? c.runs[0];
+    results.scaling = { largeOverSmallTime: one(large).seconds / one(small).seconds, sizeRatio: large.megabytes / small.megabytes };
+  }
+  if (asJson) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+  else {
+    const f = (x, d = 1) => (x == null ? 'n/a' : x.toFixed(d));
+    const lines = [`machine: ${machine.cpus} cores, ${machine.memoryGb} GB, ${machine.cpu}, Node ${machine.node}`];
+    lines.push(`start-up: node -e "" ${f(results.startup.nodeSeconds, 3)} s; csc-tag --version ${f(results.startup.versionSeconds, 3)} s (${f(results.startup.versionRatio, 2)}x); csc-tag seeds/ ${f(results.startup.seedsSeconds, 3)} s`);
+    for (const c of results.corpora) {
+      lines.push('', `corpus ${f(c.megabytes)} MB, ${c.files} files`);
+      lines.push(`  baselines: read+decode ${f(c.baselines.readMBps)} MB/s; combined regex ${f(c.baselines.regexMBps)} MB/s; ripgrep ${c.baselines.ripgrepMBps == null ? 'not installed' : f(c.baselines.ripgrepMBps) + ' MB/s'}`);
+      lines.push(`  ${'jobs'.padEnd(5)} ${'seconds'.padStart(8)} ${'MB/s'.padStart(7)} ${'docs/s'.padStart(8)} ${'peak RSS MB'.padStart(12)} ${'x reference'.padStart(12)}`);
+      for (const r of c.runs) lines.push(`  ${String(r.jobs).padEnd(5)} ${f(r.seconds, 2).padStart(8)} ${f(r.MBps).padStart(7)} ${f(r.docsPerSecond, 0).padStart(8)} ${f(r.peakRssMb, 0).padStart(12)} ${f(r.ratioToReference, 3).padStart(12)}`);
+      lines.push(`  (reference: ${c.baselines.reference})`);
+      if (c.stageSeconds) lines.push(`  stages (one thread, seconds): ${Object.entries(c.stageSeconds).map(([k, v]) => `${k} ${f(v, 2)}`).join(', ')}`);
+    }
+    if (results.scaling) lines.push('', `scaling: ${f(results.scaling.sizeRatio, 1)}x the data took ${f(results.scaling.largeOverSmallTime, 2)}x the time (one job)`);
+    process.stdout.write(lines.join('\n') + '\n');
+  }
+} finally {
+  fs.rmSync(tmp, { recursive: true, force: true });
+}

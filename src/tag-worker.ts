@@ -1,0 +1,42 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { readDocument } from './read/read-document.js';
+import { DocumentReport } from './report/schema.js';
+import { loadCompiledRules } from './rules/index.js';
+import { tagDocument } from './tag-document.js';
+import type { CorpusItem } from './corpus.js';
+
+/** A worker thread of `--jobs N`: reads and tags the files it is sent, one at a time. */
+export interface WorkerSetup {
+  cwd: string;
+  maxFileSize: number;
+  rulesFile?: string;
+}
+export interface WorkerTask {
+  index: number;
+  file: string;
+}
+export interface WorkerResult {
+  index: number;
+  item: CorpusItem;
+}
+
+const setup = workerData as WorkerSetup;
+const rules = loadCompiledRules(setup.rulesFile);
+
+// Tasks run strictly one after another, in the order sent: the pool relies on it to tell which
+// document a worker died on.
+let queue: Promise<void> = Promise.resolve();
+parentPort!.on('message', (task: WorkerTask) => {
+  queue = queue.then(() => run(task));
+});
+
+async function run(task: WorkerTask): Promise<void> {
+  const read = readDocument(task.file, { cwd: setup.cwd, maxFileSize: setup.maxFileSize });
+  let item: CorpusItem;
+  if (!read.ok) item = { ok: false, skipped: { file: read.file, code: read.code, reason: read.reason }, bytes: 0 };
+  else {
+    const document = await tagDocument({ file: read.file, text: read.text, encoding: read.encoding, bytes: read.bytes, warnings: read.warnings }, rules);
+    item = { ok: true, document: DocumentReport.parse(document), bytes: read.bytes };
+  }
+  parentPort!.postMessage({ index: task.index, item } satisfies WorkerResult);
+}
