@@ -10,6 +10,8 @@ export const EXIT = {
   SKIPPED: 1,
   /** `eval`: a --min-f1 or --min-accuracy threshold was not met. */
   BELOW_THRESHOLD: 1,
+  /** `--check`: a report in --out differs from a fresh one, or is missing. */
+  STALE: 1,
   /** Usage or fatal error (unknown option, no input, out folder not writable): nothing was written. */
   FATAL: 2,
   /** Interrupted by SIGINT / SIGTERM (128 + signal number): nothing was published. */

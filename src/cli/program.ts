@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { makeChalk } from './color.js';
+import { findConfig, type ConfigFile } from './config.js';
 import { addEvalCommand } from './eval-command.js';
 import { addKwicCommand } from './kwic-command.js';
 import { addRulesCommand } from './rules-command.js';
@@ -25,6 +26,27 @@ Commands (csc-tag <command> --help for each):
 Exit codes: 0 all inputs processed, 1 reports written but some inputs skipped,
 2 usage or fatal error (nothing written).`;
 
+/** Config-file defaults fill every option the command line did not give. */
+function withConfig(raw: Record<string, unknown>, command: Command, cwd: string): Record<string, unknown> {
+  const found = findConfig(cwd);
+  if (!found) return raw;
+  const merged = { ...raw };
+  const config: ConfigFile = found.config;
+  const values: Record<string, unknown> = {
+    out: config.out,
+    format: Array.isArray(config.format) ? config.format.join(',') : config.format,
+    rules: config.rules,
+    maxFileSize: config.maxFileSize === undefined ? undefined : String(config.maxFileSize),
+    jobs: config.jobs === undefined ? undefined : String(config.jobs),
+    quiet: config.quiet,
+    color: config.color,
+  };
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== undefined && command.getOptionValueSource(key) !== 'cli') merged[key] = value;
+  }
+  return merged;
+}
+
 /** The command tree. Actions store their result in `outcome`; nothing here exits the process. */
 export function buildProgram(io: Io, outcome: { code: number }): Command {
   const program = new Command('csc-tag')
@@ -34,6 +56,7 @@ export function buildProgram(io: Io, outcome: { code: number }): Command {
     .option('-o, --out <dir>', 'folder for the reports', 'reports')
     .option('-f, --format <list>', 'reports to write: any of json, md, csv', 'json,md')
     .option('--stdout <format>', 'print one report (json, md or csv) to stdout and write no files')
+    .option('--check', 'build the reports in memory and compare them with those in --out: exit 1 if any differs or is missing; writes nothing')
     .option('--rules <file>', "a rules file (JSON) that extends or replaces the built-in rules")
     .addOption(new Option('--max-file-size <size>', 'skip files larger than this').default('10MB'))
     .addOption(new Option('-j, --jobs <n>', 'worker threads (reports are identical for any number)').default(String(os.availableParallelism()), 'the number of cores'))
@@ -48,8 +71,8 @@ export function buildProgram(io: Io, outcome: { code: number }): Command {
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => write(s.replace(/^error: /, 'csc-tag: ')),
     })
-    .action(async (paths: string[], raw: Record<string, unknown>) => {
-      const options = parseTagOptions(raw);
+    .action(async (paths: string[], raw: Record<string, unknown>, command: Command) => {
+      const options = parseTagOptions(withConfig(raw, command, io.cwd));
       const chalk = makeChalk(io.env, Boolean(io.stderr.isTTY), options.color);
       outcome.code = await tagCommand(paths, options, io, chalk);
     });

@@ -4,12 +4,14 @@ import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { tagCorpusParallel } from '../corpus-parallel.js';
 import { CscTagError } from '../errors.js';
-import { discoverInputs } from '../read/discover.js';
-import { FORMATS } from '../report/formats.js';
-import type { Skipped } from '../report/schema.js';
+import { discoverInputs, type Discovered } from '../read/discover.js';
+import { compareFile, describeComparison } from '../report/compare.js';
+import { FORMATS, type FormatName } from '../report/formats.js';
+import { acquireLock } from '../report/lock.js';
+import type { Skipped, Summary } from '../report/schema.js';
 import { ReportStream } from '../report/stream.js';
 import { SummaryBuilder } from '../report/summary.js';
-import { loadCompiledRules } from '../rules/index.js';
+import { loadCompiledRules, type CompiledRules } from '../rules/index.js';
 import { VERSION } from '../version.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -17,7 +19,17 @@ import type { TagOptions } from './options.js';
 import { Progress } from './progress.js';
 import { runSummary, skippedLine } from './run-summary.js';
 
-/** The main job: tag the inputs and publish the reports. Returns the exit code. */
+interface Built {
+  skipped: Skipped[];
+  summary: Summary;
+  files: string[];
+}
+
+/**
+ * The main job: tag the inputs and publish the reports into --out, print one
+ * report (--stdout), or compare fresh reports with those in --out (--check).
+ * The last two build in a private temporary folder. Returns the exit code.
+ */
 export async function tagCommand(paths: string[], options: TagOptions, io: Io, chalk: ChalkInstance): Promise<number> {
   const started = performance.now();
   const rulesFile = options.rules ? path.resolve(io.cwd, options.rules) : undefined;
@@ -29,67 +41,110 @@ export async function tagCommand(paths: string[], options: TagOptions, io: Io, c
     throw new CscTagError('no-input', `no input found${why ? `: ${why}` : ''}; give files, folders of .txt/.md files, globs, or - for stdin`);
   }
   const formats = options.stdout ?? options.format;
-  const dir = options.stdout ? fs.mkdtempSync(path.join(os.tmpdir(), 'csc-tag-')) : prepareOutDir(outDir);
+  const build = (dir: string): Promise<Built> => buildReports(dir, formats, inputs, rules, rulesFile, options, io, chalk);
+
+  if (options.stdout || options.check) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-tag-'));
+    const cleanup = (): void => fs.rmSync(dir, { recursive: true, force: true });
+    const unregister = io.onInterrupt?.(cleanup);
+    try {
+      const built = await build(dir);
+      if (options.stdout) {
+        for (const file of built.files) io.stdout.write(fs.readFileSync(file));
+        return built.skipped.length > 0 ? EXIT.SKIPPED : EXIT.OK;
+      }
+      return checkAgainst(built, outDir, io);
+    } finally {
+      cleanup();
+      unregister?.();
+    }
+  }
+
+  prepareOutDir(outDir);
+  const release = acquireLock(outDir);
+  const unregister = io.onInterrupt?.(release);
+  try {
+    const built = await build(outDir);
+    if (!options.quiet) {
+      const shown = built.files.map((file) => {
+        const rel = path.relative(io.cwd, file);
+        return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
+      });
+      io.stderr.write(runSummary(built.summary, rules.themes, shown, (performance.now() - started) / 1000, chalk));
+    }
+    return built.skipped.length > 0 ? EXIT.SKIPPED : EXIT.OK;
+  } finally {
+    release();
+    unregister?.();
+  }
+}
+
+/** Tags every input and writes the reports into `dir`, published together at the end. */
+async function buildReports(
+  dir: string,
+  formats: readonly FormatName[],
+  inputs: Discovered,
+  rules: CompiledRules,
+  rulesFile: string | undefined,
+  options: TagOptions,
+  io: Io,
+  chalk: ChalkInstance,
+): Promise<Built> {
   let stream: ReportStream;
   try {
     stream = new ReportStream(dir, formats, { generator: { name: 'csc-tag', version: VERSION }, themes: [...rules.themes] });
   } catch (error) {
-    if (options.stdout) fs.rmSync(dir, { recursive: true, force: true });
     throw new CscTagError('out-not-writable', `cannot write reports here (${(error as NodeJS.ErrnoException).code ?? 'error'})`, options.out);
   }
-  const unregister = io.onInterrupt?.(() => {
-    stream.abort();
-    if (options.stdout) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const unregister = io.onInterrupt?.(() => stream.abort());
+  const summary = new SummaryBuilder(rules.themes);
+  const skipped: Skipped[] = [];
+  const progress = new Progress(io.stderr, inputs.files.length + (inputs.stdin ? 1 : 0), Boolean(io.stderr.isTTY) && !options.quiet);
   try {
-    const summary = new SummaryBuilder(rules.themes);
-    const skipped: Skipped[] = [];
-    const progress = new Progress(io.stderr, inputs.files.length + (inputs.stdin ? 1 : 0), Boolean(io.stderr.isTTY) && !options.quiet);
-    try {
-      const corpus = tagCorpusParallel(inputs, {
-        cwd: io.cwd,
-        maxFileSize: options.maxFileSize,
-        rules,
-        readStdin: io.readStdin,
-        jobs: options.jobs,
-        ...(rulesFile ? { rulesFile } : {}),
-      });
-      for await (const item of corpus) {
-        if (item.ok) {
-          stream.document(item.document);
-          summary.addDocument(item.document);
-        } else {
-          skipped.push(item.skipped);
-          summary.addSkipped();
-          progress.clear();
-          io.stderr.write(skippedLine(item.skipped, chalk));
-        }
-        progress.tick(item.bytes);
+    const corpus = tagCorpusParallel(inputs, {
+      cwd: io.cwd,
+      maxFileSize: options.maxFileSize,
+      rules,
+      readStdin: io.readStdin,
+      jobs: options.jobs,
+      ...(rulesFile ? { rulesFile } : {}),
+    });
+    for await (const item of corpus) {
+      if (item.ok) {
+        stream.document(item.document);
+        summary.addDocument(item.document);
+      } else {
+        skipped.push(item.skipped);
+        summary.addSkipped();
+        progress.clear();
+        io.stderr.write(skippedLine(item.skipped, chalk));
       }
-    } catch (error) {
-      stream.abort();
-      throw error;
-    } finally {
-      progress.clear();
+      progress.tick(item.bytes);
     }
+    progress.clear();
     skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const totals = summary.build();
-    const written = stream.finish(skipped, totals);
-    if (options.stdout) {
-      for (const file of written) io.stdout.write(fs.readFileSync(file));
-      fs.rmSync(dir, { recursive: true, force: true });
-    } else if (!options.quiet) {
-      const shown = formats.map((f) => {
-        const file = path.join(outDir, FORMATS[f].file);
-        const rel = path.relative(io.cwd, file);
-        return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
-      });
-      io.stderr.write(runSummary(totals, rules.themes, shown, (performance.now() - started) / 1000, chalk));
-    }
-    return skipped.length > 0 ? EXIT.SKIPPED : EXIT.OK;
+    return { skipped, summary: totals, files: stream.finish(skipped, totals) };
+  } catch (error) {
+    progress.clear();
+    stream.abort();
+    throw error;
   } finally {
     unregister?.();
   }
+}
+
+/** --check: exit 0 when every committed report is byte-identical to a fresh one, else 1, naming each difference. */
+function checkAgainst(built: Built, outDir: string, io: Io): number {
+  let stale = 0;
+  for (const fresh of built.files) {
+    const name = path.basename(fresh);
+    const result = compareFile(fresh, path.join(outDir, name));
+    if (result.state !== 'same') stale++;
+    io.stderr.write(`csc-tag: check: ${describeComparison(path.join(path.relative(io.cwd, outDir) || '.', name), result)}\n`);
+  }
+  if (stale > 0) io.stderr.write(`csc-tag: check: ${stale} report${stale === 1 ? '' : 's'} out of date; run csc-tag without --check to update\n`);
+  return stale > 0 ? EXIT.STALE : built.skipped.length > 0 ? EXIT.SKIPPED : EXIT.OK;
 }
 
 /**
@@ -108,7 +163,7 @@ function excludedForOut(outDir: string, paths: readonly string[], cwd: string): 
 }
 
 /** Creates the out folder, or says plainly why it cannot be used, before any work is done. */
-function prepareOutDir(outDir: string): string {
+function prepareOutDir(outDir: string): void {
   try {
     fs.mkdirSync(outDir, { recursive: true });
   } catch (error) {
@@ -117,5 +172,9 @@ function prepareOutDir(outDir: string): string {
     throw new CscTagError('out-not-writable', `out folder ${what}`, outDir);
   }
   if (!fs.statSync(outDir).isDirectory()) throw new CscTagError('out-not-writable', 'out folder is a file, not a folder', outDir);
-  return outDir;
+  try {
+    fs.accessSync(outDir, fs.constants.W_OK);
+  } catch {
+    throw new CscTagError('out-not-writable', 'out folder is not writable', outDir);
+  }
 }

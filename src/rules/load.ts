@@ -51,13 +51,17 @@ export function checkRules(rules: readonly Rule[], ctx: z.RefinementCtx, path: (
 
 const CheckedRulesFile = RulesFile.superRefine((file, ctx) => checkRules(file.rules, ctx, ['rules']));
 
-/** `rules[3].phrases[0]: expected a non-empty string` */
-export function formatIssues(error: z.ZodError): string {
+/** `rules[3].phrases[0]: expected a non-empty string`; `prefix` names where the object sits in its file. */
+export function formatIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []): string {
+  const at = (keys: readonly PropertyKey[]): string =>
+    keys.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('') || '(top level)';
   return error.issues
-    .map((issue) => {
-      const path = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
-      return `${path || '(top level)'}: ${issue.message}`;
-    })
+    .flatMap((issue) =>
+      // A misspelt key is named where it stands, as ESLint names the key path.
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => `${at([...prefix, ...issue.path, key])}: unknown key; check its spelling`)
+        : [`${at([...prefix, ...issue.path])}: ${issue.message}`],
+    )
     .join('; ');
 }
 

@@ -35,12 +35,12 @@ const housing = {
 
 describe('loading rules files', () => {
   it.each([
-    ['a misspelt key', { rules: [{ ...housing, strnog: ['x'] }] }, /rules\[0\]: Unrecognized key: "strnog"/],
+    ['a misspelt key', { rules: [{ ...housing, strnog: ['x'] }] }, /rules\[0\]\.strnog: unknown key; check its spelling/],
     ['an unknown kind', { rules: [{ ...housing, kind: 'theme' }] }, /rules\[0\]\.kind: /],
     ['an empty phrase', { rules: [{ ...housing, strong: [''] }] }, /rules\[0\]\.strong\[0\]: expected a non-empty string/],
     ['a phrase the tokenizer changes', { rules: [{ ...housing, strong: ['house!!'] }] }, /rules\[0\]\.strong\[0\]: .*does not survive the tokenizer/],
     ['duplicate ids', { rules: [housing, housing] }, /rules\[1\]\.id: duplicate id "theme.housing"/],
-    ['a top-level typo', { extend: true }, /\(top level\): Unrecognized key: "extend"/],
+    ['a top-level typo', { extend: true }, /extend: unknown key; check its spelling/],
   ])('names the key path for %s', (_name, data, message) => {
     const file = writeRules('bad.json', data);
     expect(errorOf(() => loadCompiledRules(file))).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ` + message.source));
