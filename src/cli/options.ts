@@ -33,6 +33,7 @@ export const TagOptions = z
       .transform((v, ctx) => (v === undefined ? undefined : formatList(v, ctx))),
     rules: z.string().optional(),
     check: z.boolean().default(false),
+    questions: z.string().optional(),
     maxFileSize: z.string().transform((v, ctx) => {
       const size = parseSize(v);
       if (size === undefined || size <= 0) {

@@ -4,6 +4,7 @@ import { makeChalk } from './color.js';
 import { findConfig, type ConfigFile } from './config.js';
 import { addEvalCommand } from './eval-command.js';
 import { addKwicCommand } from './kwic-command.js';
+import { addQuestionsCommand } from './questions-command.js';
 import { addRulesCommand } from './rules-command.js';
 import type { Io } from './io.js';
 import { parseTagOptions } from './options.js';
@@ -22,6 +23,7 @@ Commands (csc-tag <command> --help for each):
   eval    compare labels with a gold file
   rules   list, explain and measure the rules
   kwic    keyword in context, to try a phrase on a corpus
+  questions  group the same consultation question across documents
 
 Exit codes: 0 all inputs processed, 1 reports written but some inputs skipped,
 2 usage or fatal error (nothing written).`;
@@ -58,6 +60,7 @@ export function buildProgram(io: Io, outcome: { code: number }): Command {
     .option('--stdout <format>', 'print one report (json, md or csv) to stdout and write no files')
     .option('--check', 'build the reports in memory and compare them with those in --out: exit 1 if any differs or is missing; writes nothing')
     .option('--rules <file>', "a rules file (JSON) that extends or replaces the built-in rules")
+    .option('--questions <file>', "the consultation's own questions, one per line (optionally numbered): answers are grouped under them")
     .addOption(new Option('--max-file-size <size>', 'skip files larger than this').default('10MB'))
     .addOption(new Option('-j, --jobs <n>', 'worker threads (reports are identical for any number)').default(String(os.availableParallelism()), 'the number of cores'))
     .option('-q, --quiet', 'print nothing but errors and skipped files')
@@ -76,7 +79,7 @@ export function buildProgram(io: Io, outcome: { code: number }): Command {
       const chalk = makeChalk(io.env, Boolean(io.stderr.isTTY), options.color);
       outcome.code = await tagCommand(paths, options, io, chalk);
     });
-  for (const add of [addEvalCommand, addKwicCommand, addRulesCommand]) add(program, io, outcome);
+  for (const add of [addEvalCommand, addKwicCommand, addQuestionsCommand, addRulesCommand]) add(program, io, outcome);
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError();
   return program;
 }

@@ -38,7 +38,9 @@ export function addRulesCommand(program: Command, io: Io): void {
     .option('--stats', 'per rule: segments it fired on, agreement and conflict with the final label')
     .option('--gold <file>', 'with --stats: how often the label each rule supported was right')
     .addHelpText('after', '\nExamples:\n  $ csc-tag rules\n  $ csc-tag rules --explain stance.cue.support\n  $ csc-tag rules --stats --gold gold.json responses/')
-    .action(async (paths: string[], opts: { rules?: string; explain?: string; json?: boolean; stats?: boolean; gold?: string }) => {
+    .action(async (paths: string[], _local: unknown, command: Command) => {
+      // Options the main command also has (--rules, --questions) are parsed there first: read both.
+      const opts = command.optsWithGlobals<{ rules?: string; explain?: string; json?: boolean; stats?: boolean; gold?: string }>();
       const compiled = loadCompiledRules(opts.rules ? path.resolve(io.cwd, opts.rules) : undefined);
       if (opts.json) {
         io.stdout.write(JSON.stringify({ extends: false, rules: compiled.rules }, null, 2) + '\n');

@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { Skipped, Summary } from '../report/schema.js';
+import type { QuestionGroup, Skipped, Summary } from '../report/schema.js';
 import { sanitiseForTerminal } from '../report/escape-terminal.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -21,4 +21,26 @@ export function runSummary(summary: Summary, themes: readonly string[], outputs:
 
 export function skippedLine(skipped: Skipped, chalk: ChalkInstance): string {
   return `csc-tag: ${chalk.yellow('skipped')} ${sanitiseForTerminal(skipped.file)}: ${sanitiseForTerminal(skipped.reason)}\n`;
+}
+
+const BAR = 12;
+const SHOWN = 10;
+
+/**
+ * Plain-text stance bars for the questions most respondents answered: agree,
+ * neutral and disagree as three shades (coloured on a terminal), none as dots.
+ */
+export function questionBars(questions: readonly QuestionGroup[], chalk: ChalkInstance): string {
+  const shared = questions.filter((q) => q.respondents >= 2).sort((a, b) => b.respondents - a.respondents || Number(a.id.slice(1)) - Number(b.id.slice(1)));
+  if (shared.length === 0) return '';
+  const lines = [`  ${chalk.dim('by question')} (${chalk.green('█ agree')} ${chalk.yellow('▓ neutral')} ${chalk.red('░ disagree')} · none)`];
+  for (const q of shared.slice(0, SHOWN)) {
+    const cells = (n: number): number => Math.round((n / q.respondents) * BAR);
+    const [a, n, d] = [cells(q.stance.agree), cells(q.stance.neutral), cells(q.stance.disagree)];
+    const bar = chalk.green('█'.repeat(a)) + chalk.yellow('▓'.repeat(n)) + chalk.red('░'.repeat(d)) + '·'.repeat(Math.max(0, BAR - a - n - d));
+    const text = sanitiseForTerminal(q.text);
+    lines.push(`  ${q.id.padEnd(4)} ${bar} ${q.stance.agree}/${q.stance.neutral}/${q.stance.disagree} of ${q.respondents}  ${text.length > 60 ? text.slice(0, 59) + '…' : text}`);
+  }
+  if (shared.length > SHOWN) lines.push(`  … ${shared.length - SHOWN} more in report.md`);
+  return lines.join('\n') + '\n';
 }

@@ -6,9 +6,11 @@ import { tagCorpusParallel } from '../corpus-parallel.js';
 import { CscTagError } from '../errors.js';
 import { discoverInputs, type Discovered } from '../read/discover.js';
 import { compareFile, describeComparison } from '../report/compare.js';
-import { FORMATS, type FormatName } from '../report/formats.js';
+import { REPORT_FILES, type FormatName } from '../report/formats.js';
+import { QuestionAligner } from '../questions/align.js';
+import { parseQuestionList, type ListedQuestion } from '../questions/list.js';
 import { acquireLock } from '../report/lock.js';
-import type { Skipped, Summary } from '../report/schema.js';
+import type { QuestionGroup, Skipped, Summary } from '../report/schema.js';
 import { ReportStream } from '../report/stream.js';
 import { SummaryBuilder } from '../report/summary.js';
 import { loadCompiledRules, type CompiledRules } from '../rules/index.js';
@@ -17,12 +19,27 @@ import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 import type { TagOptions } from './options.js';
 import { Progress } from './progress.js';
-import { runSummary, skippedLine } from './run-summary.js';
+import { questionBars, runSummary, skippedLine } from './run-summary.js';
 
 interface Built {
   skipped: Skipped[];
   summary: Summary;
+  questions: QuestionGroup[];
+  unmatched: number;
   files: string[];
+}
+
+/** The consultation's own question list (--questions), one question per line. */
+export function readQuestionList(file: string, cwd: string): ListedQuestion[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.resolve(cwd, file), 'utf8');
+  } catch (error) {
+    throw new CscTagError('questions-unreadable', `cannot read the question list (${(error as NodeJS.ErrnoException).code ?? 'error'})`, file);
+  }
+  const list = parseQuestionList(text);
+  if (list.length === 0) throw new CscTagError('questions-empty', 'the question list has no questions (one per line, optionally numbered)', file);
+  return list;
 }
 
 /**
@@ -41,7 +58,8 @@ export async function tagCommand(paths: string[], options: TagOptions, io: Io, c
     throw new CscTagError('no-input', `no input found${why ? `: ${why}` : ''}; give files, folders of .txt/.md files, globs, or - for stdin`);
   }
   const formats = options.stdout ?? options.format;
-  const build = (dir: string): Promise<Built> => buildReports(dir, formats, inputs, rules, rulesFile, options, io, chalk);
+  const list = options.questions ? readQuestionList(options.questions, io.cwd) : undefined;
+  const build = (dir: string): Promise<Built> => buildReports(dir, formats, inputs, { rules, rulesFile, list }, options, io, chalk);
 
   if (options.stdout || options.check) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-tag-'));
@@ -50,7 +68,8 @@ export async function tagCommand(paths: string[], options: TagOptions, io: Io, c
     try {
       const built = await build(dir);
       if (options.stdout) {
-        for (const file of built.files) io.stdout.write(fs.readFileSync(file));
+        // One report: a format's first file (csv is segments.csv; questions.csv is for --out).
+        io.stdout.write(fs.readFileSync(built.files[0]!));
         return built.skipped.length > 0 ? EXIT.SKIPPED : EXIT.OK;
       }
       return checkAgainst(built, outDir, io);
@@ -71,6 +90,8 @@ export async function tagCommand(paths: string[], options: TagOptions, io: Io, c
         return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
       });
       io.stderr.write(runSummary(built.summary, rules.themes, shown, (performance.now() - started) / 1000, chalk));
+      io.stderr.write(questionBars(built.questions, chalk));
+      if (built.unmatched > 0) io.stderr.write(`csc-tag: ${built.unmatched} question segment${built.unmatched === 1 ? '' : 's'} matched no question of the list (see report.md)\n`);
     }
     return built.skipped.length > 0 ? EXIT.SKIPPED : EXIT.OK;
   } finally {
@@ -84,8 +105,7 @@ async function buildReports(
   dir: string,
   formats: readonly FormatName[],
   inputs: Discovered,
-  rules: CompiledRules,
-  rulesFile: string | undefined,
+  { rules, rulesFile, list }: { rules: CompiledRules; rulesFile: string | undefined; list: ListedQuestion[] | undefined },
   options: TagOptions,
   io: Io,
   chalk: ChalkInstance,
@@ -98,6 +118,7 @@ async function buildReports(
   }
   const unregister = io.onInterrupt?.(() => stream.abort());
   const summary = new SummaryBuilder(rules.themes);
+  const aligner = new QuestionAligner(rules.themes, list);
   const skipped: Skipped[] = [];
   const progress = new Progress(io.stderr, inputs.files.length + (inputs.stdin ? 1 : 0), Boolean(io.stderr.isTTY) && !options.quiet);
   try {
@@ -113,6 +134,7 @@ async function buildReports(
       if (item.ok) {
         stream.document(item.document);
         summary.addDocument(item.document);
+        aligner.addDocument(item.document);
       } else {
         skipped.push(item.skipped);
         summary.addSkipped();
@@ -124,7 +146,9 @@ async function buildReports(
     progress.clear();
     skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const totals = summary.build();
-    return { skipped, summary: totals, files: stream.finish(skipped, totals) };
+    const { questions, unmatchedQuestions } = aligner.result();
+    const files = stream.finish({ questions, unmatchedQuestions, skipped, summary: totals });
+    return { skipped, summary: totals, questions, unmatched: unmatchedQuestions.length, files };
   } catch (error) {
     progress.clear();
     stream.abort();
@@ -153,7 +177,7 @@ function checkAgainst(built: Built, outDir: string, io: Io): number {
  * inputs are inside it (`-o .`), only the report files are.
  */
 function excludedForOut(outDir: string, paths: readonly string[], cwd: string): string[] {
-  const reports = Object.values(FORMATS).map((f) => path.join(outDir, f.file));
+  const reports = REPORT_FILES.map((file) => path.join(outDir, file));
   const inside = (folder: string, p: string): boolean => {
     const rel = path.relative(folder, p);
     return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));

@@ -1,7 +1,9 @@
 import { csvDocumentRows, csvHeader } from './csv.js';
 import { jsonDocument, jsonHead, jsonTail } from './json.js';
 import { markdownDocument, markdownHead } from './markdown.js';
-import type { DocumentReport, Report, Skipped, Summary } from './schema.js';
+import { formatQuestionsCsv } from './questions-csv.js';
+import type { RunEnd } from './run-end.js';
+import type { DocumentReport, Report } from './schema.js';
 
 export type Meta = { generator: Report['generator']; themes: string[] };
 
@@ -14,32 +16,45 @@ export type Meta = { generator: Report['generator']; themes: string[] };
 export interface StreamFormat {
   file: string;
   head?(meta: Meta): string;
-  prelude?(meta: Meta, skipped: Skipped[], summary: Summary): string;
-  document(doc: DocumentReport, index: number, meta: Meta): string;
-  tail?(count: number, skipped: Skipped[], summary: Summary): string;
+  prelude?(meta: Meta, end: RunEnd): string;
+  document?(doc: DocumentReport, index: number, meta: Meta): string;
+  tail?(count: number, end: RunEnd, meta: Meta): string;
 }
 
+/** Each `--format` name and the files it writes. */
 export const FORMATS = {
-  csv: {
-    file: 'segments.csv',
-    head: (meta) => csvHeader(meta.themes),
-    document: (doc, _i, meta) => csvDocumentRows(doc, meta.themes),
-  },
-  json: {
-    file: 'report.json',
-    head: (meta) => jsonHead(meta),
-    document: (doc, i) => jsonDocument(doc, i),
-    tail: (count, skipped, summary) => jsonTail(count, skipped, summary),
-  },
-  md: {
-    file: 'report.md',
-    prelude: (meta, skipped, summary) => markdownHead({ generator: meta.generator, themes: meta.themes, summary, skipped }),
-    document: (doc, _i, meta) => markdownDocument(doc, meta.themes),
-  },
-} as const satisfies Record<string, StreamFormat>;
+  csv: [
+    {
+      file: 'segments.csv',
+      head: (meta) => csvHeader(meta.themes),
+      document: (doc, _i, meta) => csvDocumentRows(doc, meta.themes),
+    },
+    {
+      file: 'questions.csv',
+      tail: (_count, end, meta) => formatQuestionsCsv(end.questions, meta.themes),
+    },
+  ],
+  json: [
+    {
+      file: 'report.json',
+      head: (meta) => jsonHead(meta),
+      document: (doc, i) => jsonDocument(doc, i),
+      tail: (count, end) => jsonTail(count, end),
+    },
+  ],
+  md: [
+    {
+      file: 'report.md',
+      prelude: (meta, end) => markdownHead({ generator: meta.generator, themes: meta.themes, ...end }),
+      document: (doc, _i, meta) => markdownDocument(doc, meta.themes),
+    },
+  ],
+} as const satisfies Record<string, readonly StreamFormat[]>;
 
 export type FormatName = keyof typeof FORMATS;
 export const FORMAT_NAMES = Object.keys(FORMATS).sort() as FormatName[];
+/** Every report file csc-tag can write, whatever the formats asked for. */
+export const REPORT_FILES: readonly string[] = Object.values(FORMATS).flatMap((files) => files.map((f) => f.file));
 
 export function isFormatName(name: string): name is FormatName {
   return Object.hasOwn(FORMATS, name);

@@ -1,4 +1,5 @@
-import type { DocumentReport, Report, Skipped, Summary } from './schema.js';
+import type { DocumentReport, Report } from './schema.js';
+import type { RunEnd } from './run-end.js';
 
 /**
  * report.json written piece by piece, so documents stream to disk one at a
@@ -21,14 +22,17 @@ export function jsonDocument(doc: DocumentReport, index: number): string {
   return `${index === 0 ? '' : ','}\n    ${indent(JSON.stringify(doc, null, 2), 4)}`;
 }
 
-export function jsonTail(documentCount: number, skipped: Skipped[], summary: Summary): string {
-  return `${documentCount === 0 ? ']' : '\n  ]'},\n  "skipped": ${value(skipped)},\n  "summary": ${value(summary)}\n}\n`;
+export function jsonTail(documentCount: number, end: RunEnd): string {
+  return (
+    `${documentCount === 0 ? ']' : '\n  ]'},\n  "questions": ${value(end.questions)},\n  "unmatchedQuestions": ${value(end.unmatchedQuestions)},` +
+    `\n  "skipped": ${value(end.skipped)},\n  "summary": ${value(end.summary)}\n}\n`
+  );
 }
 
 export function formatJson(report: Report): string {
   return (
     jsonHead({ generator: report.generator, themes: report.themes }) +
     report.documents.map((doc, i) => jsonDocument(doc, i)).join('') +
-    jsonTail(report.documents.length, report.skipped, report.summary)
+    jsonTail(report.documents.length, report)
   );
 }

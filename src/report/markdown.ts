@@ -1,6 +1,7 @@
 import { escapeMarkdownInline as esc, collapseWhitespace, truncate } from './escape-markdown.js';
 import { StanceLabel } from './schema.js';
-import type { DocumentReport, Report, Segment, Skipped, Summary } from './schema.js';
+import { markdownQuestions } from './markdown-questions.js';
+import type { DocumentReport, QuestionGroup, Report, Segment, Skipped, Summary, UnmatchedQuestion } from './schema.js';
 
 /**
  * The Markdown report, for people. It comes in pieces so the CLI can write
@@ -18,6 +19,8 @@ export interface MarkdownMeta {
   themes: string[];
   summary: Summary;
   skipped: Skipped[];
+  questions?: QuestionGroup[];
+  unmatchedQuestions?: UnmatchedQuestion[];
 }
 
 const QUESTION_MAX = 80;
@@ -49,6 +52,7 @@ export function markdownHead(meta: MarkdownMeta): string {
     out += '\n## Skipped\n\n';
     out += meta.skipped.map((s) => `- ${esc(s.file)}: ${esc(s.reason)} (${esc(s.code)})\n`).join('');
   }
+  out += markdownQuestions(meta.questions ?? [], meta.unmatchedQuestions ?? []);
   return out;
 }
 
@@ -71,9 +75,9 @@ export function markdownDocument(doc: DocumentReport, themes: string[]): string 
 }
 
 export function formatMarkdown(report: Report): string {
-  const { generator, themes, summary, skipped } = report;
+  const { generator, themes, summary, skipped, questions, unmatchedQuestions } = report;
   return (
-    markdownHead({ generator, themes, summary, skipped }) +
+    markdownHead({ generator, themes, summary, skipped, questions, unmatchedQuestions }) +
     report.documents.map((doc) => markdownDocument(doc, themes)).join('')
   );
 }

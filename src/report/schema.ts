@@ -105,12 +105,56 @@ export const Summary = z
   })
   .strict();
 
+const StanceCounts = z.object({ agree: z.number().int().min(0), neutral: z.number().int().min(0), disagree: z.number().int().min(0), none: z.number().int().min(0) }).strict();
+
+/** One respondent's answer to a question group. */
+export const QuestionMember = z
+  .object({
+    file: z.string(),
+    /** The segment's id in its document. */
+    id: z.string(),
+    title: z.string(),
+    number: z.string().nullable(),
+    question: z.string(),
+    stance: StanceLabel,
+    source: StanceSource,
+    themes: z.array(z.string()),
+    /** The deciding sentence or phrase, when there is one. */
+    quote: z.object({ text: z.string(), line: z.number().int().min(1) }).strict().nullable(),
+  })
+  .strict();
+
+/** The same consultation question across respondents (`questions` in report.json). */
+export const QuestionGroup = z
+  .object({
+    /** `q1`, `q2`, ... in order of first appearance, or of the --questions list. */
+    id: z.string(),
+    number: z.string().nullable(),
+    /** The longest member's question, or the listed question's text. */
+    text: z.string(),
+    /** Whether it comes from the consultation's own list (--questions). */
+    listed: z.boolean(),
+    members: z.array(QuestionMember),
+    respondents: z.number().int().min(0),
+    /** Respondents whose stance is not `none`. */
+    answered: z.number().int().min(0),
+    stance: StanceCounts,
+    /** theme -> respondents whose answer raises it. */
+    themes: z.record(z.string(), z.number().int().min(0)),
+  })
+  .strict();
+
+/** A segment that matched no question of the --questions list. */
+export const UnmatchedQuestion = z.object({ file: z.string(), id: z.string(), number: z.string().nullable(), question: z.string() }).strict();
+
 export const Report = z
   .object({
     schemaVersion: z.literal(1),
     generator: z.object({ name: z.literal('csc-tag'), version: z.string() }).strict(),
     themes: z.array(z.string()),
     documents: z.array(DocumentReport),
+    questions: z.array(QuestionGroup),
+    unmatchedQuestions: z.array(UnmatchedQuestion),
     skipped: z.array(Skipped),
     summary: Summary,
   })
@@ -127,3 +171,6 @@ export type DocumentReport = z.infer<typeof DocumentReport>;
 export type Skipped = z.infer<typeof Skipped>;
 export type Summary = z.infer<typeof Summary>;
 export type Report = z.infer<typeof Report>;
+export type QuestionMember = z.infer<typeof QuestionMember>;
+export type QuestionGroup = z.infer<typeof QuestionGroup>;
+export type UnmatchedQuestion = z.infer<typeof UnmatchedQuestion>;

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { FORMATS, type FormatName, type Meta, type StreamFormat } from './formats.js';
 import { discardAll, publishAll, StagedFile } from './publish.js';
-import { Skipped as SkippedSchema, Summary as SummarySchema, type DocumentReport, type Skipped, type Summary } from './schema.js';
+import type { RunEnd } from './run-end.js';
+import { QuestionGroup, Skipped as SkippedSchema, Summary as SummarySchema, UnmatchedQuestion, type DocumentReport } from './schema.js';
 
 interface Target {
   format: StreamFormat;
@@ -25,8 +26,7 @@ export class ReportStream {
     private readonly meta: Meta,
   ) {
     try {
-      for (const name of formats) {
-        const format: StreamFormat = FORMATS[name];
+      for (const format of formats.flatMap((name): readonly StreamFormat[] => FORMATS[name])) {
         const final = new StagedFile(path.join(dir, format.file));
         const target: Target = { format, final };
         this.targets.push(target);
@@ -40,23 +40,26 @@ export class ReportStream {
   }
 
   document(doc: DocumentReport): void {
-    for (const { format, final, body } of this.targets) (body ?? final).write(format.document(doc, this.count, this.meta));
+    for (const { format, final, body } of this.targets) if (format.document) (body ?? final).write(format.document(doc, this.count, this.meta));
     this.count++;
   }
 
   /** Completes every report and publishes them together; returns their paths. */
-  finish(skipped: Skipped[], summary: Summary): string[] {
-    SkippedSchema.array().parse(skipped);
-    SummarySchema.parse(summary);
+  finish(end: RunEnd): string[] {
+    // What follows the documents is validated like each document was.
+    SkippedSchema.array().parse(end.skipped);
+    SummarySchema.parse(end.summary);
+    QuestionGroup.array().parse(end.questions);
+    UnmatchedQuestion.array().parse(end.unmatchedQuestions);
     try {
       for (const { format, final, body } of this.targets) {
         if (format.prelude && body) {
-          final.write(format.prelude(this.meta, skipped, summary));
+          final.write(format.prelude(this.meta, end));
           body.seal();
           final.append(body.temp);
           body.discard();
         }
-        if (format.tail) final.write(format.tail(this.count, skipped, summary));
+        if (format.tail) final.write(format.tail(this.count, end, this.meta));
       }
       publishAll(this.targets.map((t) => t.final));
     } catch (error) {

@@ -64,7 +64,7 @@ describe('node bin/csc-tag.js', () => {
     const ran = csc(['seeds', '-o', out, '-f', 'json,md,csv']);
     expect({ status: ran.status, stdout: ran.stdout }).toEqual({ status: 0, stdout: '' });
     expect(ran.stderr).toMatch(/^csc-tag: \d+ documents, \d+ segments \(\d+ questions\) in \d+\.\d\d s\n/);
-    expect(readdirSync(out).sort()).toEqual(['report.json', 'report.md', 'segments.csv']);
+    expect(readdirSync(out).sort()).toEqual(['questions.csv', 'report.json', 'report.md', 'segments.csv']);
     const report = Report.parse(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')));
     const seeds = readdirSync(join(ROOT, 'seeds'))
       // seeds/.csc-tagignore keeps seeds/README.md out of folder searches.

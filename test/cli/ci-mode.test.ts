@@ -63,7 +63,7 @@ describe('configuration discovery', () => {
     fs.writeFileSync(path.join(dir, 'csc-tag.config.json'), JSON.stringify({ out: 'published', format: ['json', 'csv'], quiet: true }));
     const sub = path.join(dir, 'responses');
     expect(await cli(['a.txt'], sub)).toEqual({ code: 0, stdout: '', stderr: '' });
-    expect(listing(path.join(dir, 'published'))).toEqual(['report.json', 'segments.csv']);
+    expect(listing(path.join(dir, 'published'))).toEqual(['questions.csv', 'report.json', 'segments.csv']);
   });
 
   it('takes a "csc-tag" key in package.json, and command-line options win', async () => {

@@ -14,7 +14,7 @@ import { fakeIo } from './fake-io.js';
  */
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const FILES = ['report.json', 'report.md', 'segments.csv'];
+const FILES = ['questions.csv', 'report.json', 'report.md', 'segments.csv'];
 
 let temp: string;
 const outs: string[] = [];

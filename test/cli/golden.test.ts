@@ -33,7 +33,7 @@ import { fakeIo } from './fake-io.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/cli/', import.meta.url));
 const UPDATE = process.env.UPDATE_FIXTURES === '1';
-const REPORT_FILES = ['report.json', 'report.md', 'segments.csv'];
+const REPORT_FILES = ['questions.csv', 'report.json', 'report.md', 'segments.csv'];
 
 /** Every case folder, so a folder no test runs (or a case lost) fails here. */
 const CASES = [

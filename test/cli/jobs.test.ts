@@ -26,7 +26,7 @@ describe('--jobs', () => {
       return dir;
     };
     const [one, two] = [out(1), out(2)];
-    for (const file of ['report.json', 'report.md', 'segments.csv']) {
+    for (const file of ['report.json', 'report.md', 'segments.csv', 'questions.csv']) {
       expect(fs.readFileSync(path.join(two, file)).equals(fs.readFileSync(path.join(one, file))), file).toBe(true);
     }
   }, 60_000);

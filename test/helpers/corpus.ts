@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tagCorpus } from '../../src/corpus.js';
 import { discoverInputs } from '../../src/read/discover.js';
+import { QuestionAligner } from '../../src/questions/align.js';
 import { formatJson } from '../../src/report/json.js';
 import type { Report } from '../../src/report/schema.js';
 import { SummaryBuilder } from '../../src/report/summary.js';
@@ -22,16 +23,21 @@ export async function reportFor(paths: string[]): Promise<Report> {
     generator: { name: 'csc-tag', version: 'test' },
     themes: [...rules.themes],
     documents: [],
+    questions: [],
+    unmatchedQuestions: [],
     skipped: [],
     summary: summary.build(),
   };
+  const aligner = new QuestionAligner(rules.themes);
   for await (const item of tagCorpus(inputs, { cwd: ROOT, maxFileSize: 10e6, rules })) {
     if (item.ok) {
       report.documents.push(item.document);
       summary.addDocument(item.document);
+      aligner.addDocument(item.document);
     } else report.skipped.push(item.skipped);
   }
   report.summary = summary.build();
+  Object.assign(report, aligner.result());
   return JSON.parse(formatJson(report)) as Report;
 }
 

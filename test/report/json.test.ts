@@ -15,10 +15,12 @@ describe('report.json, streamed in pieces', () => {
       generator: { name: 'csc-tag', version: '0' },
       themes: [],
       documents: [],
+      questions: [],
+      unmatchedQuestions: [],
       skipped: [{ file: 'a.txt', code: 'binary', reason: 'binary file' }],
       summary: { documents: 0, skipped: 1, segments: 0, questions: 0, stance: {}, themes: {}, themeByStance: {} },
     };
-    const streamed = jsonHead(report) + jsonTail(0, report.skipped, report.summary);
+    const streamed = jsonHead(report) + jsonTail(0, report);
     expect(streamed).toBe(JSON.stringify(report, null, 2) + '\n');
   });
 

@@ -1,5 +1,6 @@
+import { QuestionAligner } from '../../src/questions/align.js';
 import { Report } from '../../src/report/schema.js';
-import type { DocumentReport, Evidence, Segment, Skipped, Summary, ThemeTag } from '../../src/report/schema.js';
+import type { DocumentReport, Evidence, Segment, Skipped, Summary, ThemeTag, QuestionGroup } from '../../src/report/schema.js';
 
 /**
  * Small, schema-valid reports for the formatter tests. Positions are made up
@@ -71,18 +72,23 @@ export function documentReport(fields: Partial<DocumentReport> & { file: string 
   return { title: '', encoding: 'utf-8', bytes: 0, warnings: [], segments: [], ...fields };
 }
 
-/** A validated report whose summary is counted from its documents. */
+/** A validated report whose summary is counted from its documents and whose questions are aligned from them. */
 export function makeReport(
-  parts: { themes?: string[]; documents?: DocumentReport[]; skipped?: Skipped[] } = {},
+  parts: { themes?: string[]; documents?: DocumentReport[]; skipped?: Skipped[]; questions?: QuestionGroup[] } = {},
 ): Report {
   const themes = parts.themes ?? [];
   const documents = parts.documents ?? [];
   const skipped = parts.skipped ?? [];
+  const aligner = new QuestionAligner(themes);
+  for (const doc of documents) aligner.addDocument(doc);
+  const aligned = aligner.result();
   return Report.parse({
     schemaVersion: 1,
     generator: { name: 'csc-tag', version: '0.1.0' },
     themes,
     documents,
+    ...aligned,
+    ...(parts.questions ? { questions: parts.questions } : {}),
     skipped,
     summary: summarise(documents, skipped.length),
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatMarkdown, markdownDocument, markdownHead } from '../../src/report/markdown.js';
 import type { Report, Segment } from '../../src/report/schema.js';
+import { QuestionAligner } from '../../src/questions/align.js';
 import { documentReport, evidence, HOSTILE, makeReport, segment, themeTag } from './make-report.js';
 
 /** Pipes a GFM table would split a row on: those not escaped by a backslash. */
@@ -27,13 +28,14 @@ function tables(markdown: string): string[][] {
   return found;
 }
 
-/** A report that puts `text` everywhere a string reaches the Markdown. */
+/**
+ * A report that puts `text` everywhere a string reaches the Markdown. Each
+ * document's question is its own question group (not aligned by similarity),
+ * so hostile and plain reports have the same shape.
+ */
 function reportWith(text: (i: number) => string): Report {
   const theme = text(99);
-  return makeReport({
-    themes: [theme],
-    skipped: [{ file: text(98), code: 'read.binary', reason: text(97) }],
-    documents: HOSTILE.map((_, i) =>
+  const documents = HOSTILE.map((_, i) =>
       documentReport({
         file: text(i),
         title: text(i),
@@ -42,8 +44,13 @@ function reportWith(text: (i: number) => string): Report {
           segment({ id: 's2', kind: 'prose', heading: text(i), themes: [themeTag(theme, 2, [evidence(text(i), { start: 5 })])] }),
         ],
       }),
-    ),
+  );
+  const questions = documents.flatMap((doc, i) => {
+    const aligner = new QuestionAligner([theme]);
+    aligner.addDocument(doc);
+    return aligner.result().questions.map((q) => ({ ...q, id: `q${i + 1}` }));
   });
+  return makeReport({ themes: [theme], skipped: [{ file: text(98), code: 'read.binary', reason: text(97) }], documents, questions });
 }
 
 const hostile = reportWith((i) => HOSTILE[i % HOSTILE.length]!);
@@ -77,7 +84,8 @@ describe('formatMarkdown', () => {
     { name: 'plain', report: plain },
     { name: 'empty', report: makeReport() },
   ])('$name: is the head followed by each document', ({ report }) => {
-    const head = markdownHead({ generator: report.generator, themes: report.themes, summary: report.summary, skipped: report.skipped });
+    const { generator, themes, summary, skipped, questions, unmatchedQuestions } = report;
+    const head = markdownHead({ generator, themes, summary, skipped, questions, unmatchedQuestions });
     const documents = report.documents.map((d) => markdownDocument(d, report.themes)).join('');
     expect(formatMarkdown(report)).toBe(head + documents);
   });

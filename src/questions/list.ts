@@ -1,0 +1,17 @@
+/** One question of a consultation's own list (`--questions`). */
+export interface ListedQuestion {
+  number: string | null;
+  text: string;
+}
+
+/** One question per line, optionally numbered: `7.`, `7)`, `Q7:`, `Question 7:`, `12a.`; blank lines and `#` comments are ignored. */
+export function parseQuestionList(text: string): ListedQuestion[] {
+  const out: ListedQuestion[] = [];
+  for (const raw of text.replace(/^\uFEFF/, '').split(/\r\n?|\n/)) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const numbered = /^(?:question\s*|q\s*)?(\d{1,3}[a-z]?)\s*[.):\-–]\s*(.+)$/i.exec(line);
+    out.push(numbered ? { number: numbered[1]!.toLowerCase(), text: numbered[2]!.trim() } : { number: null, text: line });
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+import { tokenize } from '../classify/natural.js';
+
+/**
+ * Words that every consultation question shares: they say nothing about
+ * which question it is, so they are left out before comparing.
+ */
+const STOP = new Set(
+  'a an and are as at be by can could do doe does for from had has have how i if in into is it its of on or our should so that the their there these they this those to us was we were what when where which who whi why will with would you your yourself overall view opinion extent agre agree think'.split(' '),
+);
+
+/** The stems that identify a question, in order. */
+export function questionStems(text: string): string[] {
+  return tokenize(text)
+    .map((t) => t.stem)
+    .filter((s) => !STOP.has(s) && !/^\d+[a-z]?$/.test(s));
+}
+
+/** Length of the longest common subsequence: word overlap that respects order. */
+function lcs(a: readonly string[], b: readonly string[]): number {
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) row[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, row[j - 1]!);
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * How alike two questions are, from 0 to 1: the in-order overlap of their
+ * stems against the longer of the two (so a question quoted in part scores
+ * by how much of the whole it carries), blended with the overlap against the
+ * shorter when the shorter is a substantial quote.
+ */
+export function similarity(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const common = lcs(a, b);
+  const whole = (2 * common) / (a.length + b.length);
+  const shorter = Math.min(a.length, b.length);
+  // A partial quote: most of a reasonably long excerpt appears, in order, in the other question.
+  const quote = shorter >= 6 ? common / shorter : 0;
+  return Math.max(whole, 0.9 * quote);
+}

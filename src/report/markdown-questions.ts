@@ -1,0 +1,52 @@
+import { escapeMarkdownInline as esc, truncate } from './escape-markdown.js';
+import { stanceSentence, themeSentence } from './question-prose.js';
+import type { QuestionGroup, UnmatchedQuestion } from './schema.js';
+
+const TITLE_MAX = 60;
+const QUOTE_MAX = 160;
+const STANCES = ['agree', 'neutral', 'disagree', 'none'] as const;
+
+/**
+ * A stance bar for GitHub, which renders Mermaid. Only the group's id and
+ * counts go into it, never document text, so nothing needs escaping there.
+ */
+function mermaidBar(group: QuestionGroup): string {
+  const max = Math.max(1, ...STANCES.map((s) => group.stance[s]));
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `  title "${group.id}: stance of ${group.respondents} respondent${group.respondents === 1 ? '' : 's'}"`,
+    `  x-axis [${STANCES.join(', ')}]`,
+    `  y-axis "respondents" 0 --> ${max}`,
+    `  bar [${STANCES.map((s) => group.stance[s]).join(', ')}]`,
+    '```',
+    '',
+  ].join('\n');
+}
+
+/** "By question": the same consultation question across respondents, for question-by-question analysis. */
+export function markdownQuestions(questions: readonly QuestionGroup[], unmatched: readonly UnmatchedQuestion[]): string {
+  if (questions.length === 0 && unmatched.length === 0) return '';
+  let out = '\n## By question\n';
+  for (const group of questions) {
+    out += `\n### ${esc(group.id)}${group.number ? ` (${esc(group.number)})` : ''}: ${esc(truncate(group.text, 200))}\n\n`;
+    if (group.respondents === 0) {
+      out += 'No respondent answered this question.\n';
+      continue;
+    }
+    out += `${stanceSentence(group)} ${themeSentence(group)}\n\n`;
+    out += mermaidBar(group) + '\n';
+    out += '| respondent | stance | themes | key quote |\n| --- | --- | --- | --- |\n';
+    for (const m of group.members) {
+      const who = `${esc(truncate(m.title || m.file, TITLE_MAX))} (${esc(m.file)}, ${esc(m.id)})`;
+      const stance = m.source === 'explicit' ? `${m.stance} (explicit)` : m.stance;
+      const quote = m.quote ? `L${m.quote.line}: "${esc(truncate(m.quote.text, QUOTE_MAX))}"` : '';
+      out += `| ${who} | ${stance} | ${m.themes.map(esc).join(', ')} | ${quote} |\n`;
+    }
+  }
+  if (unmatched.length > 0) {
+    out += '\n### Not matched to the question list\n\n';
+    out += unmatched.map((u) => `- ${esc(u.file)} ${esc(u.id)}${u.number ? ` (${esc(u.number)})` : ''}: ${esc(truncate(u.question, 120))}\n`).join('');
+  }
+  return out;
+}

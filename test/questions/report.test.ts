@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { stanceSentence, themeSentence } from '../../src/report/question-prose.js';
+import type { QuestionGroup } from '../../src/report/schema.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const out = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-questions-'));
+afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+
+const group = (stance: QuestionGroup['stance'], themes: Record<string, number>): QuestionGroup => {
+  const respondents = stance.agree + stance.neutral + stance.disagree + stance.none;
+  return { id: 'q1', number: null, text: 'Q?', listed: false, members: [], respondents, answered: respondents - stance.none, stance, themes };
+};
+
+describe('the per-question view in the reports', () => {
+  it('states majority and minority plainly, with the denominator', () => {
+    expect(stanceSentence(group({ agree: 2, neutral: 0, disagree: 0, none: 0 }, {}))).toBe('Both respondents agree.');
+    expect(stanceSentence(group({ agree: 3, neutral: 1, disagree: 1, none: 1 }, {}))).toBe('3 of 5 respondents who answered agree; 1 is neutral and 1 disagrees.');
+    expect(stanceSentence(group({ agree: 0, neutral: 0, disagree: 0, none: 2 }, {}))).toBe('No respondent took a position (2 gave no answer).');
+    expect(themeSentence(group({ agree: 2, neutral: 0, disagree: 0, none: 0 }, { 'multi-agency': 2, funding: 1, kinship: 0 }))).toBe('Both raise multi-agency working; 1 of 2 raises funding.');
+  });
+
+  it('adds questions to report.json, a By question section to report.md, and questions.csv', async () => {
+    const { code } = await runCli(['seeds', '-o', out, '-f', 'json,md,csv', '-q']);
+    expect(code).toBe(0);
+    const report = JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8'));
+    expect(report.questions[0]).toMatchObject({ id: 'q1', respondents: 2, members: [{ file: 'seeds/000_b113cb0048a6bf2d.txt', id: 's6' }, { file: 'seeds/001_1cf6566048b1270c.txt', id: 's2' }] });
+    const md = fs.readFileSync(path.join(out, 'report.md'), 'utf8');
+    expect(md).toMatch(/\n## By question\n\n### q1 \(7\): Overall, to what extent/);
+    expect(md).toContain('Both respondents agree. Both raise multi-agency working');
+    expect(md).toMatch(/```mermaid\nxychart-beta\n {2}title "q1: stance of 2 respondents"\n/);
+    const csv = fs.readFileSync(path.join(out, 'questions.csv'), 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFid,number,question,respondents,answered,agree,agree_pct,neutral,neutral_pct,disagree,disagree_pct,no_answer,theme_funding,theme_kinship,theme_multi-agency,theme_workforce');
+    expect(csv.split('\r\n')[1]).toMatch(/^q1,7,"Overall, .*",2,2,2,100\.0,0,0\.0,0,0\.0,0,\d,\d,2,\d$/);
+  });
+
+  it('`csc-tag questions` prints each group and its members; --questions lists the unmatched', async () => {
+    const plain = await runCli(['questions', 'seeds/000_b113cb0048a6bf2d.txt', 'seeds/001_1cf6566048b1270c.txt']);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout.split('\n').slice(0, 3)).toEqual([
+      'q1 (7)  2 respondents  Overall, to what extent do you agree the six proposed pillars are the right ones on which to base our reforms for children’s social care?',
+      '    seeds/000_b113cb0048a6bf2d.txt s6 (7): Overall, to what extent do you agree these 6 pillars are the right ones on which to base our reforms for children’s social care?',
+      '    seeds/001_1cf6566048b1270c.txt s2: Overall, to what extent do you agree the six proposed pillars are the right ones on which to base our reforms for children’s social care?',
+    ]);
+    const listed = await runCli(['questions', '--questions', 'fixtures/questions/stable-homes-questions.txt', '--json', 'seeds']);
+    const result = JSON.parse(listed.stdout);
+    expect(result.questions).toHaveLength(19);
+    expect(result.unmatchedQuestions.every((u: { file: string }) => u.file === 'seeds/002_05f1eb8c62313258.txt')).toBe(true);
+  });
+});
