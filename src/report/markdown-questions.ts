@@ -34,7 +34,8 @@ export function markdownQuestions(questions: readonly QuestionGroup[], unmatched
       out += 'No respondent answered this question.\n';
       continue;
     }
-    out += `${stanceSentence(group)} ${themeSentence(group)}\n\n`;
+    // Theme names come from rules files, so the sentences are escaped like document text (a theme may be called `www`).
+    out += `${esc(stanceSentence(group))} ${esc(themeSentence(group))}\n\n`;
     out += mermaidBar(group) + '\n';
     out += '| respondent | stance | themes | key quote |\n| --- | --- | --- | --- |\n';
     for (const m of group.members) {

@@ -36,7 +36,7 @@ export function themeSentence(group: QuestionGroup): string {
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   if (dominant.length === 0) return 'No theme is raised by half of them.';
   const parts = dominant.map(([theme, n]) => {
-    const what = THEME_PHRASES[theme] ?? theme;
+    const what = Object.hasOwn(THEME_PHRASES, theme) ? THEME_PHRASES[theme]! : theme;
     const who = n === respondents ? (respondents === 1 ? 'it raises' : respondents === 2 ? 'both raise' : 'all raise') : `${n} of ${respondents} ${n === 1 ? 'raises' : 'raise'}`;
     return `${who} ${what}`;
   });

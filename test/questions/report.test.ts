@@ -20,6 +20,8 @@ describe('the per-question view in the reports', () => {
     expect(stanceSentence(group({ agree: 3, neutral: 1, disagree: 1, none: 1 }, {}))).toBe('3 of 5 respondents who answered agree; 1 is neutral and 1 disagrees.');
     expect(stanceSentence(group({ agree: 0, neutral: 0, disagree: 0, none: 2 }, {}))).toBe('No respondent took a position (2 gave no answer).');
     expect(themeSentence(group({ agree: 2, neutral: 0, disagree: 0, none: 0 }, { 'multi-agency': 2, funding: 1, kinship: 0 }))).toBe('Both raise multi-agency working; 1 of 2 raises funding.');
+    // A user's theme may share a name with an Object property.
+    expect(themeSentence(group({ agree: 1, neutral: 0, disagree: 0, none: 0 }, { constructor: 1 }))).toBe('It raises constructor.');
   });
 
   it('adds questions to report.json, a By question section to report.md, and questions.csv', async () => {
@@ -29,7 +31,7 @@ describe('the per-question view in the reports', () => {
     expect(report.questions[0]).toMatchObject({ id: 'q1', respondents: 2, members: [{ file: 'seeds/000_b113cb0048a6bf2d.txt', id: 's6' }, { file: 'seeds/001_1cf6566048b1270c.txt', id: 's2' }] });
     const md = fs.readFileSync(path.join(out, 'report.md'), 'utf8');
     expect(md).toMatch(/\n## By question\n\n### q1 \(7\): Overall, to what extent/);
-    expect(md).toContain('Both respondents agree. Both raise multi-agency working');
+    expect(md).toContain('Both respondents agree\\. Both raise multi\\-agency working');
     expect(md).toMatch(/```mermaid\nxychart-beta\n {2}title "q1: stance of 2 respondents"\n/);
     const csv = fs.readFileSync(path.join(out, 'questions.csv'), 'utf8');
     expect(csv.split('\r\n')[0]).toBe('\uFEFFid,number,question,respondents,answered,agree,agree_pct,neutral,neutral_pct,disagree,disagree_pct,no_answer,theme_funding,theme_kinship,theme_multi-agency,theme_workforce');

@@ -1,0 +1,60 @@
+import { QuestionAligner } from '../../src/questions/align.js';
+import { readStdinDocument } from '../../src/read/read-document.js';
+import type { DocumentReport, Report, Skipped } from '../../src/report/schema.js';
+import { SummaryBuilder } from '../../src/report/summary.js';
+import { loadCompiledRules, type CompiledRules } from '../../src/rules/index.js';
+import { tagDocument } from '../../src/tag-document.js';
+
+/** Compiled once per test file: compiling the built-in rules is the slow part of start-up. */
+export const RULES: CompiledRules = loadCompiledRules();
+
+export type Tagged = { ok: true; text: string; document: DocumentReport } | { ok: false; skipped: Skipped };
+
+/**
+ * Bytes through the same steps as `csc-tag -`: read and decode as standard
+ * input, then tag. `file` renames the document (a `.md` name makes it Markdown),
+ * as reading it from a file of that name would.
+ */
+export async function tagBytes(bytes: Uint8Array, file?: string, rules: CompiledRules = RULES): Promise<Tagged> {
+  const read = readStdinDocument(bytes);
+  const name = file ?? read.file;
+  if (!read.ok) return { ok: false, skipped: { file: name, code: read.code, reason: read.reason } };
+  const document = await tagDocument(
+    { file: name, text: read.text, encoding: read.encoding, bytes: read.bytes, warnings: read.warnings },
+    rules,
+  );
+  return { ok: true, text: read.text, document };
+}
+
+/**
+ * A report as the CLI assembles it (src/cli/tag-command.ts): documents in
+ * order, summary and question groups gathered as they come, skips sorted.
+ */
+export function assembleReport(items: readonly Tagged[], rules: CompiledRules = RULES): Report {
+  const summary = new SummaryBuilder(rules.themes);
+  const aligner = new QuestionAligner(rules.themes);
+  const documents: DocumentReport[] = [];
+  const skipped: Skipped[] = [];
+  for (const item of items) {
+    if (item.ok) {
+      documents.push(item.document);
+      summary.addDocument(item.document);
+      aligner.addDocument(item.document);
+    } else {
+      skipped.push(item.skipped);
+      summary.addSkipped();
+    }
+  }
+  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const { questions, unmatchedQuestions } = aligner.result();
+  return {
+    schemaVersion: 1,
+    generator: { name: 'csc-tag', version: 'test' },
+    themes: [...rules.themes],
+    documents,
+    questions,
+    unmatchedQuestions,
+    skipped,
+    summary: summary.build(),
+  };
+}
