@@ -34,12 +34,23 @@ export async function* tagCorpus(inputs: Discovered, options: TagCorpusOptions):
       yield { ok: false, skipped: { file: read.file, code: read.code, reason: read.reason }, bytes: 0 };
       continue;
     }
-    const document = await tagDocument(
-      { file: read.file, text: read.text, encoding: read.encoding, bytes: read.bytes, warnings: read.warnings },
-      options.rules,
-      options.tag,
-    );
-    // Validated before it is written: a report that breaks its own schema is a bug to catch here.
-    yield { ok: true, document: DocumentReport.parse(document), bytes: read.bytes };
+    // A turn of the event loop between documents, so a signal handler can run during a long single-thread run.
+    await new Promise((resolve) => setImmediate(resolve));
+    let document: DocumentReport;
+    try {
+      const tagged = await tagDocument(
+        { file: read.file, text: read.text, encoding: read.encoding, bytes: read.bytes, warnings: read.warnings },
+        options.rules,
+        options.tag,
+      );
+      // Validated before it is written: a report that breaks its own schema is a bug to catch here.
+      document = DocumentReport.parse(tagged);
+    } catch (error) {
+      // A bug met on one document costs that document, not the run.
+      const reason = `could not be tagged (internal error: ${error instanceof Error ? error.message : String(error)}); please report it`;
+      yield { ok: false, skipped: { file: read.file, code: 'internal-error', reason }, bytes: read.bytes };
+      continue;
+    }
+    yield { ok: true, document, bytes: read.bytes };
   }
 }

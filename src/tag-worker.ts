@@ -35,8 +35,14 @@ async function run(task: WorkerTask): Promise<void> {
   let item: CorpusItem;
   if (!read.ok) item = { ok: false, skipped: { file: read.file, code: read.code, reason: read.reason }, bytes: 0 };
   else {
-    const document = await tagDocument({ file: read.file, text: read.text, encoding: read.encoding, bytes: read.bytes, warnings: read.warnings }, rules);
-    item = { ok: true, document: DocumentReport.parse(document), bytes: read.bytes };
+    try {
+      const document = await tagDocument({ file: read.file, text: read.text, encoding: read.encoding, bytes: read.bytes, warnings: read.warnings }, rules);
+      item = { ok: true, document: DocumentReport.parse(document), bytes: read.bytes };
+    } catch (error) {
+      // As in tagCorpus: a bug met on one document costs that document, not the run.
+      const reason = `could not be tagged (internal error: ${error instanceof Error ? error.message : String(error)}); please report it`;
+      item = { ok: false, skipped: { file: read.file, code: 'internal-error', reason }, bytes: read.bytes };
+    }
   }
   parentPort!.postMessage({ index: task.index, item } satisfies WorkerResult);
 }

@@ -8,11 +8,13 @@ const STOP = new Set(
   'a an and are as at be by can could do doe does for from had has have how i if in into is it its of on or our should so that the their there these they this those to us was we were what when where which who whi why will with would you your yourself overall view opinion extent agre agree think'.split(' '),
 );
 
-/** The stems that identify a question, in order. */
+/** The stems that identify a question, in order; all its stems when every one is common ("Do you agree?"). */
 export function questionStems(text: string): string[] {
-  return tokenize(text)
+  const stems = tokenize(text)
     .map((t) => t.stem)
-    .filter((s) => !STOP.has(s) && !/^\d+[a-z]?$/.test(s));
+    .filter((s) => !/^\d+[a-z]?$/.test(s));
+  const content = stems.filter((s) => !STOP.has(s));
+  return content.length > 0 ? content : stems;
 }
 
 /** Length of the longest common subsequence: word overlap that respects order. */

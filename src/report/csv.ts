@@ -10,7 +10,9 @@ import type { DocumentReport, Evidence, Report, Segment } from './schema.js';
  * The file starts with a UTF-8 BOM because Excel otherwise reads UTF-8 as a
  * legacy code page and garbles non-ASCII text. Records follow RFC 4180: CRLF
  * after every record (the last too, so pieces concatenate), and quotes only
- * where a cell holds a comma, quote or line break. Every cell passes through
+ * where a cell holds a comma, quote or line break (csv-stringify quotes a
+ * lone LF or CR only when asked to, and evidence keeps a wrapped sentence's
+ * line breaks). Every cell passes through
  * `neutraliseCell` so that no response text can run as a spreadsheet formula.
  */
 
@@ -31,7 +33,7 @@ export function formatCsv(report: Report): string {
 function records(rows: string[][]): string {
   return stringify(
     rows.map((row) => row.map(neutraliseCell)),
-    { record_delimiter: 'windows' },
+    { record_delimiter: 'windows', quoted_match: /[\r\n]/ },
   );
 }
 

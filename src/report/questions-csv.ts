@@ -25,5 +25,5 @@ export function formatQuestionsCsv(questions: readonly QuestionGroup[], themes: 
     String(g.stance.none),
     ...themes.map((t) => String(g.themes[t] ?? 0)),
   ]);
-  return '\uFEFF' + stringify([header, ...rows].map((row) => row.map(neutraliseCell)), { record_delimiter: 'windows' });
+  return '\uFEFF' + stringify([header, ...rows].map((row) => row.map(neutraliseCell)), { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }

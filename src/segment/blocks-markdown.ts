@@ -23,34 +23,36 @@ async function loadParser(): Promise<Parse> {
 export async function markdownBlocks(text: string): Promise<Block[]> {
   const parse = await loadParser();
   const blocks: Block[] = [];
-  const visit = (nodes: readonly RootContent[], inList: boolean): void => {
-    for (const node of nodes) {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start === undefined || end === undefined) continue;
-      switch (node.type) {
-        case 'heading': {
-          const content = /^#{1,6}[ \t]*/.exec(text.slice(start, end));
-          const block = makeBlock(text, start + (content ? content[0].length : 0), end, 'heading', true);
-          if (block) blocks.push(block.text.endsWith('?') ? { ...block, kind: 'paragraph' } : block);
-          break;
-        }
-        case 'list':
-          visit(node.children, true);
-          break;
-        case 'listItem':
-        case 'blockquote':
-          visit(node.children, inList || node.type === 'listItem');
-          break;
-        case 'paragraph':
-        case 'table':
-          for (const block of textBlocks(text, start, end, false)) blocks.push(inList ? { ...block, kind: 'list-item' } : block);
-          break;
-        default:
-          break;
+  // An explicit stack, not recursion: thousands of nested block quotes must not overflow the call stack.
+  const stack: { node: RootContent; inList: boolean }[] = parse(text)
+    .children.map((node) => ({ node, inList: false }))
+    .reverse();
+  while (stack.length > 0) {
+    const { node, inList } = stack.pop()!;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) continue;
+    switch (node.type) {
+      case 'heading': {
+        const content = /^#{1,6}[ \t]*/.exec(text.slice(start, end));
+        const block = makeBlock(text, start + (content ? content[0].length : 0), end, 'heading', true);
+        if (block) blocks.push(block.text.endsWith('?') ? { ...block, kind: 'paragraph' } : block);
+        break;
       }
+      case 'list':
+      case 'listItem':
+      case 'blockquote': {
+        const childInList = inList || node.type !== 'blockquote';
+        for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, inList: childInList });
+        break;
+      }
+      case 'paragraph':
+      case 'table':
+        for (const block of textBlocks(text, start, end, false)) blocks.push(inList ? { ...block, kind: 'list-item' } : block);
+        break;
+      default:
+        break;
     }
-  };
-  visit(parse(text).children, false);
+  }
   return blocks;
 }
