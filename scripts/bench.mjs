@@ -109,6 +109,39 @@ async function stageTimes(dir) {
   return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v / 1e9]));
 }
 
+/**
+ * Pathological documents at n and 4n units, tagged in-process: the time
+ * ratio should stay under 6 (linear growth gives 4).
+ */
+async function growth() {
+  const { tagText } = await import(path.join(ROOT, 'dist/tag-text.js'));
+  const { loadCompiledRules } = await import(path.join(ROOT, 'dist/rules/index.js'));
+  const rules = loadCompiledRules();
+  const cases = [
+    ['unique questions', 500, 'doc.txt', (n) => Array.from({ length: n }, (_, i) => `Question ${i + 1}: Do you agree with proposal ${i.toString(36)} on w${(i * 7919).toString(36)}?\n\nAgree.\n`).join('\n')],
+    ['nested list levels', 8, 'doc.md', (n) => Array.from({ length: n }, (_, i) => '  '.repeat(i) + '- x').join('\n')],
+    ['nested block quotes', 50, 'doc.md', (n) => '>'.repeat(n) + ' x\n'],
+    ['unclosed [ in Markdown', 5000, 'doc.md', (n) => '['.repeat(n)],
+    ['unclosed * in Markdown', 5000, 'doc.md', (n) => 'a *'.repeat(n)],
+    ['one long line of words', 50000, 'doc.txt', (n) => Array.from({ length: n }, (_, i) => `word${i % 997} funding`).join(' ')],
+    ['one paragraph of sentences', 20000, 'doc.txt', (n) => 'We support it. However, we are concerned. '.repeat(n)],
+  ];
+  const out = [];
+  for (const [name, n, file, make] of cases) {
+    const time = async (k) => {
+      const text = make(k);
+      const t = process.hrtime.bigint();
+      await tagText(text, { file, rules });
+      return Number(process.hrtime.bigint() - t) / 1e9;
+    };
+    await time(n); // warm up
+    const small = await time(n);
+    const large = await time(4 * n);
+    out.push({ name, n, smallSeconds: small, largeSeconds: large, ratio: large / small });
+  }
+  return out;
+}
+
 function startup() {
   const time = (argv) => {
     const runs = [];
@@ -127,7 +160,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-bench-'));
 try {
   const words = lexiconWords();
   const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version };
-  const results = { machine, startup: startup(), corpora: [] };
+  const results = { machine, startup: startup(), growth: await growth(), corpora: [] };
   for (const mb of sizes) {
     const dir = path.join(tmp, `corpus-${mb}`);
     log(`generating ${mb} MB corpus...`);
@@ -160,6 +193,8 @@ try {
     const f = (x, d = 1) => (x == null ? 'n/a' : x.toFixed(d));
     const lines = [`machine: ${machine.cpus} cores, ${machine.memoryGb} GB, ${machine.cpu}, Node ${machine.node}`];
     lines.push(`start-up: node -e "" ${f(results.startup.nodeSeconds, 3)} s; csc-tag --version ${f(results.startup.versionSeconds, 3)} s (${f(results.startup.versionRatio, 2)}x); csc-tag seeds/ ${f(results.startup.seedsSeconds, 3)} s`);
+    lines.push('', 'growth on pathological documents (time at 4n / time at n; linear is 4):');
+    for (const g of results.growth) lines.push(`  ${g.name.padEnd(28)} n=${String(g.n).padStart(6)}  ${f(g.smallSeconds, 3)} s -> ${f(g.largeSeconds, 3)} s  ${f(g.ratio, 2)}x`);
     for (const c of results.corpora) {
       lines.push('', `corpus ${f(c.megabytes)} MB, ${c.files} files`);
       lines.push(`  baselines: read+decode ${f(c.baselines.readMBps)} MB/s; combined regex ${f(c.baselines.regexMBps)} MB/s; ripgrep ${c.baselines.ripgrepMBps == null ? 'not installed' : f(c.baselines.ripgrepMBps) + ' MB/s'}`);

@@ -4,7 +4,7 @@ import { createLocator } from './read/locate.js';
 import type { DocumentReport, Segment } from './report/schema.js';
 import type { CompiledRules } from './rules/compile.js';
 import { textBlocks } from './segment/block.js';
-import { markdownBlocks } from './segment/blocks-markdown.js';
+import { markdownBlocks, tooDeepForMarkdown } from './segment/blocks-markdown.js';
 import { segmentBlocks } from './segment/segment.js';
 
 export interface DecodedDocument {
@@ -29,7 +29,13 @@ const TITLE_LENGTH = 200;
 export async function tagDocument(doc: DecodedDocument, rules: CompiledRules, options: TagOptions = {}): Promise<DocumentReport> {
   const { text } = doc;
   const locate = createLocator(text);
-  const blocks = MARKDOWN.test(doc.file) ? await markdownBlocks(text) : textBlocks(text);
+  const warnings = [...doc.warnings];
+  let markdown = MARKDOWN.test(doc.file);
+  if (markdown && tooDeepForMarkdown(text)) {
+    markdown = false;
+    warnings.push({ code: 'markdown-too-deep', message: 'lists or block quotes nested too deeply to parse as Markdown; read as plain text' });
+  }
+  const blocks = markdown ? await markdownBlocks(text) : textBlocks(text);
   const raw = segmentBlocks(blocks, rules.furniture);
   const segments: Segment[] = raw.map((seg, i) => {
     const { stance, sentences, fired } = classifyStance(seg, { source: text, locate, rules });
@@ -51,5 +57,5 @@ export async function tagDocument(doc: DecodedDocument, rules: CompiledRules, op
   });
   const titleBlock = blocks.find((b) => !rules.furniture.some((f) => b.text.toLowerCase().startsWith(f.prefix)));
   const title = titleBlock ? titleBlock.text.replace(/\s+/g, ' ').slice(0, TITLE_LENGTH) : '';
-  return { file: doc.file, title, encoding: doc.encoding, bytes: doc.bytes, warnings: doc.warnings, segments };
+  return { file: doc.file, title, encoding: doc.encoding, bytes: doc.bytes, warnings, segments };
 }

@@ -13,13 +13,35 @@ export const SAME_QUESTION = 0.7;
 const NUMBER_HINT = 0.1;
 
 interface Group {
+  /** Creation order, for deterministic ties. */
+  index: number;
   id: string;
   number: string | null;
   text: string;
   stems: string[];
+  /** How often each stem occurs in `stems`. */
+  counts: Map<string, number>;
   listed: boolean;
   members: QuestionMember[];
   files: Set<string>;
+}
+
+/**
+ * A member outlives its document, so its strings are shortened and copied:
+ * a slice would keep the whole document's text alive in V8.
+ */
+const QUOTE_MAX = 200;
+const QUESTION_MAX = 160;
+const TITLE_MAX = 80;
+function own(text: string, max: number): string {
+  const cut = text.length > max ? text.slice(0, max - 1) + '…' : text;
+  return (' ' + cut).slice(1);
+}
+
+function counts(stems: readonly string[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const s of stems) map.set(s, (map.get(s) ?? 0) + 1);
+  return map;
 }
 
 /**
@@ -32,50 +54,103 @@ export class QuestionAligner {
   private readonly groups: Group[] = [];
   private readonly unmatched: UnmatchedQuestion[] = [];
   private readonly listed: boolean;
+  /**
+   * Groups by the stems of their text, so a segment is compared only with
+   * groups it shares words with: a large corpus has many groups. Entries of a
+   * group's earlier canonical text stay, which only adds candidates.
+   */
+  private readonly byStem = new Map<string, Group[]>();
 
   constructor(
     private readonly themes: readonly string[],
     list?: readonly ListedQuestion[],
   ) {
     this.listed = list !== undefined;
-    for (const q of list ?? []) this.groups.push({ id: `q${this.groups.length + 1}`, number: q.number, text: q.text, stems: questionStems(q.text), listed: true, members: [], files: new Set() });
+    for (const q of list ?? []) this.addGroup(q.number, q.text, questionStems(q.text), true);
+  }
+
+  private addGroup(number: string | null, text: string, stems: string[], listed: boolean): Group {
+    const group: Group = { index: this.groups.length, id: `q${this.groups.length + 1}`, number, text, stems, counts: counts(stems), listed, members: [], files: new Set() };
+    this.groups.push(group);
+    this.index(group);
+    return group;
+  }
+
+  private index(group: Group): void {
+    for (const stem of new Set(group.stems)) {
+      const list = this.byStem.get(stem);
+      if (!list) this.byStem.set(stem, [group]);
+      else if (list[list.length - 1] !== group) list.push(group);
+    }
+  }
+
+  /**
+   * Groups sharing at least one stem with `stems`, in creation order, with
+   * the size of the shared multiset of stems: an upper bound on their
+   * in-order overlap.
+   */
+  private candidates(stems: readonly string[]): [Group, number][] {
+    const mine = counts(stems);
+    const groups = new Set<Group>();
+    for (const stem of mine.keys()) for (const group of this.byStem.get(stem) ?? []) groups.add(group);
+    return [...groups]
+      .sort((a, b) => a.index - b.index)
+      .map((group) => {
+        let shared = 0;
+        for (const [stem, n] of mine) shared += Math.min(n, group.counts.get(stem) ?? 0);
+        return [group, shared];
+      });
   }
 
   addDocument(doc: DocumentReport): void {
+    // One copy of the document's name and title for all its members.
+    const file = own(doc.file, Infinity);
+    const title = own(doc.title, TITLE_MAX);
     for (const segment of doc.segments) {
       if (segment.kind !== 'question' || segment.question === null) continue;
       const stems = questionStems(segment.question);
       let best: Group | undefined;
       let bestScore = 0;
-      for (const group of this.groups) {
+      for (const [group, shared] of this.candidates(stems)) {
         if (group.files.has(doc.file)) continue;
         const hint = segment.number !== null && segment.number === group.number ? NUMBER_HINT : 0;
+        // The in-order overlap cannot exceed the shared words: skip groups that could not reach the bar.
+        const shorter = Math.min(stems.length, group.stems.length);
+        const bound = Math.max((2 * shared) / (stems.length + group.stems.length), shorter >= 6 ? (0.9 * shared) / shorter : 0) + hint;
+        if (bound < SAME_QUESTION || bound <= bestScore) continue;
         const score = similarity(stems, group.stems) + hint;
-        if (score > bestScore) [best, bestScore] = [group, score];
+        if (score > bestScore) {
+          best = group;
+          bestScore = score;
+        }
       }
       if (!best || bestScore < SAME_QUESTION) {
         if (this.listed) {
           this.unmatched.push({ file: doc.file, id: segment.id, number: segment.number, question: segment.question });
           continue;
         }
-        best = { id: `q${this.groups.length + 1}`, number: segment.number, text: segment.question, stems, listed: false, members: [], files: new Set() };
-        this.groups.push(best);
+        best = this.addGroup(segment.number, segment.question, stems, false);
       }
       const decides = segment.stance.evidence.find((e) => e.role === 'decides');
       best.members.push({
-        file: doc.file,
+        file,
         id: segment.id,
-        title: doc.title,
+        title,
         number: segment.number,
-        question: segment.question,
+        question: own(segment.question, QUESTION_MAX),
         stance: segment.stance.label,
         source: segment.stance.source,
         themes: segment.themes.map((t) => t.theme),
-        quote: decides ? { text: decides.text, line: decides.line } : null,
+        quote: decides ? { text: own(decides.text, QUOTE_MAX), line: decides.line } : null,
       });
       best.files.add(doc.file);
       // The canonical text is the longest member's question; the list's wording stays when there is one.
-      if (!best.listed && segment.question.length > best.text.length) [best.text, best.stems] = [segment.question, stems];
+      if (!best.listed && segment.question.length > best.text.length) {
+        best.text = own(segment.question, Infinity);
+        best.stems = stems;
+        best.counts = counts(stems);
+        this.index(best);
+      }
     }
   }
 

@@ -1,6 +1,6 @@
 import { csvDocumentRows, csvHeader } from './csv.js';
-import { jsonDocument, jsonHead, jsonTail } from './json.js';
-import { markdownDocument, markdownHead } from './markdown.js';
+import { jsonDocument, jsonHead, jsonTailPieces } from './json.js';
+import { markdownDocument, markdownHeadPieces } from './markdown.js';
 import { formatQuestionsCsv } from './questions-csv.js';
 import type { RunEnd } from './run-end.js';
 import type { DocumentReport, Report } from './schema.js';
@@ -16,9 +16,10 @@ export type Meta = { generator: Report['generator']; themes: string[] };
 export interface StreamFormat {
   file: string;
   head?(meta: Meta): string;
-  prelude?(meta: Meta, end: RunEnd): string;
+  /** Written in pieces, so a long section is never one string. */
+  prelude?(meta: Meta, end: RunEnd): Iterable<string>;
   document?(doc: DocumentReport, index: number, meta: Meta): string;
-  tail?(count: number, end: RunEnd, meta: Meta): string;
+  tail?(count: number, end: RunEnd, meta: Meta): Iterable<string>;
 }
 
 /** Each `--format` name and the files it writes. */
@@ -31,7 +32,7 @@ export const FORMATS = {
     },
     {
       file: 'questions.csv',
-      tail: (_count, end, meta) => formatQuestionsCsv(end.questions, meta.themes),
+      tail: (_count, end, meta) => [formatQuestionsCsv(end.questions, meta.themes)],
     },
   ],
   json: [
@@ -39,13 +40,13 @@ export const FORMATS = {
       file: 'report.json',
       head: (meta) => jsonHead(meta),
       document: (doc, i) => jsonDocument(doc, i),
-      tail: (count, end) => jsonTail(count, end),
+      tail: (count, end) => jsonTailPieces(count, end),
     },
   ],
   md: [
     {
       file: 'report.md',
-      prelude: (meta, end) => markdownHead({ generator: meta.generator, themes: meta.themes, ...end }),
+      prelude: (meta, end) => markdownHeadPieces({ generator: meta.generator, themes: meta.themes, ...end }),
       document: (doc, _i, meta) => markdownDocument(doc, meta.themes),
     },
   ],

@@ -22,11 +22,20 @@ export function jsonDocument(doc: DocumentReport, index: number): string {
   return `${index === 0 ? '' : ','}\n    ${indent(JSON.stringify(doc, null, 2), 4)}`;
 }
 
+/** What follows the documents, a question group at a time: the groups list every respondent, so they are not built as one string. */
+export function* jsonTailPieces(documentCount: number, end: RunEnd): Generator<string> {
+  yield `${documentCount === 0 ? ']' : '\n  ]'},\n  "questions": `;
+  if (end.questions.length === 0) yield '[]';
+  else {
+    yield '[';
+    for (let i = 0; i < end.questions.length; i++) yield `${i === 0 ? '' : ','}\n    ${indent(JSON.stringify(end.questions[i], null, 2), 4)}`;
+    yield '\n  ]';
+  }
+  yield `,\n  "unmatchedQuestions": ${value(end.unmatchedQuestions)},\n  "skipped": ${value(end.skipped)},\n  "summary": ${value(end.summary)}\n}\n`;
+}
+
 export function jsonTail(documentCount: number, end: RunEnd): string {
-  return (
-    `${documentCount === 0 ? ']' : '\n  ]'},\n  "questions": ${value(end.questions)},\n  "unmatchedQuestions": ${value(end.unmatchedQuestions)},` +
-    `\n  "skipped": ${value(end.skipped)},\n  "summary": ${value(end.summary)}\n}\n`
-  );
+  return [...jsonTailPieces(documentCount, end)].join('');
 }
 
 export function formatJson(report: Report): string {

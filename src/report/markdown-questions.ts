@@ -24,30 +24,33 @@ function mermaidBar(group: QuestionGroup): string {
   ].join('\n');
 }
 
-/** "By question": the same consultation question across respondents, for question-by-question analysis. */
-export function markdownQuestions(questions: readonly QuestionGroup[], unmatched: readonly UnmatchedQuestion[]): string {
-  if (questions.length === 0 && unmatched.length === 0) return '';
-  let out = '\n## By question\n';
-  for (const group of questions) {
-    out += `\n### ${esc(group.id)}${group.number ? ` (${esc(group.number)})` : ''}: ${esc(truncate(group.text, 200))}\n\n`;
-    if (group.respondents === 0) {
-      out += 'No respondent answered this question.\n';
-      continue;
-    }
-    // Theme names come from rules files, so the sentences are escaped like document text (a theme may be called `www`).
-    out += `${esc(stanceSentence(group))} ${esc(themeSentence(group))}\n\n`;
-    out += mermaidBar(group) + '\n';
-    out += '| respondent | stance | themes | key quote |\n| --- | --- | --- | --- |\n';
-    for (const m of group.members) {
-      const who = `${esc(truncate(m.title || m.file, TITLE_MAX))} (${esc(m.file)}, ${esc(m.id)})`;
-      const stance = m.source === 'explicit' ? `${m.stance} (explicit)` : m.stance;
-      const quote = m.quote ? `L${m.quote.line}: "${esc(truncate(m.quote.text, QUOTE_MAX))}"` : '';
-      out += `| ${who} | ${stance} | ${m.themes.map(esc).join(', ')} | ${quote} |\n`;
-    }
-  }
+/**
+ * "By question": the same consultation question across respondents, for
+ * question-by-question analysis, a group at a time (a group lists every
+ * respondent, so the section is never built as one string).
+ */
+export function* markdownQuestionPieces(questions: readonly QuestionGroup[], unmatched: readonly UnmatchedQuestion[]): Generator<string> {
+  if (questions.length === 0 && unmatched.length === 0) return;
+  yield '\n## By question\n';
+  for (const group of questions) yield questionSection(group);
   if (unmatched.length > 0) {
-    out += '\n### Not matched to the question list\n\n';
-    out += unmatched.map((u) => `- ${esc(u.file)} ${esc(u.id)}${u.number ? ` (${esc(u.number)})` : ''}: ${esc(truncate(u.question, 120))}\n`).join('');
+    yield '\n### Not matched to the question list\n\n';
+    yield unmatched.map((u) => `- ${esc(u.file)} ${esc(u.id)}${u.number ? ` (${esc(u.number)})` : ''}: ${esc(truncate(u.question, 120))}\n`).join('');
+  }
+}
+
+function questionSection(group: QuestionGroup): string {
+  let out = `\n### ${esc(group.id)}${group.number ? ` (${esc(group.number)})` : ''}: ${esc(truncate(group.text, 200))}\n\n`;
+  if (group.respondents === 0) return out + 'No respondent answered this question.\n';
+  // Theme names come from rules files, so the sentences are escaped like document text (a theme may be called `www`).
+  out += `${esc(stanceSentence(group))} ${esc(themeSentence(group))}\n\n`;
+  out += mermaidBar(group) + '\n';
+  out += '| respondent | stance | themes | key quote |\n| --- | --- | --- | --- |\n';
+  for (const m of group.members) {
+    const who = `${esc(truncate(m.title || m.file, TITLE_MAX))} (${esc(m.file)}, ${esc(m.id)})`;
+    const stance = m.source === 'explicit' ? `${m.stance} (explicit)` : m.stance;
+    const quote = m.quote ? `L${m.quote.line}: "${esc(truncate(m.quote.text, QUOTE_MAX))}"` : '';
+    out += `| ${who} | ${stance} | ${m.themes.map(esc).join(', ')} | ${quote} |\n`;
   }
   return out;
 }

@@ -54,12 +54,12 @@ export class ReportStream {
     try {
       for (const { format, final, body } of this.targets) {
         if (format.prelude && body) {
-          final.write(format.prelude(this.meta, end));
+          for (const piece of format.prelude(this.meta, end)) final.write(piece);
           body.seal();
           final.append(body.temp);
           body.discard();
         }
-        if (format.tail) final.write(format.tail(this.count, end, this.meta));
+        if (format.tail) for (const piece of format.tail(this.count, end, this.meta)) final.write(piece);
       }
       publishAll(this.targets.map((t) => t.final));
     } catch (error) {

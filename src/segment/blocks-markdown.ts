@@ -15,6 +15,24 @@ async function loadParser(): Promise<Parse> {
 }
 
 /**
+ * Nesting no response needs: remark's time grows with the square of list
+ * depth (1,000 levels take half a minute), so past these (32 levels of two-space lists) a Markdown file is
+ * read as plain text instead.
+ */
+const MAX_INDENT = 64;
+const MAX_QUOTE_DEPTH = 64;
+
+export function tooDeepForMarkdown(text: string): boolean {
+  for (const line of text.split('\n')) {
+    const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
+    if (indent > MAX_INDENT) return true;
+    const quotes = /^(?:[ \t]*>)*/.exec(line)![0].replace(/[^>]/g, '').length;
+    if (quotes > MAX_QUOTE_DEPTH) return true;
+  }
+  return false;
+}
+
+/**
  * Markdown structure from remark: headings come from `#` only, list items
  * and block quotes are followed into, and code and raw HTML are not text of
  * the response. Paragraphs go through the plain-text splitter so that a
