@@ -125,6 +125,7 @@ async function growth() {
     ['unclosed * in Markdown', 5000, 'doc.md', (n) => 'a *'.repeat(n)],
     ['one long line of words', 50000, 'doc.txt', (n) => Array.from({ length: n }, (_, i) => `word${i % 997} funding`).join(' ')],
     ['one paragraph of sentences', 20000, 'doc.txt', (n) => 'We support it. However, we are concerned. '.repeat(n)],
+    ['one sentence of cues', 20000, 'doc.txt', (n) => 'Question 1: Do you agree?\n\n' + 'we do not support but although we welcome '.repeat(n)],
   ];
   const out = [];
   for (const [name, n, file, make] of cases) {

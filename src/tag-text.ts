@@ -1,3 +1,4 @@
+import { CscTagError } from './errors.js';
 import { decode } from './read/decode.js';
 import type { DocumentReport } from './report/schema.js';
 import { loadCompiledRules, type CompiledRules } from './rules/index.js';
@@ -7,7 +8,7 @@ import { tagDocument } from './tag-document.js';
 export async function tagText(text: string, options: { file?: string; rules?: CompiledRules } = {}): Promise<DocumentReport> {
   const bytes = new TextEncoder().encode(text);
   const decoded = decode(bytes);
-  if (!decoded.ok) throw new Error(`${options.file ?? 'text'}: ${decoded.reason}`);
+  if (!decoded.ok) throw new CscTagError(decoded.code, decoded.reason, options.file ?? 'text');
   return tagDocument(
     { file: options.file ?? 'text.txt', text: decoded.text, encoding: decoded.encoding, bytes: bytes.length, warnings: decoded.warnings },
     options.rules ?? loadCompiledRules(),

@@ -1,9 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readDocument } from './read/read-document.js';
-import { DocumentReport } from './report/schema.js';
 import { loadCompiledRules } from './rules/index.js';
-import { tagDocument } from './tag-document.js';
-import type { CorpusItem } from './corpus.js';
+import { tagRead, type CorpusItem } from './corpus.js';
 
 /** A worker thread of `--jobs N`: reads and tags the files it is sent, one at a time. */
 export interface WorkerSetup {
@@ -32,17 +30,6 @@ parentPort!.on('message', (task: WorkerTask) => {
 
 async function run(task: WorkerTask): Promise<void> {
   const read = readDocument(task.file, { cwd: setup.cwd, maxFileSize: setup.maxFileSize });
-  let item: CorpusItem;
-  if (!read.ok) item = { ok: false, skipped: { file: read.file, code: read.code, reason: read.reason }, bytes: 0 };
-  else {
-    try {
-      const document = await tagDocument({ file: read.file, text: read.text, encoding: read.encoding, bytes: read.bytes, warnings: read.warnings }, rules);
-      item = { ok: true, document: DocumentReport.parse(document), bytes: read.bytes };
-    } catch (error) {
-      // As in tagCorpus: a bug met on one document costs that document, not the run.
-      const reason = `could not be tagged (internal error: ${error instanceof Error ? error.message : String(error)}); please report it`;
-      item = { ok: false, skipped: { file: read.file, code: 'internal-error', reason }, bytes: read.bytes };
-    }
-  }
+  const item: CorpusItem = read.ok ? await tagRead(read, rules) : { ok: false, skipped: { file: read.file, code: read.code, reason: read.reason }, bytes: 0 };
   parentPort!.postMessage({ index: task.index, item } satisfies WorkerResult);
 }

@@ -1,5 +1,5 @@
 import type { Block } from '../segment/block.js';
-import { isFormLine } from '../segment/block.js';
+import { FORM_PROMPT, isFormLine } from '../segment/block.js';
 import { normaliseForm, type CompiledRules } from '../rules/compile.js';
 import type { RuleOf } from '../rules/schema.js';
 import { tokenize } from './natural.js';
@@ -11,9 +11,6 @@ export interface ClosedAnswer {
   end: number;
   confidence: number;
 }
-
-/** Citizen Space prompts that stand between a question and its free text. */
-const PROMPT = /^please (?:select (?:one|all) item|give us your views|explain your answer|provide (?:any )?(?:further )?(?:details|comments|reasons))[^\n]*$|^\(required\)$/i;
 
 /** Blocks that are the respondent's own words, without the form's radio buttons and prompts. */
 export function contentBlocks(blocks: readonly Block[]): Block[] {
@@ -29,7 +26,8 @@ export function contentBlocks(blocks: readonly Block[]): Block[] {
       skipOption = true;
       continue;
     }
-    if (isFormLine(text) || PROMPT.test(text) || /^(?:radio button|checkbox):?\s*(?:ticked|unticked)\b/i.test(text)) continue;
+    // Inline options (`Radio button: Unticked Agree`) are form lines too.
+    if (isFormLine(text) || FORM_PROMPT.test(text)) continue;
     content.push(block);
   }
   return content;

@@ -23,7 +23,7 @@ function cueStems(cue: PhraseMatch<CueHit>): Set<string> {
   return stems;
 }
 
-/** Whether a comma falls between two tokens: clause ends for concessive contrasts. */
+/** Index of the first token after a clause break (comma, semicolon, colon, dash) following `after`: where a concessive clause ends. */
 function clauseEnd(sentence: Sentence, after: number): number {
   const tokens = sentence.tokens;
   for (let i = after + 1; i < tokens.length; i++) {
@@ -31,6 +31,24 @@ function clauseEnd(sentence: Sentence, after: number): number {
     if (/[,;:–—]/.test(gap)) return i;
   }
   return tokens.length;
+}
+
+/** Index of the first match starting at or after `position` (matches are in order). */
+function firstFrom<T>(matches: readonly PhraseMatch<T>[], position: number): number {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid]!.from < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first match in [from, to), found by binary search so a long sentence full of cues stays linear. */
+function within<T>(matches: readonly PhraseMatch<T>[], from: number, to: number, accept: (m: PhraseMatch<T>) => boolean = () => true): PhraseMatch<T> | undefined {
+  for (let i = firstFrom(matches, from); i < matches.length && matches[i]!.from < to; i++) if (accept(matches[i]!)) return matches[i];
+  return undefined;
 }
 
 export function scoreCues(sentences: readonly Sentence[], rules: CompiledRules): ScoredCue[] {
@@ -42,38 +60,45 @@ export function scoreCues(sentences: readonly Sentence[], rules: CompiledRules):
     const negators = rules.negators.findAll(tokens);
     const hedges = rules.hedges.findAll(tokens);
     const contrasts = rules.contrasts.findAll(tokens);
+    const after = contrasts.filter((c) => c.payload.mode === 'after');
+    const concessive = contrasts.filter((c) => c.payload.mode === 'concessive');
+    // `Although X, Y` at the start of a sentence: X is conceded, Y is the point.
+    const leading = concessive.find((c) => c.from <= 1);
+    const leadingClauseEnd = leading ? clauseEnd(sentence, leading.from) : 0;
+    const reach = negators.reduce((max, n) => Math.max(max, n.payload.window ?? 0), 0);
     for (const cue of cues) {
       const own = cueStems(cue);
       let label = cue.payload.label;
       let weight = cue.payload.weight;
       const result: ScoredCue = { sentence, cue, label, weight };
-      const negator = negators.find(
-        (n) => n.from >= cue.from - (n.payload.window ?? 3) && n.from < cue.to && !own.has(tokens[n.from]!.stem),
-      );
+      const negator = within(negators, cue.from - reach, cue.to, (n) => n.from >= cue.from - (n.payload.window ?? 0) && !own.has(tokens[n.from]!.stem));
       if (negator) {
         label = label === 'agree' ? 'disagree' : 'agree';
         result.negator = negator;
       }
-      const hedge = hedges.find((h) => h.from >= cue.from - HEDGE_REACH && h.from < cue.to);
+      const hedge = within(hedges, cue.from - HEDGE_REACH, cue.to);
       if (hedge) {
         weight *= hedge.payload.factor;
         result.hedge = hedge;
       }
-      for (const contrast of contrasts) {
-        const factor = contrast.payload.factor;
-        if (contrast.payload.mode === 'after') {
-          // What follows `however`/`but` is the main point; what precedes it is weakened.
-          if (cue.from >= contrast.to) weight *= factor;
-          else weight /= factor;
-        } else if (contrast.from <= 1) {
-          // `Although X, Y`: X is conceded, Y is the point.
-          if (cue.from < clauseEnd(sentence, contrast.from)) weight *= factor;
-          else weight /= factor;
-        } else if (cue.from >= contrast.to) {
-          // `Y, although X`: X is conceded.
-          weight *= factor;
-        } else continue;
-        result.contrast = contrast;
+      // What follows `however`/`but` is the main point; what precedes it is weakened. Each kind of contrast counts once.
+      const before = firstFrom(after, cue.from) - 1;
+      const turn = before >= 0 && after[before]!.to <= cue.from ? after[before] : after[before + 1];
+      if (turn) {
+        weight = cue.from >= turn.to ? weight * turn.payload.factor : weight / turn.payload.factor;
+        result.contrast = turn;
+      }
+      if (leading) {
+        weight = cue.from < leadingClauseEnd ? weight * leading.payload.factor : weight / leading.payload.factor;
+        result.contrast ??= leading;
+      } else {
+        // `Y, although X`: X is conceded.
+        const last = firstFrom(concessive, cue.from) - 1;
+        const conceded = last >= 0 && concessive[last]!.to <= cue.from ? concessive[last] : last >= 1 ? concessive[last - 1] : undefined;
+        if (conceded) {
+          weight *= conceded.payload.factor;
+          result.contrast ??= conceded;
+        }
       }
       result.label = label;
       result.weight = weight;

@@ -11,7 +11,7 @@ import { formatIssues, loadCompiledRules } from '../rules/index.js';
 import { forEachDocument } from './collect.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
-import { parseSize } from './options.js';
+import { DEFAULT_MAX_FILE_SIZE } from './options.js';
 
 function readJsonFile(file: string, io: Io): unknown {
   try {
@@ -58,11 +58,12 @@ export function addEvalCommand(program: Command, io: Io, outcome: { code: number
       if (sources.length !== 1) throw new CscTagError('usage', 'give exactly one of: paths to tag, --report <file>, --against <file>');
       const gold = readLabels(opts.gold, io);
       let pred: GoldFile;
+      let skipped = 0;
       if (opts.report || opts.against) pred = readLabels((opts.report ?? opts.against)!, io);
       else {
         const rules = loadCompiledRules(opts.rules ? path.resolve(io.cwd, opts.rules) : undefined);
         const documents: GoldFile['documents'] = [];
-        await forEachDocument(paths, io, rules, parseSize('10MB')!, (doc) => documents.push(...goldFromReport({ documents: [doc] }).documents));
+        skipped = await forEachDocument(paths, io, rules, DEFAULT_MAX_FILE_SIZE, (doc) => documents.push(...goldFromReport({ documents: [doc] }).documents));
         pred = { format: 'csc-gold/1', documents };
       }
       const result = evaluate(gold, pred);
@@ -71,6 +72,6 @@ export function addEvalCommand(program: Command, io: Io, outcome: { code: number
       if (minF1?.success && (result.segmentation.f1 < minF1.data || result.themes.micro.f1 < minF1.data)) failed.push(`F1 below ${minF1.data}`);
       if (minAccuracy?.success && (result.stance.all.accuracy ?? 0) < minAccuracy.data) failed.push(`stance accuracy below ${minAccuracy.data}`);
       for (const f of failed) io.stderr.write(`csc-tag: eval: ${f}\n`);
-      outcome.code = failed.length ? EXIT.BELOW_THRESHOLD : EXIT.OK;
+      outcome.code = failed.length ? EXIT.BELOW_THRESHOLD : skipped > 0 ? EXIT.SKIPPED : EXIT.OK;
     });
 }

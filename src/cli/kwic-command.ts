@@ -8,9 +8,13 @@ import { compilePhrase } from '../rules/phrase.js';
 import { sanitiseForTerminal } from '../report/escape-terminal.js';
 import { createLocator } from '../read/locate.js';
 import type { Io } from './io.js';
-import { parseSize } from './options.js';
+import { plural } from '../text-utils.js';
+import { plainChalk } from './collect.js';
+import { EXIT } from './exit-codes.js';
+import { DEFAULT_MAX_FILE_SIZE } from './options.js';
+import { skippedLine } from './run-summary.js';
 
-export function addKwicCommand(program: Command, io: Io): void {
+export function addKwicCommand(program: Command, io: Io, outcome: { code: number }): void {
   program
     .command('kwic')
     .description('keyword in context: every occurrence of a word (by stem) or phrase, with the text around it')
@@ -26,10 +30,12 @@ export function addKwicCommand(program: Command, io: Io): void {
       const inputs = await discoverInputs(paths, { cwd: io.cwd });
       if (inputs.files.length === 0) throw new CscTagError('no-input', `no input found in ${paths.map((p) => path.normalize(p)).join(', ')}`);
       let count = 0;
+      let skipped = 0;
       for (const file of inputs.files) {
-        const read = readDocument(file, { cwd: io.cwd, maxFileSize: parseSize('10MB')! });
+        const read = readDocument(file, { cwd: io.cwd, maxFileSize: DEFAULT_MAX_FILE_SIZE });
         if (!read.ok) {
-          io.stderr.write(`csc-tag: skipped ${sanitiseForTerminal(file)}: ${sanitiseForTerminal(read.reason)}\n`);
+          skipped++;
+          io.stderr.write(skippedLine({ file: read.file, code: read.code, reason: read.reason }, plainChalk));
           continue;
         }
         const locate = createLocator(read.text);
@@ -40,6 +46,7 @@ export function addKwicCommand(program: Command, io: Io): void {
           count++;
         }
       }
-      io.stderr.write(`csc-tag: ${count} match${count === 1 ? '' : 'es'}\n`);
+      io.stderr.write(`csc-tag: ${plural(count, 'match', 'matches')}\n`);
+      if (skipped > 0) outcome.code = EXIT.SKIPPED;
     });
 }

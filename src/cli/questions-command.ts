@@ -6,8 +6,8 @@ import { loadCompiledRules } from '../rules/index.js';
 import { forEachDocument } from './collect.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
-import { parseSize } from './options.js';
-import { readQuestionList } from './tag-command.js';
+import { DEFAULT_MAX_FILE_SIZE } from './options.js';
+import { readQuestionList } from '../questions/list.js';
 
 export function addQuestionsCommand(program: Command, io: Io, outcome: { code: number }): void {
   program
@@ -23,8 +23,7 @@ export function addQuestionsCommand(program: Command, io: Io, outcome: { code: n
       const opts = command.optsWithGlobals<{ questions?: string; rules?: string; json?: boolean }>();
       const rules = loadCompiledRules(opts.rules ? path.resolve(io.cwd, opts.rules) : undefined);
       const aligner = new QuestionAligner(rules.themes, opts.questions ? readQuestionList(opts.questions, io.cwd) : undefined);
-      const skipped = await forEachDocument(paths, io, rules, parseSize('10MB')!, (doc) => aligner.addDocument(doc));
-      for (const s of skipped) io.stderr.write(`csc-tag: skipped ${sanitiseForTerminal(s.file)}: ${sanitiseForTerminal(s.reason)}\n`);
+      const skipped = await forEachDocument(paths, io, rules, DEFAULT_MAX_FILE_SIZE, (doc) => aligner.addDocument(doc));
       const { questions, unmatchedQuestions } = aligner.result();
       if (opts.json) io.stdout.write(JSON.stringify({ questions, unmatchedQuestions }, null, 2) + '\n');
       else {
@@ -40,6 +39,6 @@ export function addQuestionsCommand(program: Command, io: Io, outcome: { code: n
         }
         io.stdout.write(lines.join('\n') + '\n');
       }
-      outcome.code = skipped.length > 0 ? EXIT.SKIPPED : EXIT.OK;
+      outcome.code = skipped > 0 ? EXIT.SKIPPED : EXIT.OK;
     });
 }

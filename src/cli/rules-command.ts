@@ -8,7 +8,8 @@ import { rulePatterns, ruleTarget } from '../rules/describe.js';
 import { RuleStatsCollector } from '../rules/stats.js';
 import { forEachDocument } from './collect.js';
 import type { Io } from './io.js';
-import { parseSize } from './options.js';
+import { EXIT } from './exit-codes.js';
+import { DEFAULT_MAX_FILE_SIZE } from './options.js';
 
 const shorten = (items: string[], max: number): string => {
   const joined = items.join(' | ');
@@ -27,7 +28,7 @@ function readGold(file: string, io: Io): GoldFile {
   return parsed.data;
 }
 
-export function addRulesCommand(program: Command, io: Io): void {
+export function addRulesCommand(program: Command, io: Io, outcome: { code: number }): void {
   program
     .command('rules')
     .description('list the rules in effect (built-in plus --rules), explain one, or show how each fares on a corpus')
@@ -39,7 +40,7 @@ export function addRulesCommand(program: Command, io: Io): void {
     .option('--gold <file>', 'with --stats: how often the label each rule supported was right')
     .addHelpText('after', '\nExamples:\n  $ csc-tag rules\n  $ csc-tag rules --explain stance.cue.support\n  $ csc-tag rules --stats --gold gold.json responses/')
     .action(async (paths: string[], _local: unknown, command: Command) => {
-      // Options the main command also has (--rules, --questions) are parsed there first: read both.
+      // Options the main command also has (--rules) are parsed there first: read both.
       const opts = command.optsWithGlobals<{ rules?: string; explain?: string; json?: boolean; stats?: boolean; gold?: string }>();
       const compiled = loadCompiledRules(opts.rules ? path.resolve(io.cwd, opts.rules) : undefined);
       if (opts.json) {
@@ -55,7 +56,7 @@ export function addRulesCommand(program: Command, io: Io): void {
       if (opts.stats) {
         if (paths.length === 0) throw new CscTagError('usage', '--stats needs paths to measure the rules on');
         const collector = new RuleStatsCollector(opts.gold ? readGold(opts.gold, io) : undefined);
-        await forEachDocument(paths, io, compiled, parseSize('10MB')!, (doc) => collector.addDocument(doc), { onFired: collector.onFired });
+        const skipped = await forEachDocument(paths, io, compiled, DEFAULT_MAX_FILE_SIZE, (doc) => collector.addDocument(doc), { onFired: collector.onFired });
         const rows = collector.result(compiled.rules.map((r) => r.id));
         const header = `${'rule'.padEnd(32)} ${'fired'.padStart(6)} ${'decided'.padStart(8)} ${'agreed'.padStart(7)} ${'conflict'.padStart(9)}${opts.gold ? `  ${'right'.padStart(11)}` : ''}`;
         const lines = rows.map((s) => {
@@ -63,6 +64,7 @@ export function addRulesCommand(program: Command, io: Io): void {
           return `${s.rule.padEnd(32)} ${String(s.fired).padStart(6)} ${String(s.decided).padStart(8)} ${String(s.agreed).padStart(7)} ${String(s.conflicted).padStart(9)}${right}`;
         });
         io.stdout.write([header, ...lines].join('\n') + '\n');
+        if (skipped > 0) outcome.code = EXIT.SKIPPED;
         return;
       }
       const lines = compiled.rules.map((r) => `${r.id.padEnd(32)} ${r.kind.padEnd(14)} ${ruleTarget(r).padEnd(14)} ${shorten(rulePatterns(r), 70)}\n${' '.repeat(33)}${r.description}`);

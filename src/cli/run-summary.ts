@@ -1,8 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { QuestionGroup, Skipped, Summary } from '../report/schema.js';
 import { sanitiseForTerminal } from '../report/escape-terminal.js';
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { plural } from '../text-utils.js';
 
 const counts = (record: Record<string, number>, order: readonly string[]): string =>
   order.map((key) => `${key} ${record[key] ?? 0}`).join(' · ');

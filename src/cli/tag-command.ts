@@ -6,18 +6,20 @@ import { tagCorpusParallel } from '../corpus-parallel.js';
 import { CscTagError } from '../errors.js';
 import { discoverInputs, type Discovered } from '../read/discover.js';
 import { compareFile, describeComparison } from '../report/compare.js';
-import { REPORT_FILES, type FormatName } from '../report/formats.js';
+import type { FormatName } from '../report/formats.js';
 import { QuestionAligner } from '../questions/align.js';
-import { parseQuestionList, type ListedQuestion } from '../questions/list.js';
+import { readQuestionList, type ListedQuestion } from '../questions/list.js';
 import { acquireLock } from '../report/lock.js';
 import type { QuestionGroup, Skipped, Summary } from '../report/schema.js';
 import { ReportStream } from '../report/stream.js';
 import { SummaryBuilder } from '../report/summary.js';
 import { loadCompiledRules, type CompiledRules } from '../rules/index.js';
+import { byCodeUnit, isWithin, plural } from '../text-utils.js';
 import { VERSION } from '../version.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 import type { TagOptions } from './options.js';
+import { excludedForOut, prepareOutDir } from './out-folder.js';
 import { Progress } from './progress.js';
 import { questionBars, runSummary, skippedLine } from './run-summary.js';
 
@@ -27,19 +29,6 @@ interface Built {
   questions: QuestionGroup[];
   unmatched: number;
   files: string[];
-}
-
-/** The consultation's own question list (--questions), one question per line. */
-export function readQuestionList(file: string, cwd: string): ListedQuestion[] {
-  let text: string;
-  try {
-    text = fs.readFileSync(path.resolve(cwd, file), 'utf8');
-  } catch (error) {
-    throw new CscTagError('questions-unreadable', `cannot read the question list (${(error as NodeJS.ErrnoException).code ?? 'error'})`, file);
-  }
-  const list = parseQuestionList(text);
-  if (list.length === 0) throw new CscTagError('questions-empty', 'the question list has no questions (one per line, optionally numbered)', file);
-  return list;
 }
 
 /**
@@ -85,13 +74,10 @@ export async function tagCommand(paths: string[], options: TagOptions, io: Io, c
   try {
     const built = await build(outDir);
     if (!options.quiet) {
-      const shown = built.files.map((file) => {
-        const rel = path.relative(io.cwd, file);
-        return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
-      });
+      const shown = built.files.map((file) => (isWithin(io.cwd, file) ? path.relative(io.cwd, file) : file));
       io.stderr.write(runSummary(built.summary, rules.themes, shown, (performance.now() - started) / 1000, chalk));
       io.stderr.write(questionBars(built.questions, chalk));
-      if (built.unmatched > 0) io.stderr.write(`csc-tag: ${built.unmatched} question segment${built.unmatched === 1 ? '' : 's'} matched no question of the list (see report.md)\n`);
+      if (built.unmatched > 0) io.stderr.write(`csc-tag: ${plural(built.unmatched, 'question segment')} matched no question of the list (see report.md)\n`);
     }
     return built.skipped.length > 0 ? EXIT.SKIPPED : EXIT.OK;
   } finally {
@@ -144,7 +130,7 @@ async function buildReports(
       progress.tick(item.bytes);
     }
     progress.clear();
-    skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    skipped.sort((a, b) => byCodeUnit(a.file, b.file));
     const totals = summary.build();
     const { questions, unmatchedQuestions } = aligner.result();
     const files = stream.finish({ questions, unmatchedQuestions, skipped, summary: totals });
@@ -167,38 +153,6 @@ function checkAgainst(built: Built, outDir: string, io: Io): number {
     if (result.state !== 'same') stale++;
     io.stderr.write(`csc-tag: check: ${describeComparison(path.join(path.relative(io.cwd, outDir) || '.', name), result)}\n`);
   }
-  if (stale > 0) io.stderr.write(`csc-tag: check: ${stale} report${stale === 1 ? '' : 's'} out of date; run csc-tag without --check to update\n`);
+  if (stale > 0) io.stderr.write(`csc-tag: check: ${plural(stale, 'report')} out of date; run csc-tag without --check to update\n`);
   return stale > 0 ? EXIT.STALE : built.skipped.length > 0 ? EXIT.SKIPPED : EXIT.OK;
-}
-
-/**
- * The out folder is never read as input: its reports are always excluded,
- * and the whole folder is when it sits inside an input folder. When the
- * inputs are inside it (`-o .`), only the report files are.
- */
-function excludedForOut(outDir: string, paths: readonly string[], cwd: string): string[] {
-  const reports = REPORT_FILES.map((file) => path.join(outDir, file));
-  const inside = (folder: string, p: string): boolean => {
-    const rel = path.relative(folder, p);
-    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-  };
-  const inputsInsideOut = paths.some((p) => p !== '-' && inside(outDir, path.resolve(cwd, p)));
-  return inputsInsideOut ? reports : [outDir, ...reports];
-}
-
-/** Creates the out folder, or says plainly why it cannot be used, before any work is done. */
-function prepareOutDir(outDir: string): void {
-  try {
-    fs.mkdirSync(outDir, { recursive: true });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const what = code === 'EEXIST' || code === 'ENOTDIR' ? 'is a file, not a folder' : `cannot be created (${code ?? 'error'})`;
-    throw new CscTagError('out-not-writable', `out folder ${what}`, outDir);
-  }
-  if (!fs.statSync(outDir).isDirectory()) throw new CscTagError('out-not-writable', 'out folder is a file, not a folder', outDir);
-  try {
-    fs.accessSync(outDir, fs.constants.W_OK);
-  } catch {
-    throw new CscTagError('out-not-writable', 'out folder is not writable', outDir);
-  }
 }

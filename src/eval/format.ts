@@ -1,8 +1,11 @@
+import { sanitiseForTerminal } from '../report/escape-terminal.js';
 import type { EvalResult, Prf, QuestionRef, StanceScores } from './score.js';
 
 const pct = (x: number | null): string => (x == null ? '  n/a' : (100 * x).toFixed(1).padStart(5));
 const prfLine = (v: Prf): string => `P ${pct(v.p)}  R ${pct(v.r)}  F1 ${pct(v.f1)}  (tp ${v.tp} fp ${v.fp} fn ${v.fn})`;
-const refLine = (q: QuestionRef): string => `    ${q.file}${q.line ? `:${q.line}` : ''}  ${q.number ?? '-'}  ${q.question.replace(/\s+/g, ' ').slice(0, 90)}`;
+// File names and questions come from documents: no control sequence reaches the terminal.
+const refLine = (q: QuestionRef): string =>
+  `    ${sanitiseForTerminal(q.file)}${q.line ? `:${q.line}` : ''}  ${sanitiseForTerminal(q.number ?? '-')}  ${sanitiseForTerminal(q.question).slice(0, 90)}`;
 
 function stanceBlock(name: string, s: StanceScores): string[] {
   const labels = ['agree', 'neutral', 'disagree', 'none'];

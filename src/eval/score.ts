@@ -1,3 +1,4 @@
+import { byCodeUnit } from '../text-utils.js';
 import type { GoldFile, GoldSegment } from './gold.js';
 import { matchSegments } from './match.js';
 
@@ -70,7 +71,9 @@ const ref = (file: string, s: GoldSegment): QuestionRef => ({ file, line: s.line
 /** Scores `pred` against `gold` by the rules of ../shared/gold/FORMAT.md. */
 export function evaluate(gold: GoldFile, pred: GoldFile): EvalResult {
   const byFile = new Map(pred.documents.map((d) => [d.file, d]));
-  const themes = [...new Set([...BUILTIN_THEMES, ...[...gold.documents, ...pred.documents].flatMap((d) => [...d.segments.flatMap((s) => s.themes), ...d.prose.themes])])];
+  // The built-in four first, as the shared scorer lists them, then any others in code-unit order.
+  const others = [...new Set([...gold.documents, ...pred.documents].flatMap((d) => [...d.segments.flatMap((s) => s.themes), ...d.prose.themes]))];
+  const themes = [...BUILTIN_THEMES, ...others.filter((t) => !BUILTIN_THEMES.includes(t)).sort(byCodeUnit)];
   const perTheme = Object.fromEntries(themes.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
   const doc = { tp: 0, fp: 0, fn: 0 };
   const seg = { tp: 0, fp: 0, fn: 0 };

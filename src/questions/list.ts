@@ -1,3 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { CscTagError } from '../errors.js';
+
 /** One question of a consultation's own list (`--questions`). */
 export interface ListedQuestion {
   number: string | null;
@@ -14,4 +18,17 @@ export function parseQuestionList(text: string): ListedQuestion[] {
     out.push(numbered ? { number: numbered[1]!.toLowerCase(), text: numbered[2]!.trim() } : { number: null, text: line });
   }
   return out;
+}
+
+/** The consultation's own question list (--questions), one question per line. */
+export function readQuestionList(file: string, cwd: string): ListedQuestion[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.resolve(cwd, file), 'utf8');
+  } catch (error) {
+    throw new CscTagError('questions-unreadable', `cannot read the question list (${(error as NodeJS.ErrnoException).code ?? 'error'})`, file);
+  }
+  const list = parseQuestionList(text);
+  if (list.length === 0) throw new CscTagError('questions-empty', 'the question list has no questions (one per line, optionally numbered)', file);
+  return list;
 }

@@ -1,7 +1,7 @@
-import { readdir, stat, lstat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { isWithin } from '../text-utils.js';
 import { describeFsError } from './read-document.js';
 
 export interface DiscoverOptions {
@@ -165,9 +165,4 @@ async function walk(folder: string, state: Walk): Promise<void> {
 
 function display(cwd: string, path: string): string {
   return isWithin(cwd, path) ? relative(cwd, path).split(sep).join('/') : path;
-}
-
-function isWithin(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }

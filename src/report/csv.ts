@@ -18,8 +18,11 @@ import type { DocumentReport, Evidence, Report, Segment } from './schema.js';
 
 const FIXED_COLUMNS = ['file', 'id', 'kind', 'number', 'question', 'stance', 'source', 'confidence'];
 
+/** Excel reads UTF-8 as a legacy code page without it. */
+export const BOM = '\uFEFF';
+
 export function csvHeader(themes: string[]): string {
-  return `\uFEFF${records([[...FIXED_COLUMNS, ...themes.map((theme) => `theme_${theme}`), 'quote', 'quote_line']])}`;
+  return `${BOM}${records([[...FIXED_COLUMNS, ...themes.map((theme) => `theme_${theme}`), 'quote', 'quote_line']])}`;
 }
 
 export function csvDocumentRows(doc: DocumentReport, themes: string[]): string {
@@ -30,7 +33,8 @@ export function formatCsv(report: Report): string {
   return csvHeader(report.themes) + report.documents.map((doc) => csvDocumentRows(doc, report.themes)).join('');
 }
 
-function records(rows: string[][]): string {
+/** RFC 4180 records, every cell neutralised against formula injection. */
+export function records(rows: string[][]): string {
   return stringify(
     rows.map((row) => row.map(neutraliseCell)),
     { record_delimiter: 'windows', quoted_match: /[\r\n]/ },

@@ -33,7 +33,14 @@ export function acquireLock(dir: string): () => void {
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const pid = Number.parseInt(fs.readFileSync(file, 'utf8'), 10);
+      let owner: string;
+      try {
+        owner = fs.readFileSync(file, 'utf8');
+      } catch {
+        // Released between our attempt and this read: try again.
+        continue;
+      }
+      const pid = Number.parseInt(owner, 10);
       if (Number.isInteger(pid) && pid > 0 && alive(pid)) {
         throw new CscTagError('locked', `another csc-tag run (process ${pid}) is publishing reports here; wait for it to finish, or delete ${LOCK_FILE} if no run is active`, dir);
       }

@@ -1,5 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
-import { neutraliseCell } from './escape-csv.js';
+import { BOM, records } from './csv.js';
 import type { QuestionGroup } from './schema.js';
 
 /**
@@ -25,5 +24,5 @@ export function formatQuestionsCsv(questions: readonly QuestionGroup[], themes: 
     String(g.stance.none),
     ...themes.map((t) => String(g.themes[t] ?? 0)),
   ]);
-  return '\uFEFF' + stringify([header, ...rows].map((row) => row.map(neutraliseCell)), { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+  return BOM + records([header, ...rows]);
 }

@@ -13,8 +13,11 @@ export { Rule, RulesFile, type RuleKind, type RuleOf } from './schema.js';
  * A user's file has its rules' examples run as it loads, so a rule that does
  * not do what its author showed is an error, not a silent miss.
  */
+let builtinCompiled: CompiledRules | undefined;
+
 export function loadCompiledRules(userFile?: string): CompiledRules {
-  if (!userFile) return compileRules(builtinRules());
+  // The built-in rules never change in a process: check and compile them once.
+  if (!userFile) return (builtinCompiled ??= compileRules(builtinRules()));
   const user = readRulesFile(userFile);
   const merged = mergeRules(builtinRules(), user, userFile);
   const conflicts = crossThemeConflicts(merged, user);

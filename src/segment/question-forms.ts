@@ -100,5 +100,6 @@ export function sentenceCount(text: string): number {
 
 /** `Questions` or `Questions:` on its own: what follows is the author's list of questions, not answered ones. */
 export function isAuthorQuestionsHeading(block: Block): boolean {
-  return /^[*_#\s]*(?:key |consultation )?questions?[*_]*:?[*_]*$/i.test(block.text) && !/consultation/i.test(block.text);
+  // Not "Consultation questions": a response may head its answers so.
+  return /^[*_#\s]*(?:key )?questions?[*_]*:?[*_]*$/i.test(block.text);
 }

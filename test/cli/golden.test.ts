@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { Report } from '../../src/report/schema.js';
 import { fakeIo } from './fake-io.js';
+import { tables, unescapedPipes } from '../helpers/markdown.js';
 
 /**
  * Golden CLI cases, one folder each under fixtures/cli/<case>/:
@@ -145,27 +146,7 @@ const EXTRA: Record<string, (ran: Ran) => void> = {
   },
 };
 
-function unescapedPipes(line: string): number {
-  let pipes = 0;
-  for (let i = 0; i < line.length; i++) {
-    if (line[i] === '\\') i++;
-    else if (line[i] === '|') pipes++;
-  }
-  return pipes;
-}
 
-function tables(markdown: string): string[][] {
-  const found: string[][] = [];
-  let current: string[] = [];
-  for (const line of [...markdown.split('\n'), '']) {
-    if (line.startsWith('|')) current.push(line);
-    else if (current.length > 0) {
-      found.push(current);
-      current = [];
-    }
-  }
-  return found;
-}
 
 /** Every file under `dir` with its bytes, to show that a run left the inputs alone. */
 function snapshot(dir: string): Record<string, string> {

@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { caseFolder, documentOf, expectOkReported, leftovers, OK_TEXT, readReport, tag, useTempRoot } from './helpers.js';
+import { tables as tableLines, unescapedPipes } from '../helpers/markdown.js';
 
 /**
  * Hostile out folders and hostile text on its way into the reports: an out
@@ -172,28 +173,7 @@ function walk(node: Nodes, each: (node: Nodes) => void): void {
   if ('children' in node) for (const child of node.children as Nodes[]) walk(child, each);
 }
 
-function unescapedPipes(line: string): number {
-  let pipes = 0;
-  for (let i = 0; i < line.length; i++) {
-    if (line[i] === '\\') i++;
-    else if (line[i] === '|') pipes++;
-  }
-  return pipes;
-}
 
-/** The source lines of each table, so that a row's pipes can be counted against its header's. */
-function tableBlocks(markdown: string): string[][] {
-  const blocks: string[][] = [];
-  let current: string[] = [];
-  for (const line of [...markdown.split('\n'), '']) {
-    if (line.startsWith('|')) current.push(line);
-    else if (current.length > 0) {
-      blocks.push(current);
-      current = [];
-    }
-  }
-  return blocks;
-}
 
 /** What the reader sees: the word joiners that stop autolinks are invisible, and whitespace runs are one space. */
 const seen = (text: string): string => text.replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
@@ -238,7 +218,7 @@ describe('hostile text going into report.md', () => {
       const width = table.children[0]!.children.length;
       for (const row of table.children) expect(row.children.length, textOf(row)).toBe(width);
     }
-    for (const block of tableBlocks(markdown)) {
+    for (const block of tableLines(markdown)) {
       for (const line of block) expect(unescapedPipes(line), line).toBe(unescapedPipes(block[0]!));
     }
 

@@ -3,30 +3,9 @@ import { formatMarkdown, markdownDocument, markdownHead } from '../../src/report
 import type { Report, Segment } from '../../src/report/schema.js';
 import { QuestionAligner } from '../../src/questions/align.js';
 import { documentReport, evidence, HOSTILE, makeReport, segment, themeTag } from './make-report.js';
+import { tables, unescapedPipes } from '../helpers/markdown.js';
 
-/** Pipes a GFM table would split a row on: those not escaped by a backslash. */
-function unescapedPipes(line: string): number {
-  let pipes = 0;
-  for (let i = 0; i < line.length; i++) {
-    if (line[i] === '\\') i++;
-    else if (line[i] === '|') pipes++;
-  }
-  return pipes;
-}
 
-/** Consecutive lines starting with `|`, one array per table. */
-function tables(markdown: string): string[][] {
-  const found: string[][] = [];
-  let current: string[] = [];
-  for (const line of [...markdown.split('\n'), '']) {
-    if (line.startsWith('|')) current.push(line);
-    else if (current.length > 0) {
-      found.push(current);
-      current = [];
-    }
-  }
-  return found;
-}
 
 /**
  * A report that puts `text` everywhere a string reaches the Markdown. Each

@@ -1,0 +1,108 @@
+import { FORM_PROMPT, isFormLine, type Block } from './block.js';
+import {
+  addressesRespondent,
+  bareNumberForm,
+  numberedForm,
+  secondPerson,
+  subForm,
+  unnumberedQuestionText,
+  type QuestionForm,
+} from './question-forms.js';
+
+/** A block that may be a question, and what kind of question it would be. */
+export interface Candidate {
+  index: number;
+  form: QuestionForm;
+  strength: 'numbered' | 'bare' | 'sub' | 'form' | 'unnumbered';
+  /** Whether the block's own words ask something (bare numbers and sub-items may not). */
+  asks: boolean;
+  /** Sub-item numbering style, so a run of `i.`, `ii.` items keeps together. */
+  style?: string;
+}
+
+/** Blocks whose form makes them possible questions: numbered, bare-numbered, sub-items, form questions, `?` paragraphs. */
+export function findCandidates(blocks: Block[], author: Set<number>): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const previous = blocks[i - 1];
+    // Form lines, prompts, and the option after `Ticked`/`Unticked` are the form, not questions.
+    if (author.has(i) || isFormLine(block.text) || FORM_PROMPT.test(block.text) || (previous && isFormLine(previous.text))) continue;
+    const numbered = block.kind === 'list-item' ? undefined : numberedForm(block);
+    if (numbered) {
+      candidates.push({ index: i, form: numbered, strength: 'numbered', asks: true });
+      continue;
+    }
+    const bare = block.kind === 'list-item' ? undefined : bareNumberForm(block);
+    if (bare) {
+      candidates.push({ index: i, form: bare, strength: 'bare', asks: bare.asks });
+      continue;
+    }
+    const sub = block.kind === 'list-item' ? undefined : subForm(block);
+    if (sub) {
+      candidates.push({ index: i, form: sub, strength: 'sub', asks: sub.asks, style: sub.style });
+      continue;
+    }
+    if (block.kind === 'list-item' || block.kind === 'heading') continue;
+    const next = blocks[i + 1];
+    if (next && (FORM_PROMPT.test(next.text) || isFormLine(next.text))) {
+      candidates.push({ index: i, form: { number: null, sub: null, textStart: 0 }, strength: 'form', asks: true });
+      continue;
+    }
+    if (unnumberedQuestionText(block.text)) {
+      candidates.push({ index: i, form: { number: null, sub: null, textStart: 0 }, strength: 'unnumbered', asks: true });
+    }
+  }
+  return candidates;
+}
+
+/**
+ * Numbered and form questions stand on their own. Unnumbered ones must be
+ * followed by an answer and must be put to the respondent; and in a document
+ * that numbers its questions, an unnumbered `?` paragraph is part of an answer.
+ */
+export function acceptCandidates(blocks: Block[], candidates: Candidate[]): Candidate[] {
+  const isCandidate = new Set(candidates.map((c) => c.index));
+  const answered = (c: Candidate): boolean => {
+    const next = blocks[c.index + 1];
+    return next !== undefined && !isCandidate.has(c.index + 1) && next.kind !== 'heading';
+  };
+  const text = (c: Candidate): string => blocks[c.index]!.text.slice(c.form.textStart);
+  // Bare numbers mark questions when several numbered paragraphs ask something, or one is plainly put to the respondent.
+  const asking = candidates.filter((c) => c.strength === 'bare' && c.asks && answered(c));
+  const bareQuestionnaire = asking.length >= 2 || asking.some((c) => addressesRespondent(text(c)));
+  const unnumbered = candidates.filter((c) => c.strength === 'unnumbered' && answered(c));
+  // A run of answered questions, one of them plainly put to the respondent, marks a questionnaire.
+  const questionnaire = unnumbered.length >= 2 && unnumbered.some((c) => addressesRespondent(blocks[c.index]!.text));
+  // In a document that numbers its questions, an unnumbered `?` paragraph belongs to an answer.
+  const numberedDocument = candidates.some((c) => c.strength === 'numbered' || (c.strength === 'bare' && c.asks && bareQuestionnaire));
+  const accepted: Candidate[] = [];
+  let parent: Candidate | undefined;
+  // Sub-items right after a parent question are its sub-questions, asked or stated ("i. Packages should ...").
+  let runStyle: string | undefined;
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const next = candidates[k + 1];
+    const directlyBefore = (n: Candidate | undefined): boolean => n !== undefined && n.index === c.index + 1;
+    if (c.strength === 'bare') {
+      const parentOfSubs = directlyBefore(next) && next!.strength === 'sub';
+      if (!(bareQuestionnaire && c.asks) && !parentOfSubs && !(c.asks && addressesRespondent(text(c)))) continue;
+    }
+    if (c.strength === 'numbered' || c.strength === 'bare') {
+      parent = c;
+      runStyle = directlyBefore(next) && next!.strength === 'sub' ? next!.style : undefined;
+    }
+    if (c.strength === 'sub') {
+      const inRun = parent !== undefined && runStyle !== undefined && runStyle === c.style;
+      if (!inRun && !(c.asks && (parent !== undefined || answered(c)))) continue;
+    }
+    if (c.strength === 'unnumbered') {
+      if (numberedDocument || !answered(c)) continue;
+      // A lone question is a headline or a rhetorical question unless it is put to "you" and stands alone as its paragraph.
+      const own = blocks[c.index]!.text;
+      if (!questionnaire && !(secondPerson(own) && /\?[*_"”’)\]]*\s*$/.test(own))) continue;
+    }
+    accepted.push(c);
+  }
+  return accepted;
+}
