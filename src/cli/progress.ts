@@ -4,7 +4,7 @@
  * so CI logs and redirected stderr never see it.
  */
 export class Progress {
-  private readonly started = performance.now();
+  private readonly started: number;
   private lastDraw = 0;
   private drawn = false;
   private bytes = 0;
@@ -14,13 +14,17 @@ export class Progress {
     private readonly stream: { write(chunk: string): unknown },
     private readonly total: number,
     private readonly enabled: boolean,
-  ) {}
+    /** Milliseconds; a parameter so tests can move time on. */
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.started = now();
+  }
 
   tick(bytes: number): void {
     this.done++;
     this.bytes += bytes;
     if (!this.enabled) return;
-    const now = performance.now();
+    const now = this.now();
     if (now - this.started < 1000 || now - this.lastDraw < 200) return;
     this.lastDraw = now;
     const seconds = (now - this.started) / 1000;
