@@ -1,10 +1,11 @@
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Report } from '../../src/report/schema.js';
+import { sourcesNewerThanDist } from '../helpers/dist.js';
 
 /**
  * The built command as users run it: `node bin/csc-tag.js`, which loads dist/.
@@ -19,16 +20,6 @@ const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as
 let temp: string;
 /** TMPDIR for the child, so the test can see that `--stdout` leaves no temporary folder behind. */
 let childTmp: string;
-
-function sourcesNewerThanDist(): string[] {
-  const src = join(ROOT, 'src');
-  return readdirSync(src, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.ts'))
-    .filter((file) => {
-      const built = join(ROOT, 'dist', file.replace(/\.ts$/, '.js'));
-      return !existsSync(built) || statSync(built).mtimeMs < statSync(join(src, file)).mtimeMs;
-    });
-}
 
 function csc(args: string[], options: { input?: string | Uint8Array; env?: Record<string, string> } = {}): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [BIN, ...args], {

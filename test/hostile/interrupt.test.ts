@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { leftovers, useTempRoot } from './helpers.js';
+import { sourcesNewerThanDist } from '../helpers/dist.js';
 
 /**
  * An interrupted run (README, exit codes 130 and 143): the built command as
@@ -22,16 +23,6 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'csc-tag.js');
 const root = useTempRoot('interrupt');
 let corpus = '';
-
-function sourcesNewerThanDist(): string[] {
-  const src = join(ROOT, 'src');
-  return readdirSync(src, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.ts'))
-    .filter((file) => {
-      const built = join(ROOT, 'dist', file.replace(/\.ts$/, '.js'));
-      return !existsSync(built) || statSync(built).mtimeMs < statSync(join(src, file)).mtimeMs;
-    });
-}
 
 beforeAll(async () => {
   expect(existsSync(join(ROOT, 'dist', 'cli', 'main.js')), 'dist/ is missing: run `npm run build` first').toBe(true);
