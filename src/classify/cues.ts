@@ -1,4 +1,5 @@
-import type { CompiledRules, CueHit, ModifierHit } from '../rules/compile.js';
+import type { CompiledRules, ContrastHit, CueHit, HedgeHit, NegatorHit } from '../rules/compile.js';
+import type { CompiledPhrase } from '../rules/phrase.js';
 import type { PhraseMatch } from '../rules/phrase-set.js';
 import type { Sentence } from './sentences.js';
 
@@ -9,17 +10,23 @@ export interface ScoredCue {
   label: 'agree' | 'disagree';
   weight: number;
   /** Modifiers that changed it, for evidence. */
-  negator?: PhraseMatch<ModifierHit>;
-  contrast?: PhraseMatch<ModifierHit>;
-  hedge?: PhraseMatch<ModifierHit>;
+  negator?: PhraseMatch<NegatorHit>;
+  contrast?: PhraseMatch<ContrastHit>;
+  hedge?: PhraseMatch<HedgeHit>;
 }
 
 const HEDGE_REACH = 4;
 
-/** Stems a phrase's own words use: a negator inside the cue ("not convinced") is part of it, not a flip. */
+const stemsOfPhrase = new WeakMap<CompiledPhrase, Set<string>>();
+
+/** Stems a phrase's own words use: a negator inside the cue ("not convinced") is part of it, not a flip. Kept per phrase. */
 function cueStems(cue: PhraseMatch<CueHit>): Set<string> {
-  const stems = new Set<string>();
-  for (const slot of cue.phrase.slots) if ('stems' in slot) for (const s of slot.stems) stems.add(s);
+  let stems = stemsOfPhrase.get(cue.phrase);
+  if (!stems) {
+    stems = new Set<string>();
+    for (const slot of cue.phrase.slots) if ('stems' in slot) for (const s of slot.stems) stems.add(s);
+    stemsOfPhrase.set(cue.phrase, stems);
+  }
   return stems;
 }
 
@@ -65,13 +72,13 @@ export function scoreCues(sentences: readonly Sentence[], rules: CompiledRules):
     // `Although X, Y` at the start of a sentence: X is conceded, Y is the point.
     const leading = concessive.find((c) => c.from <= 1);
     const leadingClauseEnd = leading ? clauseEnd(sentence, leading.from) : 0;
-    const reach = negators.reduce((max, n) => Math.max(max, n.payload.window ?? 0), 0);
+    const reach = negators.reduce((max, n) => Math.max(max, n.payload.window), 0);
     for (const cue of cues) {
       const own = cueStems(cue);
       let label = cue.payload.label;
       let weight = cue.payload.weight;
       const result: ScoredCue = { sentence, cue, label, weight };
-      const negator = within(negators, cue.from - reach, cue.to, (n) => n.from >= cue.from - (n.payload.window ?? 0) && !own.has(tokens[n.from]!.stem));
+      const negator = within(negators, cue.from - reach, cue.to, (n) => n.from >= cue.from - (n.payload.window) && !own.has(tokens[n.from]!.stem));
       if (negator) {
         label = label === 'agree' ? 'disagree' : 'agree';
         result.negator = negator;

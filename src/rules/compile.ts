@@ -14,11 +14,19 @@ export interface ThemeTerm {
   theme: string;
   strong: boolean;
 }
-export interface ModifierHit {
+export interface NegatorHit {
+  rule: string;
+  /** How many words before a cue it reaches. */
+  window: number;
+}
+export interface ContrastHit {
+  rule: string;
+  mode: 'after' | 'concessive';
+  factor: number;
+}
+export interface HedgeHit {
   rule: string;
   factor: number;
-  mode?: 'after' | 'concessive';
-  window?: number;
 }
 
 /** Rules turned into matchers, each set built in rule-id order so results never depend on file order. */
@@ -29,9 +37,9 @@ export interface CompiledRules {
   readonly closedOpenings: PhraseSet<RuleOf<'closed-answer'>>;
   readonly noAnswer: PhraseSet<string>;
   readonly cues: PhraseSet<CueHit>;
-  readonly negators: PhraseSet<ModifierHit>;
-  readonly contrasts: PhraseSet<ModifierHit>;
-  readonly hedges: PhraseSet<ModifierHit>;
+  readonly negators: PhraseSet<NegatorHit>;
+  readonly contrasts: PhraseSet<ContrastHit>;
+  readonly hedges: PhraseSet<HedgeHit>;
   readonly openQuestions: PhraseSet<string>;
   readonly themeTerms: PhraseSet<ThemeTerm>;
   readonly furniture: readonly FurnitureRule[];
@@ -61,9 +69,9 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   const closedOpenings = new PhraseSet<RuleOf<'closed-answer'>>();
   const noAnswer = new PhraseSet<string>();
   const cues = new PhraseSet<CueHit>();
-  const negators = new PhraseSet<ModifierHit>();
-  const contrasts = new PhraseSet<ModifierHit>();
-  const hedges = new PhraseSet<ModifierHit>();
+  const negators = new PhraseSet<NegatorHit>();
+  const contrasts = new PhraseSet<ContrastHit>();
+  const hedges = new PhraseSet<HedgeHit>();
   const openQuestions = new PhraseSet<string>();
   const themeTerms = new PhraseSet<ThemeTerm>();
   const furniture: FurnitureRule[] = [];
@@ -81,7 +89,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
         for (const p of rule.phrases) cues.add(compiled(rule, p), { rule: rule.id, label: rule.label, weight: rule.weight, reservation: rule.reservation });
         break;
       case 'negator':
-        for (const p of rule.phrases) negators.add(compiled(rule, p), { rule: rule.id, factor: -1, window: rule.window });
+        for (const p of rule.phrases) negators.add(compiled(rule, p), { rule: rule.id, window: rule.window });
         break;
       case 'contrast':
         for (const p of rule.phrases) contrasts.add(compiled(rule, p), { rule: rule.id, factor: rule.factor, mode: rule.mode });

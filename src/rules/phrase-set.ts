@@ -30,9 +30,11 @@ export class PhraseSet<T> {
     const entry = { phrase, payload, order: this.count++ };
     const first = phrase.slots[0]!;
     const lists = 'number' in first ? [this.numberFirst] : [...firstStems(phrase)].map((s) => this.bucket(s));
+    // Insert in place, longest first and then in the order added, so a bucket is always ready to match.
     for (const list of lists) {
-      list.push(entry);
-      list.sort((a, b) => b.phrase.length - a.phrase.length || a.order - b.order);
+      let i = list.length;
+      while (i > 0 && list[i - 1]!.phrase.length < phrase.length) i--;
+      list.splice(i, 0, entry);
     }
   }
 
