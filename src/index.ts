@@ -9,7 +9,10 @@ export { decode, discoverInputs, readDocument, createLocator } from './read/inde
 export { formatCsv } from './report/csv.js';
 export { formatJson } from './report/json.js';
 export { formatMarkdown } from './report/markdown.js';
-export { Report, DocumentReport, Segment, Evidence, Stance, ThemeTag, Summary } from './report/schema.js';
+export { Report, DocumentReport, Segment, Evidence, Stance, ThemeTag, Summary, QuestionGroup } from './report/schema.js';
+export { QuestionAligner } from './questions/align.js';
+export { parseQuestionList } from './questions/list.js';
+export { buildReport, RunTotals } from './report/run-totals.js';
 export { SummaryBuilder } from './report/summary.js';
 export { builtinRules, compileRules, failingExamples, loadCompiledRules, mergeRules, parseRulesFile, RulesFile, Rule } from './rules/index.js';
 export { tagDocument, type DecodedDocument } from './tag-document.js';

@@ -7,14 +7,13 @@ import { CscTagError } from '../errors.js';
 import { discoverInputs, type Discovered } from '../read/discover.js';
 import { compareFile, describeComparison } from '../report/compare.js';
 import type { FormatName } from '../report/formats.js';
-import { QuestionAligner } from '../questions/align.js';
 import { readQuestionList, type ListedQuestion } from '../questions/list.js';
 import { acquireLock } from '../report/lock.js';
 import type { QuestionGroup, Skipped, Summary } from '../report/schema.js';
 import { ReportStream } from '../report/stream.js';
-import { SummaryBuilder } from '../report/summary.js';
+import { RunTotals } from '../report/run-totals.js';
 import { loadCompiledRules, type CompiledRules } from '../rules/index.js';
-import { byCodeUnit, isWithin, plural } from '../text-utils.js';
+import { isWithin, plural } from '../text-utils.js';
 import { VERSION } from '../version.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -103,9 +102,7 @@ async function buildReports(
     throw new CscTagError('out-not-writable', `cannot write reports here (${(error as NodeJS.ErrnoException).code ?? 'error'})`, options.out);
   }
   const unregister = io.onInterrupt?.(() => stream.abort());
-  const summary = new SummaryBuilder(rules.themes);
-  const aligner = new QuestionAligner(rules.themes, list);
-  const skipped: Skipped[] = [];
+  const totals = new RunTotals(rules.themes, list);
   const progress = new Progress(io.stderr, inputs.files.length + (inputs.stdin ? 1 : 0), Boolean(io.stderr.isTTY) && !options.quiet);
   try {
     const corpus = tagCorpusParallel(inputs, {
@@ -119,22 +116,18 @@ async function buildReports(
     for await (const item of corpus) {
       if (item.ok) {
         stream.document(item.document);
-        summary.addDocument(item.document);
-        aligner.addDocument(item.document);
+        totals.addDocument(item.document);
       } else {
-        skipped.push(item.skipped);
-        summary.addSkipped();
+        totals.addSkipped(item.skipped);
         progress.clear();
         io.stderr.write(skippedLine(item.skipped, chalk));
       }
       progress.tick(item.bytes);
     }
     progress.clear();
-    skipped.sort((a, b) => byCodeUnit(a.file, b.file));
-    const totals = summary.build();
-    const { questions, unmatchedQuestions } = aligner.result();
-    const files = stream.finish({ questions, unmatchedQuestions, skipped, summary: totals });
-    return { skipped, summary: totals, questions, unmatched: unmatchedQuestions.length, files };
+    const end = totals.end();
+    const files = stream.finish(end);
+    return { skipped: end.skipped, summary: end.summary, questions: end.questions, unmatched: end.unmatchedQuestions.length, files };
   } catch (error) {
     progress.clear();
     stream.abort();

@@ -3,10 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tagCorpus } from '../../src/corpus.js';
 import { discoverInputs } from '../../src/read/discover.js';
-import { QuestionAligner } from '../../src/questions/align.js';
 import { formatJson } from '../../src/report/json.js';
-import type { Report } from '../../src/report/schema.js';
-import { SummaryBuilder } from '../../src/report/summary.js';
+import { buildReport } from '../../src/report/run-totals.js';
+import type { DocumentReport, Report, Skipped } from '../../src/report/schema.js';
 import { loadCompiledRules } from '../../src/rules/index.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -17,27 +16,13 @@ export const SHARED = path.resolve(ROOT, '../shared');
 export async function reportFor(paths: string[]): Promise<Report> {
   const rules = loadCompiledRules();
   const inputs = await discoverInputs(paths, { cwd: ROOT });
-  const summary = new SummaryBuilder(rules.themes);
-  const report: Report = {
-    schemaVersion: 1,
-    generator: { name: 'csc-tag', version: 'test' },
-    themes: [...rules.themes],
-    documents: [],
-    questions: [],
-    unmatchedQuestions: [],
-    skipped: [],
-    summary: summary.build(),
-  };
-  const aligner = new QuestionAligner(rules.themes);
+  const documents: DocumentReport[] = [];
+  const skipped: Skipped[] = [];
   for await (const item of tagCorpus(inputs, { cwd: ROOT, maxFileSize: 10e6, rules })) {
-    if (item.ok) {
-      report.documents.push(item.document);
-      summary.addDocument(item.document);
-      aligner.addDocument(item.document);
-    } else report.skipped.push(item.skipped);
+    if (item.ok) documents.push(item.document);
+    else skipped.push(item.skipped);
   }
-  report.summary = summary.build();
-  Object.assign(report, aligner.result());
+  const report = buildReport(documents, skipped, { generator: { name: 'csc-tag', version: 'test' }, themes: rules.themes });
   return JSON.parse(formatJson(report)) as Report;
 }
 

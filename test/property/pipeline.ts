@@ -1,7 +1,6 @@
-import { QuestionAligner } from '../../src/questions/align.js';
 import { readStdinDocument } from '../../src/read/read-document.js';
 import type { DocumentReport, Report, Skipped } from '../../src/report/schema.js';
-import { SummaryBuilder } from '../../src/report/summary.js';
+import { buildReport } from '../../src/report/run-totals.js';
 import { loadCompiledRules, type CompiledRules } from '../../src/rules/index.js';
 import { tagDocument } from '../../src/tag-document.js';
 
@@ -31,30 +30,7 @@ export async function tagBytes(bytes: Uint8Array, file?: string, rules: Compiled
  * order, summary and question groups gathered as they come, skips sorted.
  */
 export function assembleReport(items: readonly Tagged[], rules: CompiledRules = RULES): Report {
-  const summary = new SummaryBuilder(rules.themes);
-  const aligner = new QuestionAligner(rules.themes);
-  const documents: DocumentReport[] = [];
-  const skipped: Skipped[] = [];
-  for (const item of items) {
-    if (item.ok) {
-      documents.push(item.document);
-      summary.addDocument(item.document);
-      aligner.addDocument(item.document);
-    } else {
-      skipped.push(item.skipped);
-      summary.addSkipped();
-    }
-  }
-  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const { questions, unmatchedQuestions } = aligner.result();
-  return {
-    schemaVersion: 1,
-    generator: { name: 'csc-tag', version: 'test' },
-    themes: [...rules.themes],
-    documents,
-    questions,
-    unmatchedQuestions,
-    skipped,
-    summary: summary.build(),
-  };
+  const documents = items.flatMap((item) => (item.ok ? [item.document] : []));
+  const skipped = items.flatMap((item) => (item.ok ? [] : [item.skipped]));
+  return buildReport(documents, skipped, { generator: { name: 'csc-tag', version: 'test' }, themes: rules.themes });
 }

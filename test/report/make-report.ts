@@ -1,6 +1,6 @@
-import { QuestionAligner } from '../../src/questions/align.js';
+import { buildReport } from '../../src/report/run-totals.js';
 import { Report } from '../../src/report/schema.js';
-import type { DocumentReport, Evidence, Segment, Skipped, Summary, ThemeTag, QuestionGroup } from '../../src/report/schema.js';
+import type { DocumentReport, Evidence, Segment, Skipped, ThemeTag, QuestionGroup } from '../../src/report/schema.js';
 
 /**
  * Small, schema-valid reports for the formatter tests. Positions are made up
@@ -76,45 +76,6 @@ export function documentReport(fields: Partial<DocumentReport> & { file: string 
 export function makeReport(
   parts: { themes?: string[]; documents?: DocumentReport[]; skipped?: Skipped[]; questions?: QuestionGroup[] } = {},
 ): Report {
-  const themes = parts.themes ?? [];
-  const documents = parts.documents ?? [];
-  const skipped = parts.skipped ?? [];
-  const aligner = new QuestionAligner(themes);
-  for (const doc of documents) aligner.addDocument(doc);
-  const aligned = aligner.result();
-  return Report.parse({
-    schemaVersion: 1,
-    generator: { name: 'csc-tag', version: '0.1.0' },
-    themes,
-    documents,
-    ...aligned,
-    ...(parts.questions ? { questions: parts.questions } : {}),
-    skipped,
-    summary: summarise(documents, skipped.length),
-  });
-}
-
-function summarise(documents: DocumentReport[], skipped: number): Summary {
-  const segments = documents.flatMap((doc) => doc.segments);
-  const questions = segments.filter((s) => s.kind === 'question');
-  const summary: Summary = {
-    documents: documents.length,
-    skipped,
-    segments: segments.length,
-    questions: questions.length,
-    stance: {},
-    themes: {},
-    themeByStance: {},
-  };
-  const add = (counts: Record<string, number>, key: string): void => {
-    counts[key] = (counts[key] ?? 0) + 1;
-  };
-  for (const s of questions) add(summary.stance, s.stance.label);
-  for (const s of segments) {
-    for (const { theme } of s.themes) {
-      add(summary.themes, theme);
-      if (s.kind === 'question') add((summary.themeByStance[theme] ??= {}), s.stance.label);
-    }
-  }
-  return summary;
+  const report = buildReport(parts.documents ?? [], parts.skipped ?? [], { generator: { name: 'csc-tag', version: '0.1.0' }, themes: parts.themes ?? [] });
+  return Report.parse({ ...report, ...(parts.questions ? { questions: parts.questions } : {}) });
 }
