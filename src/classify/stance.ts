@@ -3,7 +3,8 @@ import type { CompiledRules } from '../rules/compile.js';
 import type { RawSegment } from '../segment/segment.js';
 import { contentBlocks, findClosedAnswer } from './closed-answer.js';
 import { scoreCues, type ScoredCue } from './cues.js';
-import { evidenceAt, type Locate } from './evidence.js';
+import type { Locator } from '../read/locate.js';
+import { evidenceAt } from './evidence.js';
 import { tokenize } from './natural.js';
 import { splitSentences, type Sentence } from './sentences.js';
 
@@ -22,7 +23,7 @@ const LEAD = 1.5;
 
 export interface StanceContext {
   source: string;
-  locate: Locate;
+  locate: Locator;
   rules: CompiledRules;
 }
 

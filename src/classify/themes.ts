@@ -1,6 +1,7 @@
 import type { Evidence, ThemeTag } from '../report/schema.js';
 import type { CompiledRules } from '../rules/compile.js';
-import { evidenceAt, type Locate } from './evidence.js';
+import type { Locator } from '../read/locate.js';
+import { evidenceAt } from './evidence.js';
 import type { Sentence } from './sentences.js';
 
 /** A strong term makes a sentence about its theme; weak ones need two more of the theme beside them. */
@@ -17,7 +18,7 @@ interface SentenceScore {
   rule: string;
 }
 
-export function classifyThemes(sentences: readonly Sentence[], rules: CompiledRules, source: string, locate: Locate): ThemeTag[] {
+export function classifyThemes(sentences: readonly Sentence[], rules: CompiledRules, source: string, locate: Locator): ThemeTag[] {
   const perTheme = new Map<string, SentenceScore[]>();
   for (const sentence of sentences) {
     const scores = new Map<string, SentenceScore>();

@@ -1,36 +1,16 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { CscTagError } from '../errors.js';
 import { formatEval } from '../eval/format.js';
-import { GoldFile, goldFromReport } from '../eval/gold.js';
+import { goldFromReport, type GoldFile } from '../eval/gold.js';
+import { readLabels } from '../eval/read-labels.js';
 import { evaluate } from '../eval/score.js';
-import { Report } from '../report/schema.js';
-import { formatIssues, loadCompiledRules } from '../rules/index.js';
+import { loadCompiledRules } from '../rules/index.js';
 import { forEachDocument } from './collect.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 import { DEFAULT_MAX_FILE_SIZE } from './options.js';
-
-function readJsonFile(file: string, io: Io): unknown {
-  try {
-    return JSON.parse(fs.readFileSync(path.resolve(io.cwd, file), 'utf8'));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CscTagError('eval-input', code ? `cannot read (${code})` : `not valid JSON: ${(error as Error).message}`, file);
-  }
-}
-
-/** A gold file, or a csc-tag report seen as labels. */
-function readLabels(file: string, io: Io): GoldFile {
-  const data = readJsonFile(file, io);
-  const gold = GoldFile.safeParse(data);
-  if (gold.success) return gold.data;
-  const report = Report.safeParse(data);
-  if (report.success) return goldFromReport(report.data);
-  throw new CscTagError('eval-input', `neither a gold file (csc-gold/1) nor a csc-tag report: ${formatIssues(gold.error)}`, file);
-}
 
 const threshold = z.coerce.number().min(0).max(1);
 
@@ -56,10 +36,10 @@ export function addEvalCommand(program: Command, io: Io, outcome: { code: number
       if (minAccuracy && !minAccuracy.success) throw new CscTagError('usage', `--min-accuracy: expected a number from 0 to 1, got "${opts.minAccuracy}"`);
       const sources = [opts.report, opts.against, paths.length ? 'paths' : undefined].filter(Boolean);
       if (sources.length !== 1) throw new CscTagError('usage', 'give exactly one of: paths to tag, --report <file>, --against <file>');
-      const gold = readLabels(opts.gold, io);
+      const gold = readLabels(opts.gold, io.cwd);
       let pred: GoldFile;
       let skipped = 0;
-      if (opts.report || opts.against) pred = readLabels((opts.report ?? opts.against)!, io);
+      if (opts.report || opts.against) pred = readLabels((opts.report ?? opts.against)!, io.cwd);
       else {
         const rules = loadCompiledRules(opts.rules ? path.resolve(io.cwd, opts.rules) : undefined);
         const documents: GoldFile['documents'] = [];

@@ -1,9 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { CscTagError } from '../errors.js';
-import { GoldFile } from '../eval/gold.js';
-import { formatIssues, loadCompiledRules } from '../rules/index.js';
+import { readLabels } from '../eval/read-labels.js';
+import { loadCompiledRules } from '../rules/index.js';
 import { rulePatterns, ruleTarget } from '../rules/describe.js';
 import { RuleStatsCollector } from '../rules/stats.js';
 import { forEachDocument } from './collect.js';
@@ -15,18 +14,6 @@ const shorten = (items: string[], max: number): string => {
   const joined = items.join(' | ');
   return joined.length <= max ? joined : joined.slice(0, max - 1) + '…';
 };
-
-function readGold(file: string, io: Io): GoldFile {
-  let data: unknown;
-  try {
-    data = JSON.parse(fs.readFileSync(path.resolve(io.cwd, file), 'utf8'));
-  } catch (error) {
-    throw new CscTagError('gold-invalid', (error as NodeJS.ErrnoException).code ? 'cannot read the gold file' : 'not valid JSON', file);
-  }
-  const parsed = GoldFile.safeParse(data);
-  if (!parsed.success) throw new CscTagError('gold-invalid', formatIssues(parsed.error), file);
-  return parsed.data;
-}
 
 export function addRulesCommand(program: Command, io: Io, outcome: { code: number }): void {
   program
@@ -55,7 +42,7 @@ export function addRulesCommand(program: Command, io: Io, outcome: { code: numbe
       }
       if (opts.stats) {
         if (paths.length === 0) throw new CscTagError('usage', '--stats needs paths to measure the rules on');
-        const collector = new RuleStatsCollector(opts.gold ? readGold(opts.gold, io) : undefined);
+        const collector = new RuleStatsCollector(opts.gold ? readLabels(opts.gold, io.cwd) : undefined);
         const skipped = await forEachDocument(paths, io, compiled, DEFAULT_MAX_FILE_SIZE, (doc) => collector.addDocument(doc), { onFired: collector.onFired });
         const rows = collector.result(compiled.rules.map((r) => r.id));
         const header = `${'rule'.padEnd(32)} ${'fired'.padStart(6)} ${'decided'.padStart(8)} ${'agreed'.padStart(7)} ${'conflict'.padStart(9)}${opts.gold ? `  ${'right'.padStart(11)}` : ''}`;

@@ -9,7 +9,7 @@ import { compareFile, describeComparison } from '../report/compare.js';
 import type { FormatName } from '../report/formats.js';
 import { readQuestionList, type ListedQuestion } from '../questions/list.js';
 import { acquireLock } from '../report/lock.js';
-import type { QuestionGroup, Skipped, Summary } from '../report/schema.js';
+import type { RunEnd } from '../report/run-end.js';
 import { ReportStream } from '../report/stream.js';
 import { RunTotals } from '../report/run-totals.js';
 import { loadCompiledRules, type CompiledRules } from '../rules/index.js';
@@ -22,11 +22,8 @@ import { excludedForOut, prepareOutDir } from './out-folder.js';
 import { Progress } from './progress.js';
 import { questionBars, runSummary, skippedLine } from './run-summary.js';
 
-interface Built {
-  skipped: Skipped[];
-  summary: Summary;
-  questions: QuestionGroup[];
-  unmatched: number;
+/** A finished build: what followed the documents, and the report files written. */
+interface Built extends RunEnd {
   files: string[];
 }
 
@@ -76,7 +73,8 @@ export async function tagCommand(paths: string[], options: TagOptions, io: Io, c
       const shown = built.files.map((file) => (isWithin(io.cwd, file) ? path.relative(io.cwd, file) : file));
       io.stderr.write(runSummary(built.summary, rules.themes, shown, (performance.now() - started) / 1000, chalk));
       io.stderr.write(questionBars(built.questions, chalk));
-      if (built.unmatched > 0) io.stderr.write(`csc-tag: ${plural(built.unmatched, 'question segment')} matched no question of the list (see report.md)\n`);
+      const unmatched = built.unmatchedQuestions.length;
+      if (unmatched > 0) io.stderr.write(`csc-tag: ${plural(unmatched, 'question segment')} matched no question of the list (see report.md)\n`);
     }
     return built.skipped.length > 0 ? EXIT.SKIPPED : EXIT.OK;
   } finally {
@@ -127,7 +125,7 @@ async function buildReports(
     progress.clear();
     const end = totals.end();
     const files = stream.finish(end);
-    return { skipped: end.skipped, summary: end.summary, questions: end.questions, unmatched: end.unmatchedQuestions.length, files };
+    return { ...end, files };
   } catch (error) {
     progress.clear();
     stream.abort();

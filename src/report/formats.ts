@@ -2,10 +2,10 @@ import { csvDocumentRows, csvHeader } from './csv.js';
 import { jsonDocument, jsonHead, jsonTailPieces } from './json.js';
 import { markdownDocument, markdownHeadPieces } from './markdown.js';
 import { formatQuestionsCsv } from './questions-csv.js';
-import type { RunEnd } from './run-end.js';
-import type { DocumentReport, Report } from './schema.js';
+import type { Meta, RunEnd } from './run-end.js';
+import type { DocumentReport } from './schema.js';
 
-export type Meta = { generator: Report['generator']; themes: string[] };
+export type { Meta };
 
 /**
  * Each format in pieces, for streaming: `head` is written before the first

@@ -1,5 +1,5 @@
 import type { DocumentReport, Report } from './schema.js';
-import type { RunEnd } from './run-end.js';
+import type { Meta, RunEnd } from './run-end.js';
 
 /**
  * report.json written piece by piece, so documents stream to disk one at a
@@ -8,12 +8,7 @@ import type { RunEnd } from './run-end.js';
 const indent = (json: string, by: number): string => json.replace(/\n/g, '\n' + ' '.repeat(by));
 const value = (v: unknown): string => indent(JSON.stringify(v, null, 2), 2);
 
-export interface JsonHeadMeta {
-  generator: Report['generator'];
-  themes: string[];
-}
-
-export function jsonHead(meta: JsonHeadMeta): string {
+export function jsonHead(meta: Meta): string {
   return `{\n  "schemaVersion": 1,\n  "generator": ${value(meta.generator)},\n  "themes": ${value(meta.themes)},\n  "documents": [`;
 }
 

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Fired } from '../classify/stance.js';
 import type { GoldFile } from '../eval/gold.js';
 import { matchSegments } from '../eval/match.js';
@@ -38,7 +39,7 @@ export class RuleStatsCollector {
   };
 
   addDocument(doc: DocumentReport): void {
-    const goldDoc = this.gold?.documents.find((d) => d.file === doc.file.split('/').pop());
+    const goldDoc = this.gold?.documents.find((d) => d.file === path.basename(doc.file));
     const questions = doc.segments.filter((s) => s.kind === 'question');
     const goldFor = new Map<Segment, { stance: string; themes: string[] }>();
     if (goldDoc) {

@@ -1,0 +1,22 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { CscTagError } from '../errors.js';
+import { Report } from '../report/schema.js';
+import { formatIssues } from '../rules/load.js';
+import { GoldFile, goldFromReport } from './gold.js';
+
+/** Labels from a file: a gold file (csc-gold/1), or a csc-tag report.json seen as labels. */
+export function readLabels(file: string, cwd: string): GoldFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(path.resolve(cwd, file), 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CscTagError('labels-invalid', code ? `cannot read (${code})` : `not valid JSON: ${(error as Error).message}`, file);
+  }
+  const gold = GoldFile.safeParse(data);
+  if (gold.success) return gold.data;
+  const report = Report.safeParse(data);
+  if (report.success) return goldFromReport(report.data);
+  throw new CscTagError('labels-invalid', `neither a gold file (csc-gold/1) nor a csc-tag report: ${formatIssues(gold.error)}`, file);
+}
