@@ -1,5 +1,5 @@
 import type { Block } from '../segment/block.js';
-import { FORM_PROMPT, isFormLine } from '../segment/block.js';
+import { FORM_PROMPT, isFormLine, isMarkLine, tickedOn } from '../segment/form.js';
 import { normaliseForm, type CompiledRules } from '../rules/compile.js';
 import type { RuleOf } from '../rules/schema.js';
 import { tokenize } from './natural.js';
@@ -22,7 +22,7 @@ export function contentBlocks(blocks: readonly Block[]): Block[] {
       skipOption = false;
       continue;
     }
-    if (/^(?:radio button:?|checkbox:?)?\s*(?:ticked|unticked|selected|not selected)$/i.test(text)) {
+    if (isMarkLine(text)) {
       skipOption = true;
       continue;
     }
@@ -33,16 +33,14 @@ export function contentBlocks(blocks: readonly Block[]): Block[] {
   return content;
 }
 
-/** The option ticked on a Citizen Space form: `Ticked` then the option, on one line or the next. */
+/** The option ticked on a Citizen Space form, with its offsets. */
 function tickedOption(blocks: readonly Block[]): { text: string; start: number; end: number } | undefined {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    const inline = /^(?:(?:radio button|checkbox):?\s*)?(?:ticked|selected)\s*[:\-–]?\s+(\S.*)$/i.exec(block.text);
-    if (inline) return { text: inline[1]!, start: block.end - inline[1]!.length, end: block.end };
-    if (/^(?:(?:radio button|checkbox):?\s*)?(?:ticked|selected)$/i.test(block.text)) {
-      const option = blocks[i + 1];
-      if (option) return { text: option.text, start: option.start, end: option.end };
-    }
+    const next = blocks[i + 1];
+    const ticked = tickedOn(block.text, next?.text);
+    if (ticked?.fromNext) return { text: next!.text, start: next!.start, end: next!.end };
+    if (ticked) return { text: ticked.text, start: block.end - ticked.text.length, end: block.end };
   }
   return undefined;
 }

@@ -1,3 +1,5 @@
+import { isFormLine } from './form.js';
+
 /** A unit of document structure: a paragraph, a heading, a list item or one line of a form. */
 export interface Block {
   kind: 'paragraph' | 'heading' | 'list-item';
@@ -69,14 +71,6 @@ export function textBlocks(text: string, from = 0, to = text.length, detectHeadi
   }
   flush(to);
   return detectHeadings ? markHeadings(blocks, to) : blocks;
-}
-
-/** A Citizen Space prompt before the form or the free text (`Please select one item`, `Please explain your answer`). */
-export const FORM_PROMPT = /^please (?:select (?:one|all)|give us your views|explain your answer|provide (?:any )?(?:further )?(?:details|comments|reasons))/i;
-
-/** Lines of a Citizen Space form: each is its own block. */
-export function isFormLine(line: string): boolean {
-  return /^\s*(?:(?:radio button|checkbox):?(?:\s+(?:ticked|unticked|selected|not selected)\b[^\n]*)?|ticked|unticked|please select (?:one|all)[^\n]*|\(required\))\s*$/i.test(line);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { FORM_PROMPT, isFormLine, type Block } from './block.js';
+import type { Block } from './block.js';
+import { FORM_PROMPT, isFormLine } from './form.js';
 import {
   addressesRespondent,
   bareNumberForm,
