@@ -7,8 +7,7 @@ import type { WorkerResult, WorkerSetup, WorkerTask } from './tag-worker.js';
 
 export interface ParallelOptions extends TagCorpusOptions {
   jobs: number;
-  /** The user's rules file, which each worker loads for itself (compiled rules do not cross threads). */
-  rulesFile?: string;
+
   /** The worker script; tests give one that fails on purpose. */
   workerUrl?: URL;
   /** Use workers even for a small corpus (tests). */
@@ -49,7 +48,8 @@ export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOp
   // Problems found while discovering come first, as in tagCorpus.
   yield* tagCorpus({ files: [], problems: inputs.problems, stdin: false }, options);
 
-  const setup: WorkerSetup = { cwd: options.cwd, maxFileSize: options.maxFileSize, ...(options.rulesFile ? { rulesFile: options.rulesFile } : {}) };
+  // Compiled rules do not cross threads; the checked rule list does, and each worker compiles it.
+  const setup: WorkerSetup = { cwd: options.cwd, maxFileSize: options.maxFileSize, rules: [...options.rules.rules] };
   const done = new Map<number, CorpusItem>();
   const held = new Map<Worker, Set<number>>();
   let next = 0;

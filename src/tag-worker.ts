@@ -1,13 +1,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readDocument } from './read/read-document.js';
-import { loadCompiledRules } from './rules/index.js';
+import { compileRules, type Rule } from './rules/index.js';
 import { tagRead, type CorpusItem } from './corpus.js';
 
 /** A worker thread of `--jobs N`: reads and tags the files it is sent, one at a time. */
 export interface WorkerSetup {
   cwd: string;
   maxFileSize: number;
-  rulesFile?: string;
+  /** The rules in effect, already loaded and checked by the main thread: a worker only compiles them. */
+  rules: Rule[];
 }
 export interface WorkerTask {
   index: number;
@@ -19,7 +20,7 @@ export interface WorkerResult {
 }
 
 const setup = workerData as WorkerSetup;
-const rules = loadCompiledRules(setup.rulesFile);
+const rules = compileRules(setup.rules);
 
 // Tasks run strictly one after another, in the order sent: the pool relies on it to tell which
 // document a worker died on.

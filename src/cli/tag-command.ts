@@ -44,7 +44,7 @@ export async function tagCommand(paths: string[], options: TagOptions, io: Io, c
   }
   const formats = options.stdout ?? options.format;
   const list = options.questions ? readQuestionList(options.questions, io.cwd) : undefined;
-  const build = (dir: string): Promise<Built> => buildReports(dir, formats, inputs, { rules, rulesFile, list }, options, io, chalk);
+  const build = (dir: string): Promise<Built> => buildReports(dir, formats, inputs, { rules, list }, options, io, chalk);
 
   if (options.stdout || options.check) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-tag-'));
@@ -88,7 +88,7 @@ async function buildReports(
   dir: string,
   formats: readonly FormatName[],
   inputs: Discovered,
-  { rules, rulesFile, list }: { rules: CompiledRules; rulesFile: string | undefined; list: ListedQuestion[] | undefined },
+  { rules, list }: { rules: CompiledRules; list: ListedQuestion[] | undefined },
   options: TagOptions,
   io: Io,
   chalk: ChalkInstance,
@@ -109,7 +109,6 @@ async function buildReports(
       rules,
       readStdin: io.readStdin,
       jobs: options.jobs,
-      ...(rulesFile ? { rulesFile } : {}),
     });
     for await (const item of corpus) {
       if (item.ok) {

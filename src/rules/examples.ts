@@ -39,9 +39,10 @@ export function ruleFires(rule: Rule, text: string, rules: CompiledRules): boole
 }
 
 /** Rules carry their own examples, as prh's do; each failure says which example of which rule. */
-export function failingExamples(rules: CompiledRules): string[] {
+export function failingExamples(rules: CompiledRules, only?: ReadonlySet<string>): string[] {
   const failures: string[] = [];
   for (const rule of rules.rules) {
+    if (only && !only.has(rule.id)) continue;
     rule.examples.match.forEach((text, i) => {
       if (!ruleFires(rule, text, rules)) failures.push(`${rule.id}: examples.match[${i}] ${JSON.stringify(text)} does not fire`);
     });

@@ -23,8 +23,7 @@ export function loadCompiledRules(userFile?: string): CompiledRules {
   const conflicts = crossThemeConflicts(merged, user);
   if (conflicts.length > 0) throw new CscTagError('rules-invalid', conflicts.join('; '), userFile);
   const compiled = compileRules(merged);
-  const own = new Set(user.rules.map((r) => r.id));
-  const failures = failingExamples(compiled).filter((f) => own.has(f.slice(0, f.indexOf(':'))));
+  const failures = failingExamples(compiled, new Set(user.rules.map((r) => r.id)));
   if (failures.length > 0) throw new CscTagError('rules-examples', failures.join('; '), userFile);
   return compiled;
 }
