@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { TokenRun } from '../src/classify/tokens.js';
 import { tagCorpus } from '../src/corpus.js';
 import { loadCompiledRules, type CompiledRules } from '../src/rules/index.js';
 
@@ -17,9 +18,9 @@ describe('tagCorpus', () => {
     const rules: CompiledRules = {
       ...real,
       themeTerms: Object.assign(Object.create(real.themeTerms), {
-        findAll: (tokens: { word: string }[]) => {
-          if (tokens.some((t) => t.word === 'kinship')) throw new Error('boom');
-          return real.themeTerms.findAll(tokens as never);
+        findAll: (run: TokenRun, from: number, to: number) => {
+          if (/kinship/i.test(run.text.slice(run.starts[from], run.ends[to - 1]))) throw new Error('boom');
+          return real.themeTerms.findAll(run, from, to);
         },
       }),
     };

@@ -17,28 +17,28 @@ export interface ScoredCue {
 
 const HEDGE_REACH = 4;
 
-const stemsOfPhrase = new WeakMap<CompiledPhrase, Set<string>>();
+const idsOfPhrase = new WeakMap<CompiledPhrase, Set<number>>();
 
-/** Stems a phrase's own words use: a negator inside the cue ("not convinced") is part of it, not a flip. Kept per phrase. */
-function cueStems(cue: PhraseMatch<CueHit>): Set<string> {
-  let stems = stemsOfPhrase.get(cue.phrase);
-  if (!stems) {
-    stems = new Set<string>();
-    for (const slot of cue.phrase.slots) if ('stems' in slot) for (const s of slot.stems) stems.add(s);
-    stemsOfPhrase.set(cue.phrase, stems);
+/** Stem ids a phrase's own words use: a negator inside the cue ("not convinced") is part of it, not a flip. Kept per phrase. */
+function cueIds(cue: PhraseMatch<CueHit>): Set<number> {
+  let ids = idsOfPhrase.get(cue.phrase);
+  if (!ids) {
+    ids = new Set<number>();
+    for (const slot of cue.phrase.slots) if ('ids' in slot) for (const id of slot.ids) ids.add(id);
+    idsOfPhrase.set(cue.phrase, ids);
   }
-  return stems;
+  return ids;
 }
 
 /** Index of the first token after a clause break (comma, semicolon, colon, dash) following `after`: where a concessive clause ends. */
 function clauseEnd(sentence: Sentence, after: number): number {
-  const tokens = sentence.tokens;
-  for (let i = after + 1; i < tokens.length; i++) {
-    const gap = sentence.text.slice(tokens[i - 1]!.end - sentence.start, tokens[i]!.start - sentence.start);
-    if (/[,;:–—]/.test(gap)) return i;
+  const { text, starts, ends } = sentence.tokens;
+  for (let i = after + 1; i < sentence.to; i++) {
+    for (let k = ends[i - 1]!; k < starts[i]!; k++) if (CLAUSE_BREAK.has(text.charCodeAt(k))) return i;
   }
-  return tokens.length;
+  return sentence.to;
 }
+const CLAUSE_BREAK = new Set([...',;:–—'].map((c) => c.charCodeAt(0)));
 
 /** Index of the first match starting at or after `position` (matches are in order). */
 function firstFrom<T>(matches: readonly PhraseMatch<T>[], position: number): number {
@@ -61,24 +61,24 @@ function within<T>(matches: readonly PhraseMatch<T>[], from: number, to: number,
 export function scoreCues(sentences: readonly Sentence[], rules: CompiledRules): ScoredCue[] {
   const scored: ScoredCue[] = [];
   for (const sentence of sentences) {
-    const { tokens } = sentence;
-    const cues = rules.cues.findAll(tokens);
+    const { tokens, from, to } = sentence;
+    const cues = rules.cues.findAll(tokens, from, to);
     if (cues.length === 0) continue;
-    const negators = rules.negators.findAll(tokens);
-    const hedges = rules.hedges.findAll(tokens);
-    const contrasts = rules.contrasts.findAll(tokens);
+    const negators = rules.negators.findAll(tokens, from, to);
+    const hedges = rules.hedges.findAll(tokens, from, to);
+    const contrasts = rules.contrasts.findAll(tokens, from, to);
     const after = contrasts.filter((c) => c.payload.mode === 'after');
     const concessive = contrasts.filter((c) => c.payload.mode === 'concessive');
     // `Although X, Y` at the start of a sentence: X is conceded, Y is the point.
-    const leading = concessive.find((c) => c.from <= 1);
+    const leading = concessive.find((c) => c.from <= from + 1);
     const leadingClauseEnd = leading ? clauseEnd(sentence, leading.from) : 0;
     const reach = negators.reduce((max, n) => Math.max(max, n.payload.window), 0);
     for (const cue of cues) {
-      const own = cueStems(cue);
+      const own = cueIds(cue);
       let label = cue.payload.label;
       let weight = cue.payload.weight;
       const result: ScoredCue = { sentence, cue, label, weight };
-      const negator = within(negators, cue.from - reach, cue.to, (n) => n.from >= cue.from - (n.payload.window) && !own.has(tokens[n.from]!.stem));
+      const negator = within(negators, cue.from - reach, cue.to, (n) => n.from >= cue.from - (n.payload.window) && !own.has(tokens.ids[n.from]!));
       if (negator) {
         label = label === 'agree' ? 'disagree' : 'agree';
         result.negator = negator;

@@ -1,5 +1,5 @@
 import { compilePhrase, matchAt } from '../rules/phrase.js';
-import { tokenize } from './natural.js';
+import { tokenRun } from './tokens.js';
 
 export interface KwicLine {
   /** [start, end) of the match in the text. */
@@ -20,13 +20,13 @@ const oneLine = (s: string): string => s.replace(/\s+/g, ' ');
 export function kwic(text: string, term: string, width = 40): KwicLine[] {
   const phrase = compilePhrase(term);
   if (typeof phrase === 'string') throw new Error(phrase);
-  const tokens = tokenize(text);
+  const run = tokenRun(text);
   const lines: KwicLine[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const to = matchAt(phrase, tokens, i);
+  for (let i = 0; i < run.length; i++) {
+    const to = matchAt(phrase, run, i);
     if (to < 0) continue;
-    const start = tokens[i]!.start;
-    const end = tokens[to - 1]!.end;
+    const start = run.starts[i]!;
+    const end = run.ends[to - 1]!;
     lines.push({
       start,
       end,

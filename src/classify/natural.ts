@@ -11,67 +11,155 @@ const { WordTokenizer } = require('natural/lib/natural/tokenizers/regexp_tokeniz
   WordTokenizer: new () => { tokenize(text: string): string[] };
 };
 
-export interface Token {
-  /** Lower-cased word as it appears. */
-  word: string;
-  /** Porter stem of `word`. */
-  stem: string;
-  /** [start, end) offsets in the text that was tokenized, shifted by the caller's base. */
-  start: number;
-  end: number;
+/** Where the scanner puts each word it finds: the word's stem id and its [start, end) offsets. */
+export interface WordSink {
+  push(stemId: number, start: number, end: number): void;
 }
 
-interface Entry {
-  word: string;
-  stem: string;
+/**
+ * Stems that rule phrases use get small integer ids, so matching compares
+ * integers; a word whose stem no rule uses gets 0. Ids are never reused, so a
+ * compiled phrase stays valid for the life of the process.
+ */
+const stemIds = new Map<string, number>();
+/** Bumped whenever a stem gets an id, so cached words look theirs up again. */
+let generation = 1;
+
+export function stemId(stem: string): number {
+  let id = stemIds.get(stem);
+  if (id === undefined) {
+    id = stemIds.size + 1;
+    stemIds.set(stem, id);
+    generation++;
+  }
+  return id;
 }
 
 /**
  * Stemming is nearly all of the tagger's cost and a corpus reuses a small
- * vocabulary, so each word form is stemmed once. Keys are flattened copies,
- * never slices of a document, so the cache does not keep any document's text
- * alive; it is cleared past a bound, so memory stays flat on any corpus.
+ * vocabulary, so each word form is stemmed once. The cache is an
+ * open-addressing table hashed on the lower-cased characters as they are
+ * scanned, so a word already seen costs no string at all. Keys are flattened
+ * copies, never slices of a document, so the cache keeps no document's text
+ * alive; it is emptied past a bound, so memory stays flat on any corpus.
  */
 export const STEM_CACHE_LIMIT = 100_000;
-const cache = new Map<string, Entry>();
+const CAPACITY = 1 << 18; // load stays under 0.4, so probes stay short
+const MASK = CAPACITY - 1;
+const words: (string | undefined)[] = new Array<string | undefined>(CAPACITY).fill(undefined);
+const stems: string[] = new Array<string>(CAPACITY).fill('');
+const ids = new Int32Array(CAPACITY);
+const idGeneration = new Int32Array(CAPACITY);
+let size = 0;
 
-function entryFor(raw: string): Entry {
-  let entry = cache.get(raw);
-  if (entry === undefined) {
-    if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
-    // A flattened copy: V8 would otherwise keep the whole document a slice came from.
-    const key = (' ' + raw).slice(1);
-    const word = key.toLowerCase();
-    entry = { word, stem: porter.stem(word) };
-    cache.set(key, entry);
-  }
-  return entry;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** Lower case for the letters a word can hold (ASCII and basic Cyrillic), as String#toLowerCase does. */
+function lower(c: number): number {
+  return (c >= 65 && c <= 90) || (c >= 0x410 && c <= 0x42f) ? c + 32 : c;
 }
 
+/** natural's WordTokenizer splits on anything but [A-Za-zА-Яа-я0-9_]. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || (c >= 0x410 && c <= 0x44f);
+}
+
+/** Currency signs carry meaning for the funding theme, though the tokenizer drops them: each is a word of its own. */
+function isCurrency(c: number): boolean {
+  return c === 0xa3 || c === 0x20ac || c === 0x24;
+}
+
+function sameWord(word: string, text: string, start: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== lower(text.charCodeAt(start + k))) return false;
+  return true;
+}
+
+/** The cache slot of text[start, end), stemming the word when it is new. */
+function slotOf(text: string, start: number, end: number, hash: number): number {
+  let slot = hash & MASK;
+  for (let word = words[slot]; word !== undefined; word = words[slot]) {
+    if (word.length === end - start && sameWord(word, text, start)) return slot;
+    slot = (slot + 1) & MASK;
+  }
+  if (size >= STEM_CACHE_LIMIT) {
+    words.fill(undefined);
+    size = 0;
+    slot = hash & MASK;
+  }
+  // A flattened copy: V8 would otherwise keep the whole document a slice came from.
+  const word = (' ' + text.slice(start, end).toLowerCase()).slice(1);
+  words[slot] = word;
+  stems[slot] = porter.stem(word);
+  idGeneration[slot] = 0;
+  size++;
+  return slot;
+}
+
+function idOf(slot: number): number {
+  if (idGeneration[slot] !== generation) {
+    ids[slot] = stemIds.get(stems[slot]!) ?? 0;
+    idGeneration[slot] = generation;
+  }
+  return ids[slot]!;
+}
+
+/** Scans text[from, to) for words, in one pass, handing each to `sink` with its stem id. */
+export function scanWords(text: string, from: number, to: number, sink: WordSink): void {
+  let i = from;
+  while (i < to) {
+    let c = text.charCodeAt(i);
+    if (isWordChar(c)) {
+      const start = i;
+      let hash = FNV_OFFSET;
+      do {
+        hash = Math.imul(hash ^ lower(c), FNV_PRIME);
+        i++;
+      } while (i < to && isWordChar((c = text.charCodeAt(i))));
+      sink.push(idOf(slotOf(text, start, i, hash)), start, i);
+    } else {
+      if (isCurrency(c)) sink.push(idOf(slotOf(text, i, i + 1, Math.imul(FNV_OFFSET ^ c, FNV_PRIME))), i, i + 1);
+      i++;
+    }
+  }
+}
+
+function hashOf(word: string): number {
+  let hash = FNV_OFFSET;
+  for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ lower(word.charCodeAt(k)), FNV_PRIME);
+  return hash;
+}
+
+/** Porter stem of one word, through the cache. */
 export function stem(word: string): string {
-  return entryFor(word).stem;
+  const lowered = word.toLowerCase();
+  return stems[slotOf(lowered, 0, lowered.length, hashOf(lowered))]!;
 }
 
 export function stemCacheSize(): number {
-  return cache.size;
+  return size;
 }
 
-/**
- * natural's WordTokenizer splits on anything but [A-Za-zА-Яа-я0-9_]; this
- * scanner finds the same words with their offsets in one pass (a test holds
- * the two equal), plus currency signs, which carry meaning for the funding
- * theme but which the tokenizer drops.
- */
-const WORD = /[A-Za-zА-Яа-я0-9_]+|[£€$]/g;
+export interface Word {
+  /** Lower-cased word as it appears. */
+  word: string;
+  /** Porter stem of `word`. */
+  stem: string;
+  /** [start, end) offsets in the text. */
+  start: number;
+  end: number;
+}
 
-export function tokenize(text: string, base = 0): Token[] {
-  const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const entry = entryFor(m[0]);
-    tokens.push({ word: entry.word, stem: entry.stem, start: base + m.index, end: base + m.index + m[0].length });
-  }
-  return tokens;
+/** The words of a short text as strings (rule phrases, questions); the tagger itself scans into a TokenRun. */
+export function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  scanWords(text, 0, text.length, {
+    push(_id, start, end) {
+      const word = text.slice(start, end).toLowerCase();
+      out.push({ word, stem: stem(word), start, end });
+    },
+  });
+  return out;
 }
 
 const wordTokenizer = new WordTokenizer();

@@ -1,41 +1,50 @@
 import type { Block } from '../segment/block.js';
-import { tokenize, type Token } from './natural.js';
+import { TokenRun } from './tokens.js';
 
 export interface Sentence {
   /** [start, end) offsets in the decoded document. */
   start: number;
   end: number;
-  text: string;
-  /** Tokens with offsets in the decoded document. */
-  tokens: Token[];
+  /** The run holding this sentence's words, as token indices [from, to); offsets in the decoded document. */
+  tokens: TokenRun;
+  from: number;
+  to: number;
 }
 
 // Full stops after these are not sentence ends.
 const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|mr|mrs|ms|dr|no|st|vs|cf|para|paras|p|pp|approx|incl|govt|dept)|\b[A-Z])\.$/i;
 const BOUNDARY = /[.!?…]+["”’)\]]*\s+(?=["“‘(\[]?[A-Z0-9•£])/g;
 
-/** Sentences of each block: a block (paragraph, bullet, heading) never shares a sentence with another. */
-export function splitSentences(source: string, blocks: readonly Block[]): Sentence[] {
+/**
+ * Sentences of each block: a block (paragraph, bullet, heading) never shares
+ * a sentence with another. Their words are appended to `run`, so the
+ * sentences of one answer lie side by side in it.
+ */
+export function splitSentences(source: string, blocks: readonly Block[], run = new TokenRun(source)): Sentence[] {
   const sentences: Sentence[] = [];
   for (const block of blocks) {
     let start = 0;
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(block.text); m; m = BOUNDARY.exec(block.text)) {
       const end = m.index + m[0].trimEnd().length;
-      if (ABBREVIATION.test(block.text.slice(start, m.index + 1))) continue;
-      push(sentences, source, block.start + start, block.start + end);
+      if (ABBREVIATION.test(block.text.slice(Math.max(start, m.index - 8), m.index + 1))) continue;
+      push(sentences, run, block.start + start, block.start + end);
       start = m.index + m[0].length;
     }
-    push(sentences, source, block.start + start, block.end);
+    push(sentences, run, block.start + start, block.end);
   }
   return sentences;
 }
 
-function push(out: Sentence[], source: string, start: number, end: number): void {
-  while (start < end && /\s/.test(source[start]!)) start++;
-  while (end > start && /\s/.test(source[end - 1]!)) end--;
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+function push(out: Sentence[], run: TokenRun, start: number, end: number): void {
+  const source = run.text;
+  while (start < end && isSpace(source.charCodeAt(start))) start++;
+  while (end > start && isSpace(source.charCodeAt(end - 1))) end--;
   if (end <= start) return;
-  const text = source.slice(start, end);
-  const tokens = tokenize(text, start);
-  out.push({ start, end, text, tokens });
+  const { from, to } = run.scan(start, end);
+  out.push({ start, end, tokens: run, from, to });
 }

@@ -5,7 +5,7 @@ import { contentBlocks, findClosedAnswer } from './closed-answer.js';
 import { scoreCues, type ScoredCue } from './cues.js';
 import type { Locator } from '../read/locate.js';
 import { evidenceAt } from './evidence.js';
-import { tokenize } from './natural.js';
+import { TokenRun, tokenRun } from './tokens.js';
 import { splitSentences, type Sentence } from './sentences.js';
 
 /** Weights at which a side has taken a position; an open question needs a stated one (a full cue). */
@@ -31,8 +31,8 @@ const none = (reason: string, evidence: Evidence[] = []): Stance => ({ label: 'n
 
 /** Whether the question asks for suggestions or information rather than a position. */
 export function isOpenQuestion(question: string, rules: CompiledRules): boolean {
-  const tokens = tokenize(question);
-  for (let i = 0; i < Math.min(tokens.length, 8); i++) if (rules.openQuestions.matchHere(tokens, i)) return true;
+  const run = tokenRun(question);
+  for (let i = 0; i < Math.min(run.length, 8); i++) if (rules.openQuestions.matchHere(run, i)) return true;
   return false;
 }
 
@@ -42,19 +42,20 @@ export interface Fired {
   label: 'agree' | 'neutral' | 'disagree' | 'none';
 }
 
-export function classifyStance(segment: RawSegment, context: StanceContext): { stance: Stance; sentences: Sentence[]; fired: Fired[] } {
+export function classifyStance(segment: RawSegment, context: StanceContext, run = new TokenRun(context.source)): { stance: Stance; sentences: Sentence[]; fired: Fired[] } {
   const { source, locate, rules } = context;
-  if (segment.kind === 'prose') return { stance: none('prose section'), sentences: splitSentences(source, segment.blocks), fired: [] };
+  if (segment.kind === 'prose') return { stance: none('prose section'), sentences: splitSentences(source, segment.blocks, run), fired: [] };
   const content = contentBlocks(segment.blocks);
-  const sentences = splitSentences(source, content);
+  const sentences = splitSentences(source, content, run);
   if (sentences.length === 0) return { stance: none('no answer'), sentences, fired: [] };
   // Only a short answer can be a cross-reference.
-  if (sentences.length <= 3 && sentences.reduce((n, s) => n + s.tokens.length, 0) <= 24) {
-    const tokens = sentences.flatMap((s) => s.tokens);
-    const cross = rules.noAnswer.matchHere(tokens, 0);
-    if (cross && cross.to === tokens.length) {
-      const [first, last] = [tokens[0]!, tokens[tokens.length - 1]!];
-      const evidence = [evidenceAt(source, locate, first.start, last.end, cross.payload, 'decides')];
+  const from = sentences[0]!.from;
+  const to = sentences[sentences.length - 1]!.to;
+  if (sentences.length <= 3 && to - from <= 24) {
+    // The answer's sentences lie side by side in the run.
+    const cross = rules.noAnswer.matchHere(run, from, to);
+    if (cross && cross.to === to) {
+      const evidence = [evidenceAt(source, locate, run.starts[from]!, run.ends[to - 1]!, cross.payload, 'decides')];
       return { stance: none('cross-reference or no answer', evidence), sentences, fired: [{ rule: cross.payload, label: 'none' }] };
     }
   }
@@ -72,9 +73,8 @@ export function classifyStance(segment: RawSegment, context: StanceContext): { s
 
 function cueEvidence(cue: ScoredCue, context: StanceContext, role: Evidence['role']): Evidence[] {
   const { source, locate } = context;
-  const tokens = cue.sentence.tokens;
-  const span = (from: number, to: number, rule: string, r: Evidence['role']): Evidence =>
-    evidenceAt(source, locate, tokens[from]!.start, tokens[to - 1]!.end, rule, r);
+  const { starts, ends } = cue.sentence.tokens;
+  const span = (from: number, to: number, rule: string, r: Evidence['role']): Evidence => evidenceAt(source, locate, starts[from]!, ends[to - 1]!, rule, r);
   const out = [evidenceAt(source, locate, cue.sentence.start, cue.sentence.end, cue.cue.payload.rule, role)];
   out.push(span(cue.cue.from, cue.cue.to, cue.cue.payload.rule, cue.label === 'agree' ? 'supports' : 'opposes'));
   if (cue.negator) out.push(span(cue.negator.from, cue.negator.to, cue.negator.payload.rule, 'negates'));

@@ -23,7 +23,7 @@ export function classifyThemes(sentences: readonly Sentence[], rules: CompiledRu
   for (const sentence of sentences) {
     const scores = new Map<string, SentenceScore>();
     const seenTerms = new Set<object>();
-    for (const match of rules.themeTerms.findAll(sentence.tokens)) {
+    for (const match of rules.themeTerms.findAll(sentence.tokens, sentence.from, sentence.to)) {
       // The same term twice in a sentence is still one mention.
       if (seenTerms.has(match.phrase)) continue;
       seenTerms.add(match.phrase);

@@ -1,4 +1,4 @@
-import { tokenize } from '../classify/natural.js';
+import { wordsOf } from '../classify/natural.js';
 
 /**
  * Words that every consultation question shares: they say nothing about
@@ -10,7 +10,7 @@ const STOP = new Set(
 
 /** The stems that identify a question, in order; all its stems when every one is common ("Do you agree?"). */
 export function questionStems(text: string): string[] {
-  const stems = tokenize(text)
+  const stems = wordsOf(text)
     .map((t) => t.stem)
     .filter((s) => !/^\d+[a-z]?$/.test(s));
   const content = stems.filter((s) => !STOP.has(s));

@@ -1,5 +1,5 @@
-import type { Token } from '../classify/natural.js';
-import { firstStems, matchAt, type CompiledPhrase } from './phrase.js';
+import type { TokenRun } from '../classify/tokens.js';
+import { firstIds, matchAt, type CompiledPhrase } from './phrase.js';
 
 export interface PhraseMatch<T> {
   readonly payload: T;
@@ -12,24 +12,25 @@ export interface PhraseMatch<T> {
 interface Entry<T> {
   readonly phrase: CompiledPhrase;
   readonly payload: T;
-  readonly order: number;
 }
 
 /**
  * Many phrases matched in one left-to-right pass. At each token the longest
  * phrase wins ("do not support" over "support"), ties going to the phrase
  * added first; callers add phrases in rule-id order, so the result never
- * depends on the key order of a user's JSON.
+ * depends on the key order of a user's JSON. Phrases are indexed by the stem
+ * id they start with, so a word no phrase starts with costs one array read.
  */
 export class PhraseSet<T> {
-  private readonly byFirstStem = new Map<string, Entry<T>[]>();
+  private readonly byFirstId: (Entry<T>[] | undefined)[] = [];
   private readonly numberFirst: Entry<T>[] = [];
   private count = 0;
 
   add(phrase: CompiledPhrase, payload: T): void {
-    const entry = { phrase, payload, order: this.count++ };
+    const entry = { phrase, payload };
+    this.count++;
     const first = phrase.slots[0]!;
-    const lists = 'number' in first ? [this.numberFirst] : [...firstStems(phrase)].map((s) => this.bucket(s));
+    const lists = 'number' in first ? [this.numberFirst] : firstIds(phrase).map((id) => (this.byFirstId[id] ??= []));
     // Insert in place, longest first and then in the order added, so a bucket is always ready to match.
     for (const list of lists) {
       let i = list.length;
@@ -42,12 +43,12 @@ export class PhraseSet<T> {
     return this.count;
   }
 
-  /** Leftmost-longest, non-overlapping matches. */
-  findAll(tokens: readonly Token[]): PhraseMatch<T>[] {
+  /** Leftmost-longest, non-overlapping matches among tokens [from, to) of `run`. */
+  findAll(run: TokenRun, from = 0, to = run.length): PhraseMatch<T>[] {
     const matches: PhraseMatch<T>[] = [];
-    let i = 0;
-    while (i < tokens.length) {
-      const found = this.matchHere(tokens, i);
+    let i = from;
+    while (i < to) {
+      const found = this.matchHere(run, i, to);
       if (found) {
         matches.push(found);
         i = found.to;
@@ -56,22 +57,24 @@ export class PhraseSet<T> {
     return matches;
   }
 
-  /** The longest match starting exactly at token `at`. */
-  matchHere(tokens: readonly Token[], at: number): PhraseMatch<T> | undefined {
-    const token = tokens[at];
-    if (!token) return undefined;
-    const first = token.word.charCodeAt(0);
-    const candidates = this.byFirstStem.get(token.stem) ?? (first >= 48 && first <= 57 ? this.numberFirst : undefined);
-    for (const entry of candidates ?? []) {
-      const to = matchAt(entry.phrase, tokens, at);
-      if (to >= 0) return { payload: entry.payload, phrase: entry.phrase, from: at, to };
+  /** The longest match starting exactly at token `at`, not reaching past `to`. */
+  matchHere(run: TokenRun, at: number, to = run.length): PhraseMatch<T> | undefined {
+    if (at >= to) return undefined;
+    const id = run.ids[at]!;
+    const candidates = id !== 0 ? this.byFirstId[id] : undefined;
+    if (candidates) {
+      for (const entry of candidates) {
+        const end = matchAt(entry.phrase, run, at, to);
+        if (end >= 0) return { payload: entry.payload, phrase: entry.phrase, from: at, to: end };
+      }
+    }
+    // Phrases that start with `#` are tried where no word phrase starts.
+    if (candidates === undefined && this.numberFirst.length > 0 && run.isNumber(at)) {
+      for (const entry of this.numberFirst) {
+        const end = matchAt(entry.phrase, run, at, to);
+        if (end >= 0) return { payload: entry.payload, phrase: entry.phrase, from: at, to: end };
+      }
     }
     return undefined;
-  }
-
-  private bucket(stem: string): Entry<T>[] {
-    let list = this.byFirstStem.get(stem);
-    if (!list) this.byFirstStem.set(stem, (list = []));
-    return list;
   }
 }

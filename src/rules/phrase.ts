@@ -1,4 +1,5 @@
-import { naturalWords, tokenize, type Token } from '../classify/natural.js';
+import { naturalWords, stemId, wordsOf } from '../classify/natural.js';
+import type { TokenRun } from '../classify/tokens.js';
 
 /**
  * Phrase patterns, matched on stems so that "support", "supports" and
@@ -9,7 +10,8 @@ import { naturalWords, tokenize, type Token } from '../classify/natural.js';
  *   ~            up to two words of any kind ("we ~ support" takes "we would fully support")
  *   #            one number ("see our answer to question #")
  */
-export type Slot = { stems: ReadonlySet<string> } | { gap: number } | { number: true };
+/** `ids` are the stem ids (see stemId) a word slot accepts. */
+export type Slot = { ids: readonly number[] } | { gap: number } | { number: true };
 
 export interface CompiledPhrase {
   readonly source: string;
@@ -47,24 +49,24 @@ function compileUncached(source: string): CompiledPhrase | string {
     }
     const alternation = /^\((.+)\)$/.exec(piece);
     if (alternation) {
-      const stems = new Set<string>();
+      const ids = new Set<number>();
       for (const alternative of alternation[1]!.split('|')) {
-        const tokens = tokenize(alternative);
+        const tokens = wordsOf(alternative);
         if (tokens.length !== 1 || tokens[0]!.word !== alternative.toLowerCase()) {
           return `"${source}": alternative "${alternative}" must be one plain word (the tokenizer reads it as ${JSON.stringify(tokens.map((t) => t.word))})`;
         }
-        stems.add(tokens[0]!.stem);
+        ids.add(stemId(tokens[0]!.stem));
       }
-      slots.push({ stems });
+      slots.push({ ids: [...ids] });
       continue;
     }
-    const tokens = tokenize(piece);
+    const tokens = wordsOf(piece);
     // Words are what natural's tokenizer says they are; a currency sign is a word of its own.
     const rejoined = /^[£€$]$/.test(piece) ? piece : naturalWords(piece).join('').toLowerCase();
     if (tokens.length === 0 || rejoined !== piece.toLowerCase().replace(/['’\-.,]/g, '')) {
       return `"${source}": "${piece}" does not survive the tokenizer unchanged (it reads ${JSON.stringify(tokens.map((t) => t.word))}); use plain words, hyphens or apostrophes`;
     }
-    for (const token of tokens) slots.push({ stems: new Set([token.stem]) });
+    for (const token of tokens) slots.push({ ids: [stemId(token.stem)] });
   }
   if (slots.length > 0 && 'gap' in slots[slots.length - 1]!) return `"${source}": a phrase cannot end with ~`;
   const length = slots.filter((s) => !('gap' in s)).length;
@@ -72,30 +74,28 @@ function compileUncached(source: string): CompiledPhrase | string {
   return { source, slots, length };
 }
 
-/** Index of the token after a match of `phrase` at `at`, or -1. */
-export function matchAt(phrase: CompiledPhrase, tokens: readonly Token[], at: number): number {
-  return matchSlots(phrase.slots, 0, tokens, at);
+/** Index of the token after a match of `phrase` at token `at` of `run`, not reaching past `to`, or -1. */
+export function matchAt(phrase: CompiledPhrase, run: TokenRun, at: number, to = run.length): number {
+  return matchSlots(phrase.slots, 0, run, at, to);
 }
 
-function matchSlots(slots: readonly Slot[], s: number, tokens: readonly Token[], t: number): number {
+function matchSlots(slots: readonly Slot[], s: number, run: TokenRun, t: number, to: number): number {
   if (s === slots.length) return t;
   const slot = slots[s]!;
   if ('gap' in slot) {
     for (let skip = 0; skip <= slot.gap; skip++) {
-      const end = matchSlots(slots, s + 1, tokens, t + skip);
+      const end = matchSlots(slots, s + 1, run, t + skip, to);
       if (end >= 0) return end;
     }
     return -1;
   }
-  const token = tokens[t];
-  if (!token) return -1;
-  if ('number' in slot ? !/^\d+[a-z]?$/.test(token.word) : !slot.stems.has(token.stem)) return -1;
-  return matchSlots(slots, s + 1, tokens, t + 1);
+  if (t >= to) return -1;
+  if ('number' in slot ? !run.isNumber(t) : !slot.ids.includes(run.ids[t]!)) return -1;
+  return matchSlots(slots, s + 1, run, t + 1, to);
 }
 
-/** The stems a phrase can start with, for indexing. */
-export function firstStems(phrase: CompiledPhrase): ReadonlySet<string> {
+/** The stem ids a phrase can start with, for indexing. */
+export function firstIds(phrase: CompiledPhrase): readonly number[] {
   const first = phrase.slots[0]!;
-  return 'stems' in first ? first.stems : new Set();
+  return 'ids' in first ? first.ids : [];
 }
-

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { stem, tokenize } from '../../src/classify/natural.js';
+import { stem, wordsOf } from '../../src/classify/natural.js';
 
 describe('the natural wrapper', () => {
   it('tokenizes with offsets that slice back to the words', () => {
     const text = 'We don’t support £200m for multi-agency work.';
-    const tokens = tokenize(text);
+    const tokens = wordsOf(text);
     for (const t of tokens) expect(text.slice(t.start, t.end).toLowerCase()).toBe(t.word);
     expect(tokens.map((t) => t.word)).toContain('£');
     expect(tokens.map((t) => t.stem)).toContain('support');

@@ -1,0 +1,66 @@
+import { scanWords, type WordSink } from './natural.js';
+
+const INITIAL = 64;
+
+/**
+ * Words of a text as parallel integer arrays (stem id, start, end): no object
+ * or string per word, which is most of what tagging a large corpus would
+ * otherwise allocate. Offsets refer to `text`; a sentence is a range of
+ * indices into a run.
+ */
+export class TokenRun implements WordSink {
+  ids: Int32Array = new Int32Array(INITIAL);
+  starts: Int32Array = new Int32Array(INITIAL);
+  ends: Int32Array = new Int32Array(INITIAL);
+  length = 0;
+
+  constructor(readonly text: string) {}
+
+  push(stemId: number, start: number, end: number): void {
+    if (this.length === this.ids.length) this.grow();
+    this.ids[this.length] = stemId;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+
+  /** Scans text[from, to) and appends its words; returns the index range they took. */
+  scan(from: number, to: number): { from: number; to: number } {
+    const first = this.length;
+    scanWords(this.text, from, to, this);
+    return { from: first, to: this.length };
+  }
+
+  /** Whether token `i` is a number, optionally with one letter ("7", "12a"): what `#` in a phrase matches. */
+  isNumber(i: number): boolean {
+    const start = this.starts[i]!;
+    const end = this.ends[i]!;
+    let k = start;
+    while (k < end && isDigit(this.text.charCodeAt(k))) k++;
+    if (k === start) return false;
+    if (k === end) return true;
+    return k === end - 1 && isLetter(this.text.charCodeAt(k));
+  }
+
+  private grow(): void {
+    const size = this.ids.length * 2;
+    const grown = (from: Int32Array): Int32Array => {
+      const to = new Int32Array(size);
+      to.set(from);
+      return to;
+    };
+    this.ids = grown(this.ids);
+    this.starts = grown(this.starts);
+    this.ends = grown(this.ends);
+  }
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** All the words of a short text. */
+export function tokenRun(text: string): TokenRun {
+  const run = new TokenRun(text);
+  run.scan(0, text.length);
+  return run;
+}
