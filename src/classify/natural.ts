@@ -55,14 +55,28 @@ let size = 0;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-/** Lower case for the letters a word can hold (ASCII and basic Cyrillic), as String#toLowerCase does. */
-function lower(c: number): number {
-  return (c >= 65 && c <= 90) || (c >= 0x410 && c <= 0x42f) ? c + 32 : c;
+/**
+ * What the scanner knows of each character below U+0450: 0 for none of a
+ * word, else its lower-case code plus one. natural's WordTokenizer splits on
+ * anything but [A-Za-zА-Яа-я0-9_]; lower case is String#toLowerCase's for
+ * those letters. One table read per character keeps the scan tight.
+ */
+const TABLE_SIZE = 0x450;
+const WORD_CHAR = new Uint16Array(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) {
+  const word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c >= 0x410;
+  if (word) WORD_CHAR[c] = ((c >= 65 && c <= 90) || (c >= 0x410 && c <= 0x42f) ? c + 32 : c) + 1;
 }
 
-/** natural's WordTokenizer splits on anything but [A-Za-zА-Яа-я0-9_]. */
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || (c >= 0x410 && c <= 0x44f);
+/** Lower-case code of a word character plus one, or 0 if `c` is not one. */
+function wordChar(c: number): number {
+  return c < TABLE_SIZE ? WORD_CHAR[c]! : 0;
+}
+
+/** Lower case as the cache keys hold it; characters outside words stay as they are. */
+function lower(c: number): number {
+  const w = wordChar(c);
+  return w === 0 ? c : w - 1;
 }
 
 /** Currency signs carry meaning for the funding theme, though the tokenizer drops them: each is a word of its own. */
@@ -108,17 +122,18 @@ function idOf(slot: number): number {
 export function scanWords(text: string, from: number, to: number, sink: WordSink): void {
   let i = from;
   while (i < to) {
-    let c = text.charCodeAt(i);
-    if (isWordChar(c)) {
+    const c = text.charCodeAt(i);
+    let w = wordChar(c);
+    if (w !== 0) {
       const start = i;
       let hash = FNV_OFFSET;
       do {
-        hash = Math.imul(hash ^ lower(c), FNV_PRIME);
+        hash = Math.imul(hash ^ w, FNV_PRIME);
         i++;
-      } while (i < to && isWordChar((c = text.charCodeAt(i))));
+      } while (i < to && (w = wordChar(text.charCodeAt(i))) !== 0);
       sink.push(idOf(slotOf(text, start, i, hash)), start, i);
     } else {
-      if (isCurrency(c)) sink.push(idOf(slotOf(text, i, i + 1, Math.imul(FNV_OFFSET ^ c, FNV_PRIME))), i, i + 1);
+      if (isCurrency(c)) sink.push(idOf(slotOf(text, i, i + 1, Math.imul(FNV_OFFSET ^ (c + 1), FNV_PRIME))), i, i + 1);
       i++;
     }
   }
@@ -126,7 +141,7 @@ export function scanWords(text: string, from: number, to: number, sink: WordSink
 
 function hashOf(word: string): number {
   let hash = FNV_OFFSET;
-  for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ lower(word.charCodeAt(k)), FNV_PRIME);
+  for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ (lower(word.charCodeAt(k)) + 1), FNV_PRIME);
   return hash;
 }
 

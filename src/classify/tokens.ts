@@ -1,6 +1,8 @@
 import { scanWords, type WordSink } from './natural.js';
 
 const INITIAL = 64;
+/** Characters per word in English prose, spaces and punctuation included, rounded down so a run rarely grows. */
+export const CHARS_PER_WORD = 5;
 
 /**
  * Words of a text as parallel integer arrays (stem id, start, end): no object
@@ -9,12 +11,20 @@ const INITIAL = 64;
  * indices into a run.
  */
 export class TokenRun implements WordSink {
-  ids: Int32Array = new Int32Array(INITIAL);
-  starts: Int32Array = new Int32Array(INITIAL);
-  ends: Int32Array = new Int32Array(INITIAL);
+  ids: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
   length = 0;
 
-  constructor(readonly text: string) {}
+  /** `capacity`: words expected; a good guess saves growing the arrays. */
+  constructor(
+    readonly text: string,
+    capacity = INITIAL,
+  ) {
+    this.ids = new Int32Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
 
   push(stemId: number, start: number, end: number): void {
     if (this.length === this.ids.length) this.grow();

@@ -22,7 +22,8 @@ interface Entry<T> {
  * id they start with, so a word no phrase starts with costs one array read.
  */
 export class PhraseSet<T> {
-  private readonly byFirstId: (Entry<T>[] | undefined)[] = [];
+  /** Dense, indexed by stem id (null where no phrase starts), so V8 keeps it a plain array. */
+  private byFirstId: (Entry<T>[] | null)[] = [];
   private readonly numberFirst: Entry<T>[] = [];
   private count = 0;
 
@@ -30,7 +31,7 @@ export class PhraseSet<T> {
     const entry = { phrase, payload };
     this.count++;
     const first = phrase.slots[0]!;
-    const lists = 'number' in first ? [this.numberFirst] : firstIds(phrase).map((id) => (this.byFirstId[id] ??= []));
+    const lists = 'number' in first ? [this.numberFirst] : firstIds(phrase).map((id) => this.bucket(id));
     // Insert in place, longest first and then in the order added, so a bucket is always ready to match.
     for (const list of lists) {
       let i = list.length;
@@ -46,8 +47,17 @@ export class PhraseSet<T> {
   /** Leftmost-longest, non-overlapping matches among tokens [from, to) of `run`. */
   findAll(run: TokenRun, from = 0, to = run.length): PhraseMatch<T>[] {
     const matches: PhraseMatch<T>[] = [];
+    const { ids } = run;
+    const { byFirstId } = this;
+    const numbers = this.numberFirst.length > 0;
     let i = from;
     while (i < to) {
+      const id = ids[i]!;
+      // Most words start no phrase: skip them without a call.
+      if (!numbers && (id >= byFirstId.length || byFirstId[id] === null)) {
+        i++;
+        continue;
+      }
       const found = this.matchHere(run, i, to);
       if (found) {
         matches.push(found);
@@ -61,20 +71,25 @@ export class PhraseSet<T> {
   matchHere(run: TokenRun, at: number, to = run.length): PhraseMatch<T> | undefined {
     if (at >= to) return undefined;
     const id = run.ids[at]!;
-    const candidates = id !== 0 ? this.byFirstId[id] : undefined;
-    if (candidates) {
+    const candidates = id < this.byFirstId.length ? this.byFirstId[id]! : null;
+    if (candidates !== null) {
       for (const entry of candidates) {
         const end = matchAt(entry.phrase, run, at, to);
         if (end >= 0) return { payload: entry.payload, phrase: entry.phrase, from: at, to: end };
       }
     }
     // Phrases that start with `#` are tried where no word phrase starts.
-    if (candidates === undefined && this.numberFirst.length > 0 && run.isNumber(at)) {
+    if (candidates === null && this.numberFirst.length > 0 && run.isNumber(at)) {
       for (const entry of this.numberFirst) {
         const end = matchAt(entry.phrase, run, at, to);
         if (end >= 0) return { payload: entry.payload, phrase: entry.phrase, from: at, to: end };
       }
     }
     return undefined;
+  }
+
+  private bucket(id: number): Entry<T>[] {
+    while (this.byFirstId.length <= id) this.byFirstId.push(null);
+    return (this.byFirstId[id] ??= []);
   }
 }
