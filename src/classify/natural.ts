@@ -11,11 +11,6 @@ const { WordTokenizer } = require('natural/lib/natural/tokenizers/regexp_tokeniz
   WordTokenizer: new () => { tokenize(text: string): string[] };
 };
 
-/** Where the scanner puts each word it finds: the word's stem id and its [start, end) offsets. */
-export interface WordSink {
-  push(stemId: number, start: number, end: number): void;
-}
-
 /**
  * Stems that rule phrases use get small integer ids, so matching compares
  * integers; a word whose stem no rule uses gets 0. Ids are never reused, so a
@@ -52,8 +47,11 @@ const ids = new Int32Array(CAPACITY);
 const idGeneration = new Int32Array(CAPACITY);
 let size = 0;
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+/** FNV-1a over lower-cased codes plus one, hashed as a scanner reads them: start from HASH_SEED, fold each with hashStep. */
+export const HASH_SEED = 0x811c9dc5;
+export function hashStep(hash: number, wordCharCode: number): number {
+  return Math.imul(hash ^ wordCharCode, 0x01000193);
+}
 
 /**
  * What the scanner knows of each character below U+0450: 0 for none of a
@@ -69,7 +67,7 @@ for (let c = 0; c < TABLE_SIZE; c++) {
 }
 
 /** Lower-case code of a word character plus one, or 0 if `c` is not one. */
-function wordChar(c: number): number {
+export function wordChar(c: number): number {
   return c < TABLE_SIZE ? WORD_CHAR[c]! : 0;
 }
 
@@ -80,7 +78,7 @@ function lower(c: number): number {
 }
 
 /** Currency signs carry meaning for the funding theme, though the tokenizer drops them: each is a word of its own. */
-function isCurrency(c: number): boolean {
+export function isCurrency(c: number): boolean {
   return c === 0xa3 || c === 0x20ac || c === 0x24;
 }
 
@@ -118,30 +116,14 @@ function idOf(slot: number): number {
   return ids[slot]!;
 }
 
-/** Scans text[from, to) for words, in one pass, handing each to `sink` with its stem id. */
-export function scanWords(text: string, from: number, to: number, sink: WordSink): void {
-  let i = from;
-  while (i < to) {
-    const c = text.charCodeAt(i);
-    let w = wordChar(c);
-    if (w !== 0) {
-      const start = i;
-      let hash = FNV_OFFSET;
-      do {
-        hash = Math.imul(hash ^ w, FNV_PRIME);
-        i++;
-      } while (i < to && (w = wordChar(text.charCodeAt(i))) !== 0);
-      sink.push(idOf(slotOf(text, start, i, hash)), start, i);
-    } else {
-      if (isCurrency(c)) sink.push(idOf(slotOf(text, i, i + 1, Math.imul(FNV_OFFSET ^ (c + 1), FNV_PRIME))), i, i + 1);
-      i++;
-    }
-  }
+/** Stem id of the word text[start, end), whose hash the scanner computed (see hashStep); 0 when no rule uses its stem. */
+export function wordId(text: string, start: number, end: number, hash: number): number {
+  return idOf(slotOf(text, start, end, hash));
 }
 
 function hashOf(word: string): number {
-  let hash = FNV_OFFSET;
-  for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ (lower(word.charCodeAt(k)) + 1), FNV_PRIME);
+  let hash = HASH_SEED;
+  for (let k = 0; k < word.length; k++) hash = hashStep(hash, lower(word.charCodeAt(k)) + 1);
   return hash;
 }
 
@@ -153,28 +135,6 @@ export function stem(word: string): string {
 
 export function stemCacheSize(): number {
   return size;
-}
-
-export interface Word {
-  /** Lower-cased word as it appears. */
-  word: string;
-  /** Porter stem of `word`. */
-  stem: string;
-  /** [start, end) offsets in the text. */
-  start: number;
-  end: number;
-}
-
-/** The words of a short text as strings (rule phrases, questions); the tagger itself scans into a TokenRun. */
-export function wordsOf(text: string): Word[] {
-  const out: Word[] = [];
-  scanWords(text, 0, text.length, {
-    push(_id, start, end) {
-      const word = text.slice(start, end).toLowerCase();
-      out.push({ word, stem: stem(word), start, end });
-    },
-  });
-  return out;
 }
 
 const wordTokenizer = new WordTokenizer();

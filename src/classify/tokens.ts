@@ -1,4 +1,4 @@
-import { scanWords, type WordSink } from './natural.js';
+import { HASH_SEED, hashStep, isCurrency, stem, wordChar, wordId } from './natural.js';
 
 const INITIAL = 64;
 /** Characters per word in English prose, spaces and punctuation included, rounded down so a run rarely grows. */
@@ -10,7 +10,7 @@ export const CHARS_PER_WORD = 5;
  * otherwise allocate. Offsets refer to `text`; a sentence is a range of
  * indices into a run.
  */
-export class TokenRun implements WordSink {
+export class TokenRun {
   ids: Int32Array;
   starts: Int32Array;
   ends: Int32Array;
@@ -34,10 +34,32 @@ export class TokenRun implements WordSink {
     this.length++;
   }
 
-  /** Scans text[from, to) and appends its words; returns the index range they took. */
+  /**
+   * Scans text[from, to) in one pass and appends its words, hashing each as
+   * it is read so a word already seen costs no string; returns the index
+   * range they took. Words are what natural's WordTokenizer finds (a test
+   * holds the two equal), plus currency signs.
+   */
   scan(from: number, to: number): { from: number; to: number } {
     const first = this.length;
-    scanWords(this.text, from, to, this);
+    const { text } = this;
+    let i = from;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      let w = wordChar(c);
+      if (w !== 0) {
+        const start = i;
+        let hash = HASH_SEED;
+        do {
+          hash = hashStep(hash, w);
+          i++;
+        } while (i < to && (w = wordChar(text.charCodeAt(i))) !== 0);
+        this.push(wordId(text, start, i, hash), start, i);
+      } else {
+        if (isCurrency(c)) this.push(wordId(text, i, i + 1, hashStep(HASH_SEED, c + 1)), i, i + 1);
+        i++;
+      }
+    }
     return { from: first, to: this.length };
   }
 
@@ -73,4 +95,26 @@ export function tokenRun(text: string): TokenRun {
   const run = new TokenRun(text);
   run.scan(0, text.length);
   return run;
+}
+
+export interface Word {
+  /** Lower-cased word as it appears. */
+  word: string;
+  /** Porter stem of `word`. */
+  stem: string;
+  /** [start, end) offsets in the text. */
+  start: number;
+  end: number;
+}
+
+/** The words of a short text as strings (rule phrases, questions); the tagger itself works on a TokenRun. */
+export function wordsOf(text: string): Word[] {
+  const run = tokenRun(text);
+  const out: Word[] = [];
+  for (let i = 0; i < run.length; i++) {
+    const [start, end] = [run.starts[i]!, run.ends[i]!];
+    const word = text.slice(start, end).toLowerCase();
+    out.push({ word, stem: stem(word), start, end });
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import { wordsOf } from '../classify/natural.js';
+import { wordsOf } from '../classify/tokens.js';
 
 /**
  * Words that every consultation question shares: they say nothing about

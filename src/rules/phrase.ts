@@ -1,5 +1,5 @@
-import { naturalWords, stemId, wordsOf } from '../classify/natural.js';
-import type { TokenRun } from '../classify/tokens.js';
+import { naturalWords, stemId } from '../classify/natural.js';
+import { wordsOf, type TokenRun } from '../classify/tokens.js';
 
 /**
  * Phrase patterns, matched on stems so that "support", "supports" and

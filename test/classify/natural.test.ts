@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stem, wordsOf } from '../../src/classify/natural.js';
+import { stem } from '../../src/classify/natural.js';
+import { wordsOf } from '../../src/classify/tokens.js';
 
 describe('the natural wrapper', () => {
   it('tokenizes with offsets that slice back to the words', () => {

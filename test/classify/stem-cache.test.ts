@@ -1,8 +1,8 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { naturalWords, STEM_CACHE_LIMIT, stem, stemCacheSize, wordsOf } from '../../src/classify/natural.js';
-import { tokenRun } from '../../src/classify/tokens.js';
+import { naturalWords, STEM_CACHE_LIMIT, stem, stemCacheSize } from '../../src/classify/natural.js';
+import { tokenRun, wordsOf } from '../../src/classify/tokens.js';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
