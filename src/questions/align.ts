@@ -18,10 +18,12 @@ interface Group {
   id: string;
   number: string | null;
   text: string;
-  stems: string[];
+  stems: readonly string[];
   /** How often each stem occurs in `stems`. */
   counts: Map<string, number>;
   listed: boolean;
+  /** Stems it is filed under in the index, so it is filed under each once. */
+  indexed: Set<string>;
   members: QuestionMember[];
   files: Set<string>;
 }
@@ -69,37 +71,34 @@ export class QuestionAligner {
     for (const q of list ?? []) this.addGroup(q.number, q.text, questionStems(q.text), true);
   }
 
-  private addGroup(number: string | null, text: string, stems: string[], listed: boolean): Group {
-    const group: Group = { index: this.groups.length, id: `q${this.groups.length + 1}`, number, text, stems, counts: counts(stems), listed, members: [], files: new Set() };
+  private addGroup(number: string | null, text: string, stems: readonly string[], listed: boolean): Group {
+    const group: Group = { index: this.groups.length, id: `q${this.groups.length + 1}`, number, text, stems, counts: counts(stems), listed, indexed: new Set(), members: [], files: new Set() };
     this.groups.push(group);
     this.index(group);
     return group;
   }
 
   private index(group: Group): void {
-    for (const stem of new Set(group.stems)) {
+    for (const stem of group.stems) {
+      if (group.indexed.has(stem)) continue;
+      group.indexed.add(stem);
       const list = this.byStem.get(stem);
       if (!list) this.byStem.set(stem, [group]);
-      else if (list[list.length - 1] !== group) list.push(group);
+      else list.push(group);
     }
   }
 
   /**
-   * Groups sharing at least one stem with `stems`, in creation order, with
-   * the size of the shared multiset of stems: an upper bound on their
-   * in-order overlap.
+   * Groups sharing at least one stem with `stems`, with the size of the
+   * shared multiset of stems: an upper bound on their in-order overlap.
+   * Summed stem by stem, so a group costs only the stems it shares.
    */
-  private candidates(stems: readonly string[]): [Group, number][] {
-    const mine = counts(stems);
-    const groups = new Set<Group>();
-    for (const stem of mine.keys()) for (const group of this.byStem.get(stem) ?? []) groups.add(group);
-    return [...groups]
-      .sort((a, b) => a.index - b.index)
-      .map((group) => {
-        let shared = 0;
-        for (const [stem, n] of mine) shared += Math.min(n, group.counts.get(stem) ?? 0);
-        return [group, shared];
-      });
+  private candidates(stems: readonly string[]): Map<Group, number> {
+    const shared = new Map<Group, number>();
+    for (const [stem, n] of counts(stems)) {
+      for (const group of this.byStem.get(stem) ?? []) shared.set(group, (shared.get(group) ?? 0) + Math.min(n, group.counts.get(stem) ?? 0));
+    }
+    return shared;
   }
 
   addDocument(doc: DocumentReport): void {
@@ -109,15 +108,21 @@ export class QuestionAligner {
     for (const segment of doc.segments) {
       if (segment.kind !== 'question' || segment.question === null) continue;
       const stems = questionStems(segment.question);
-      let best: Group | undefined;
-      let bestScore = 0;
+      // The in-order overlap cannot exceed the shared words: groups that could not reach the bar are never compared.
+      const reachable: { group: Group; bound: number; hint: number }[] = [];
       for (const [group, shared] of this.candidates(stems)) {
         if (group.files.has(doc.file)) continue;
         const hint = segment.number !== null && segment.number === group.number ? NUMBER_HINT : 0;
-        // The in-order overlap cannot exceed the shared words: skip groups that could not reach the bar.
         const shorter = Math.min(stems.length, group.stems.length);
         const bound = Math.max((2 * shared) / (stems.length + group.stems.length), shorter >= 6 ? (0.9 * shared) / shorter : 0) + hint;
-        if (bound < SAME_QUESTION || bound <= bestScore) continue;
+        if (bound >= SAME_QUESTION) reachable.push({ group, bound, hint });
+      }
+      // In creation order, so ties go to the older group.
+      reachable.sort((a, b) => a.group.index - b.group.index);
+      let best: Group | undefined;
+      let bestScore = 0;
+      for (const { group, bound, hint } of reachable) {
+        if (bound <= bestScore) continue;
         const score = similarity(stems, group.stems) + hint;
         if (score > bestScore) {
           best = group;

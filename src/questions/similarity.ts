@@ -8,8 +8,26 @@ const STOP = new Set(
   'a an and are as at be by can could do doe does for from had has have how i if in into is it its of on or our should so that the their there these they this those to us was we were what when where which who whi why will with would you your yourself overall view opinion extent agre agree think'.split(' '),
 );
 
+/**
+ * A corpus asks the same questions again and again: stems are kept per
+ * question text, up to a bound so memory stays flat. Keys are copies, so no
+ * document's text is kept alive.
+ */
+const STEMS_CACHE_LIMIT = 10_000;
+const stemsCache = new Map<string, readonly string[]>();
+
 /** The stems that identify a question, in order; all its stems when every one is common ("Do you agree?"). */
-export function questionStems(text: string): string[] {
+export function questionStems(text: string): readonly string[] {
+  let stems = stemsCache.get(text);
+  if (stems === undefined) {
+    if (stemsCache.size >= STEMS_CACHE_LIMIT) stemsCache.clear();
+    stems = stemsOf(text);
+    stemsCache.set((' ' + text).slice(1), stems);
+  }
+  return stems;
+}
+
+function stemsOf(text: string): string[] {
   const stems = wordsOf(text)
     .map((t) => t.stem)
     .filter((s) => !/^\d+[a-z]?$/.test(s));
