@@ -35,6 +35,8 @@ interface Group {
 const QUOTE_MAX = 200;
 const QUESTION_MAX = 160;
 const TITLE_MAX = 80;
+/** Questions whose rankings are kept; past it they are dropped, so memory stays flat. */
+const RANKINGS_LIMIT = 10_000;
 function own(text: string, max: number): string {
   const cut = text.length > max ? text.slice(0, max - 1) + '…' : text;
   return (' ' + cut).slice(1);
@@ -62,6 +64,9 @@ export class QuestionAligner {
    * group's earlier canonical text stay, which only adds candidates.
    */
   private readonly byStem = new Map<string, Group[]>();
+  /** Rankings per question (see ranked), valid while `version` is unchanged: it changes with any group's text. */
+  private readonly rankings = new Map<string, { version: number; groups: readonly Group[] }>();
+  private version = 0;
 
   constructor(
     private readonly themes: readonly string[],
@@ -79,6 +84,7 @@ export class QuestionAligner {
   }
 
   private index(group: Group): void {
+    this.version++;
     for (const stem of group.stems) {
       if (group.indexed.has(stem)) continue;
       group.indexed.add(stem);
@@ -101,6 +107,32 @@ export class QuestionAligner {
     return shared;
   }
 
+  /**
+   * The groups a question may join, best first (ties to the older group).
+   * A corpus asks the same questions again and again, so the ranking is kept
+   * per question until any group changes; the caller takes the first group
+   * the document has not joined yet.
+   */
+  private ranked(stems: readonly string[], number: string | null, question: string): readonly Group[] {
+    const key = `${number ?? ''}\u0000${question}`;
+    const kept = this.rankings.get(key);
+    if (kept && kept.version === this.version) return kept.groups;
+    const scored: { group: Group; score: number }[] = [];
+    for (const [group, shared] of this.candidates(stems)) {
+      const hint = number !== null && number === group.number ? NUMBER_HINT : 0;
+      // The in-order overlap cannot exceed the shared words: groups that could not reach the bar are never compared.
+      const shorter = Math.min(stems.length, group.stems.length);
+      const bound = Math.max((2 * shared) / (stems.length + group.stems.length), shorter >= 6 ? (0.9 * shared) / shorter : 0) + hint;
+      if (bound < SAME_QUESTION) continue;
+      const score = similarity(stems, group.stems) + hint;
+      if (score >= SAME_QUESTION) scored.push({ group, score });
+    }
+    const groups = scored.sort((a, b) => b.score - a.score || a.group.index - b.group.index).map((s) => s.group);
+    if (this.rankings.size >= RANKINGS_LIMIT) this.rankings.clear();
+    this.rankings.set(own(key, Infinity), { version: this.version, groups });
+    return groups;
+  }
+
   addDocument(doc: DocumentReport): void {
     // One copy of the document's name and title for all its members.
     const file = own(doc.file, Infinity);
@@ -108,28 +140,8 @@ export class QuestionAligner {
     for (const segment of doc.segments) {
       if (segment.kind !== 'question' || segment.question === null) continue;
       const stems = questionStems(segment.question);
-      // The in-order overlap cannot exceed the shared words: groups that could not reach the bar are never compared.
-      const reachable: { group: Group; bound: number; hint: number }[] = [];
-      for (const [group, shared] of this.candidates(stems)) {
-        if (group.files.has(doc.file)) continue;
-        const hint = segment.number !== null && segment.number === group.number ? NUMBER_HINT : 0;
-        const shorter = Math.min(stems.length, group.stems.length);
-        const bound = Math.max((2 * shared) / (stems.length + group.stems.length), shorter >= 6 ? (0.9 * shared) / shorter : 0) + hint;
-        if (bound >= SAME_QUESTION) reachable.push({ group, bound, hint });
-      }
-      // In creation order, so ties go to the older group.
-      reachable.sort((a, b) => a.group.index - b.group.index);
-      let best: Group | undefined;
-      let bestScore = 0;
-      for (const { group, bound, hint } of reachable) {
-        if (bound <= bestScore) continue;
-        const score = similarity(stems, group.stems) + hint;
-        if (score > bestScore) {
-          best = group;
-          bestScore = score;
-        }
-      }
-      if (!best || bestScore < SAME_QUESTION) {
+      let best = this.ranked(stems, segment.number, segment.question).find((group) => !group.files.has(doc.file));
+      if (!best) {
         if (this.listed) {
           this.unmatched.push({ file: doc.file, id: segment.id, number: segment.number, question: segment.question });
           continue;
