@@ -60,7 +60,9 @@ export function truncate(text: string, max: number): string {
   if (!Number.isInteger(max) || max < 1) {
     throw new RangeError(`truncate: max must be a positive integer, got ${max}`);
   }
-  const flat = collapseWhitespace(text);
+  // Collapsing only shortens text, so a prefix that still collapses to more than `max` gives the same cut as the whole.
+  const prefix = text.length > PREFIX_FACTOR * max ? collapseWhitespace(text.slice(0, PREFIX_FACTOR * max)) : undefined;
+  const flat = prefix !== undefined && prefix.length > max ? prefix : collapseWhitespace(text);
   if (flat.length <= max) return flat;
   let cut = max - 1; // room for the ellipsis
   const space = flat.lastIndexOf(' ', cut);
@@ -70,6 +72,9 @@ export function truncate(text: string, max: number): string {
   else if (isLowSurrogate(flat.charCodeAt(cut))) cut -= 1;
   return `${flat.slice(0, cut).trimEnd()}…`;
 }
+
+/** How much of a long text `truncate` collapses first: a quote is cut from a long sentence, not the whole of it. */
+const PREFIX_FACTOR = 4;
 
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;

@@ -12,9 +12,21 @@ export function jsonHead(meta: Meta): string {
   return `{\n  "schemaVersion": 1,\n  "generator": ${value(meta.generator)},\n  "themes": ${value(meta.themes)},\n  "documents": [`;
 }
 
+/**
+ * A value as it appears as an item of a top-level array: stringified inside
+ * such an array, so JSON.stringify indents it natively instead of a second
+ * pass over a document's worth of text.
+ */
+function arrayItem(v: unknown): string {
+  const wrapped = JSON.stringify({ a: [v] }, null, 2);
+  return wrapped.slice(ITEM_PREFIX.length, wrapped.length - ITEM_SUFFIX.length);
+}
+const ITEM_PREFIX = '{\n  "a": [\n    ';
+const ITEM_SUFFIX = '\n  ]\n}';
+
 /** `index` is the document's place in the report: the first needs no comma. */
 export function jsonDocument(doc: DocumentReport, index: number): string {
-  return `${index === 0 ? '' : ','}\n    ${indent(JSON.stringify(doc, null, 2), 4)}`;
+  return `${index === 0 ? '' : ','}\n    ${arrayItem(doc)}`;
 }
 
 /** What follows the documents, a question group at a time: the groups list every respondent, so they are not built as one string. */
@@ -23,7 +35,7 @@ export function* jsonTailPieces(documentCount: number, end: RunEnd): Generator<s
   if (end.questions.length === 0) yield '[]';
   else {
     yield '[';
-    for (let i = 0; i < end.questions.length; i++) yield `${i === 0 ? '' : ','}\n    ${indent(JSON.stringify(end.questions[i], null, 2), 4)}`;
+    for (let i = 0; i < end.questions.length; i++) yield `${i === 0 ? '' : ','}\n    ${arrayItem(end.questions[i])}`;
     yield '\n  ]';
   }
   yield `,\n  "unmatchedQuestions": ${value(end.unmatchedQuestions)},\n  "skipped": ${value(end.skipped)},\n  "summary": ${value(end.summary)}\n}\n`;
