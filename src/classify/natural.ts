@@ -39,12 +39,22 @@ export function stemId(stem: string): number {
  * alive; it is emptied past a bound, so memory stays flat on any corpus.
  */
 export const STEM_CACHE_LIMIT = 100_000;
-const CAPACITY = 1 << 18; // load stays under 0.4, so probes stay short
-const MASK = CAPACITY - 1;
-const words: (string | undefined)[] = new Array<string | undefined>(CAPACITY).fill(undefined);
-const stems: string[] = new Array<string>(CAPACITY).fill('');
-const ids = new Int32Array(CAPACITY);
-const idGeneration = new Int32Array(CAPACITY);
+/**
+ * The table starts small and doubles at half full, so a corpus's working
+ * vocabulary stays in the processor's cache; it never needs more than this.
+ */
+const MIN_CAPACITY = 1 << 12;
+const MAX_CAPACITY = 1 << 18;
+/** Per slot, side by side so one probe reads one cache line: the word's hash, its stem id, and the stem-id generation it was read at. */
+const HASH = 0;
+const ID = 1;
+const GENERATION = 2;
+const FIELDS = 4;
+let capacity = MIN_CAPACITY;
+let mask = capacity - 1;
+let meta = new Int32Array(capacity * FIELDS);
+let words: (string | undefined)[] = new Array<string | undefined>(capacity).fill(undefined);
+let stems: string[] = new Array<string>(capacity).fill('');
 let size = 0;
 
 /** FNV-1a over lower-cased codes plus one, hashed as a scanner reads them: start from HASH_SEED, fold each with hashStep. */
@@ -89,31 +99,58 @@ function sameWord(word: string, text: string, start: number): boolean {
 
 /** The cache slot of text[start, end), stemming the word when it is new. */
 function slotOf(text: string, start: number, end: number, hash: number): number {
-  let slot = hash & MASK;
+  let slot = hash & mask;
   for (let word = words[slot]; word !== undefined; word = words[slot]) {
-    if (word.length === end - start && sameWord(word, text, start)) return slot;
-    slot = (slot + 1) & MASK;
+    if (meta[slot * FIELDS + HASH] === hash && word.length === end - start && sameWord(word, text, start)) return slot;
+    slot = (slot + 1) & mask;
   }
   if (size >= STEM_CACHE_LIMIT) {
-    words.fill(undefined);
-    size = 0;
-    slot = hash & MASK;
+    resize(MIN_CAPACITY, false);
+    slot = hash & mask;
+  } else if (2 * (size + 1) > capacity) {
+    resize(capacity * 2, true);
+    slot = hash & mask;
+    while (words[slot] !== undefined) slot = (slot + 1) & mask;
   }
   // A flattened copy: V8 would otherwise keep the whole document a slice came from.
   const word = (' ' + text.slice(start, end).toLowerCase()).slice(1);
   words[slot] = word;
   stems[slot] = porter.stem(word);
-  idGeneration[slot] = 0;
+  meta[slot * FIELDS + HASH] = hash;
+  meta[slot * FIELDS + GENERATION] = 0;
   size++;
   return slot;
 }
 
-function idOf(slot: number): number {
-  if (idGeneration[slot] !== generation) {
-    ids[slot] = stemIds.get(stems[slot]!) ?? 0;
-    idGeneration[slot] = generation;
+/** A new table of `to` slots, with the old entries moved in when `keep` (growing) or dropped (past the bound). */
+function resize(to: number, keep: boolean): void {
+  const [oldWords, oldStems, oldMeta] = [words, stems, meta];
+  capacity = Math.min(to, MAX_CAPACITY);
+  mask = capacity - 1;
+  meta = new Int32Array(capacity * FIELDS);
+  words = new Array<string | undefined>(capacity).fill(undefined);
+  stems = new Array<string>(capacity).fill('');
+  size = 0;
+  if (!keep) return;
+  for (let old = 0; old < oldWords.length; old++) {
+    if (oldWords[old] === undefined) continue;
+    const hash = oldMeta[old * FIELDS + HASH]!;
+    let slot = hash & mask;
+    while (words[slot] !== undefined) slot = (slot + 1) & mask;
+    words[slot] = oldWords[old];
+    stems[slot] = oldStems[old]!;
+    meta.set(oldMeta.subarray(old * FIELDS, old * FIELDS + FIELDS), slot * FIELDS);
+    size++;
   }
-  return ids[slot]!;
+}
+
+function idOf(slot: number): number {
+  const at = slot * FIELDS;
+  if (meta[at + GENERATION] !== generation) {
+    meta[at + ID] = stemIds.get(stems[slot]!) ?? 0;
+    meta[at + GENERATION] = generation;
+  }
+  return meta[at + ID]!;
 }
 
 /** Stem id of the word text[start, end), whose hash the scanner computed (see hashStep); 0 when no rule uses its stem. */
