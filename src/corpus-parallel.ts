@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { tagCorpus, type CorpusItem, type TagCorpusOptions } from './corpus.js';
+import { tagCorpus, type TagCorpusOptions } from './corpus.js';
+import { renderItem, type RenderedItem, type RenderSpec } from './render-item.js';
 import type { Discovered } from './read/discover.js';
 import type { WorkerResult, WorkerSetup, WorkerTask } from './tag-worker.js';
 
 export interface ParallelOptions extends TagCorpusOptions {
   jobs: number;
+  render: RenderSpec;
 
   /** The worker script; tests give one that fails on purpose. */
   workerUrl?: URL;
@@ -38,19 +40,19 @@ function totalBytes(files: readonly string[], cwd: string): number {
  * reports are byte-identical for every N. A worker that dies costs only the
  * documents it held, which are reported as skipped; a new worker takes its place.
  */
-export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOptions): AsyncGenerator<CorpusItem> {
+export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOptions): AsyncGenerator<RenderedItem> {
   const files = inputs.files;
   const small = !options.alwaysParallel && totalBytes(files, options.cwd) < MIN_BYTES_FOR_WORKERS;
   if (options.jobs <= 1 || files.length < 2 || inputs.stdin || small) {
-    yield* tagCorpus(inputs, options);
+    for await (const item of tagCorpus(inputs, options)) yield renderItem(item, options.render);
     return;
   }
   // Problems found while discovering come first, as in tagCorpus.
-  yield* tagCorpus({ files: [], problems: inputs.problems, stdin: false }, options);
+  for await (const item of tagCorpus({ files: [], problems: inputs.problems, stdin: false }, options)) yield renderItem(item, options.render);
 
   // Compiled rules do not cross threads; the checked rule list does, and each worker compiles it.
-  const setup: WorkerSetup = { cwd: options.cwd, maxFileSize: options.maxFileSize, rules: [...options.rules.rules] };
-  const done = new Map<number, CorpusItem>();
+  const setup: WorkerSetup = { cwd: options.cwd, maxFileSize: options.maxFileSize, rules: [...options.rules.rules], render: options.render };
+  const done = new Map<number, RenderedItem>();
   const held = new Map<Worker, Set<number>>();
   let next = 0;
   let wake: (() => void) | undefined;

@@ -2,13 +2,15 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { readDocument } from './read/read-document.js';
 import { compileRules, type Rule } from './rules/index.js';
 import { tagRead, type CorpusItem } from './corpus.js';
+import { renderItem, type RenderedItem, type RenderSpec } from './render-item.js';
 
-/** A worker thread of `--jobs N`: reads and tags the files it is sent, one at a time. */
+/** A worker thread of `--jobs N`: reads, tags and renders the files it is sent, one at a time. */
 export interface WorkerSetup {
   cwd: string;
   maxFileSize: number;
   /** The rules in effect, already loaded and checked by the main thread: a worker only compiles them. */
   rules: Rule[];
+  render: RenderSpec;
 }
 export interface WorkerTask {
   index: number;
@@ -16,7 +18,7 @@ export interface WorkerTask {
 }
 export interface WorkerResult {
   index: number;
-  item: CorpusItem;
+  item: RenderedItem;
 }
 
 const setup = workerData as WorkerSetup;
@@ -32,5 +34,5 @@ parentPort!.on('message', (task: WorkerTask) => {
 async function run(task: WorkerTask): Promise<void> {
   const read = readDocument(task.file, { cwd: setup.cwd, maxFileSize: setup.maxFileSize });
   const item: CorpusItem = read.ok ? await tagRead(read, rules) : { ok: false, skipped: { file: read.file, code: read.code, reason: read.reason }, bytes: 0 };
-  parentPort!.postMessage({ index: task.index, item } satisfies WorkerResult);
+  parentPort!.postMessage({ index: task.index, item: renderItem(item, setup.render) } satisfies WorkerResult);
 }

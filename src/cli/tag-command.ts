@@ -94,8 +94,9 @@ async function buildReports(
   chalk: ChalkInstance,
 ): Promise<Built> {
   let stream: ReportStream;
+  const meta = { generator: { name: 'csc-tag' as const, version: VERSION }, themes: [...rules.themes] };
   try {
-    stream = new ReportStream(dir, formats, { generator: { name: 'csc-tag', version: VERSION }, themes: [...rules.themes] });
+    stream = new ReportStream(dir, formats, meta);
   } catch (error) {
     throw new CscTagError('out-not-writable', `cannot write reports here (${(error as NodeJS.ErrnoException).code ?? 'error'})`, options.out);
   }
@@ -109,11 +110,12 @@ async function buildReports(
       rules,
       readStdin: io.readStdin,
       jobs: options.jobs,
+      render: { formats, meta },
     });
     for await (const item of corpus) {
       if (item.ok) {
-        stream.document(item.document);
-        totals.addDocument(item.document);
+        stream.rendered(item.pieces);
+        totals.addDocument(item.digest);
       } else {
         totals.addSkipped(item.skipped);
         progress.clear();

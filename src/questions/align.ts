@@ -1,4 +1,5 @@
-import type { DocumentReport, QuestionGroup, QuestionMember, UnmatchedQuestion } from '../report/schema.js';
+import { DIGEST_QUOTE_MAX, shorten, type DocumentDigest } from '../report/digest.js';
+import type { QuestionGroup, QuestionMember, UnmatchedQuestion } from '../report/schema.js';
 import type { ListedQuestion } from './list.js';
 import { questionStems, similarity } from './similarity.js';
 
@@ -32,14 +33,12 @@ interface Group {
  * A member outlives its document, so its strings are shortened and copied:
  * a slice would keep the whole document's text alive in V8.
  */
-const QUOTE_MAX = 200;
 const QUESTION_MAX = 160;
 const TITLE_MAX = 80;
 /** Questions whose rankings are kept; past it they are dropped, so memory stays flat. */
 const RANKINGS_LIMIT = 10_000;
 function own(text: string, max: number): string {
-  const cut = text.length > max ? text.slice(0, max - 1) + '…' : text;
-  return (' ' + cut).slice(1);
+  return (' ' + shorten(text, max)).slice(1);
 }
 
 function counts(stems: readonly string[]): Map<string, number> {
@@ -133,7 +132,7 @@ export class QuestionAligner {
     return groups;
   }
 
-  addDocument(doc: DocumentReport): void {
+  addDocument(doc: DocumentDigest): void {
     // One copy of the document's name and title for all its members.
     const file = own(doc.file, Infinity);
     const title = own(doc.title, TITLE_MAX);
@@ -158,7 +157,7 @@ export class QuestionAligner {
         stance: segment.stance.label,
         source: segment.stance.source,
         themes: segment.themes.map((t) => t.theme),
-        quote: decides ? { text: own(decides.text, QUOTE_MAX), line: decides.line } : null,
+        quote: decides ? { text: own(decides.text, DIGEST_QUOTE_MAX), line: decides.line } : null,
       });
       best.files.add(doc.file);
       // The canonical text is the longest member's question; the list's wording stays when there is one.

@@ -1,5 +1,5 @@
 import { csvDocumentRows, csvHeader } from './csv.js';
-import { jsonDocument, jsonHead, jsonTailPieces } from './json.js';
+import { JSON_SEPARATOR, jsonDocument, jsonHead, jsonTailPieces } from './json.js';
 import { markdownDocument, markdownHeadPieces } from './markdown.js';
 import { formatQuestionsCsv } from './questions-csv.js';
 import type { Meta, RunEnd } from './run-end.js';
@@ -18,7 +18,10 @@ export interface StreamFormat {
   head?(meta: Meta): string;
   /** Written in pieces, so a long section is never one string. */
   prelude?(meta: Meta, end: RunEnd): Iterable<string>;
-  document?(doc: DocumentReport, index: number, meta: Meta): string;
+  /** A document's piece depends on the document alone, so a worker thread can render it. */
+  document?(doc: DocumentReport, meta: Meta): string;
+  /** Written between two documents' pieces. */
+  separator?: string;
   tail?(count: number, end: RunEnd, meta: Meta): Iterable<string>;
 }
 
@@ -28,7 +31,7 @@ export const FORMATS = {
     {
       file: 'segments.csv',
       head: (meta) => csvHeader(meta.themes),
-      document: (doc, _i, meta) => csvDocumentRows(doc, meta.themes),
+      document: (doc, meta) => csvDocumentRows(doc, meta.themes),
     },
     {
       file: 'questions.csv',
@@ -39,7 +42,8 @@ export const FORMATS = {
     {
       file: 'report.json',
       head: (meta) => jsonHead(meta),
-      document: (doc, i) => jsonDocument(doc, i),
+      document: (doc) => jsonDocument(doc),
+      separator: JSON_SEPARATOR,
       tail: (count, end) => jsonTailPieces(count, end),
     },
   ],
@@ -47,7 +51,7 @@ export const FORMATS = {
     {
       file: 'report.md',
       prelude: (meta, end) => markdownHeadPieces({ generator: meta.generator, themes: meta.themes, ...end }),
-      document: (doc, _i, meta) => markdownDocument(doc, meta.themes),
+      document: (doc, meta) => markdownDocument(doc, meta.themes),
     },
   ],
 } as const satisfies Record<string, readonly StreamFormat[]>;
@@ -56,6 +60,16 @@ export type FormatName = keyof typeof FORMATS;
 export const FORMAT_NAMES = Object.keys(FORMATS).sort() as FormatName[];
 /** Every report file csc-tag can write, whatever the formats asked for. */
 export const REPORT_FILES: readonly string[] = Object.values(FORMATS).flatMap((files) => files.map((f) => f.file));
+
+/** The files the given formats write, in the order a ReportStream and renderDocument take them. */
+export function streamFormats(names: readonly FormatName[]): readonly StreamFormat[] {
+  return names.flatMap((name): readonly StreamFormat[] => FORMATS[name]);
+}
+
+/** A document's piece of each stream format (undefined for a format with none). */
+export function renderDocument(doc: DocumentReport, formats: readonly StreamFormat[], meta: Meta): (string | undefined)[] {
+  return formats.map((format) => format.document?.(doc, meta));
+}
 
 export function isFormatName(name: string): name is FormatName {
   return Object.hasOwn(FORMATS, name);

@@ -24,10 +24,11 @@ function arrayItem(v: unknown): string {
 const ITEM_PREFIX = '{\n  "a": [\n    ';
 const ITEM_SUFFIX = '\n  ]\n}';
 
-/** `index` is the document's place in the report: the first needs no comma. */
-export function jsonDocument(doc: DocumentReport, index: number): string {
-  return `${index === 0 ? '' : ','}\n    ${arrayItem(doc)}`;
+/** One document of the documents array; documents are joined by JSON_SEPARATOR. */
+export function jsonDocument(doc: DocumentReport): string {
+  return `\n    ${arrayItem(doc)}`;
 }
+export const JSON_SEPARATOR = ',';
 
 /** What follows the documents, a question group at a time: the groups list every respondent, so they are not built as one string. */
 export function* jsonTailPieces(documentCount: number, end: RunEnd): Generator<string> {
@@ -48,7 +49,7 @@ export function jsonTail(documentCount: number, end: RunEnd): string {
 export function formatJson(report: Report): string {
   return (
     jsonHead({ generator: report.generator, themes: report.themes }) +
-    report.documents.map((doc, i) => jsonDocument(doc, i)).join('') +
+    report.documents.map((doc) => jsonDocument(doc)).join(JSON_SEPARATOR) +
     jsonTail(report.documents.length, report)
   );
 }

@@ -2,6 +2,7 @@ import { QuestionAligner } from '../questions/align.js';
 import type { ListedQuestion } from '../questions/list.js';
 import { byCodeUnit } from '../text-utils.js';
 import type { RunEnd } from './run-end.js';
+import type { DocumentDigest } from './digest.js';
 import type { DocumentReport, Report, Skipped } from './schema.js';
 import { SummaryBuilder } from './summary.js';
 
@@ -20,7 +21,8 @@ export class RunTotals {
     this.aligner = new QuestionAligner(themes, list);
   }
 
-  addDocument(doc: DocumentReport): void {
+  /** A document, whole or as its digest. */
+  addDocument(doc: DocumentDigest): void {
     this.summary.addDocument(doc);
     this.aligner.addDocument(doc);
   }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { FORMATS, type FormatName, type Meta, type StreamFormat } from './formats.js';
+import { renderDocument, streamFormats, type FormatName, type Meta, type StreamFormat } from './formats.js';
 import { discardAll, publishAll, StagedFile } from './publish.js';
 import type { RunEnd } from './run-end.js';
 import { QuestionGroup, Skipped as SkippedSchema, Summary as SummarySchema, UnmatchedQuestion, type DocumentReport } from './schema.js';
@@ -26,7 +26,7 @@ export class ReportStream {
     private readonly meta: Meta,
   ) {
     try {
-      for (const format of formats.flatMap((name): readonly StreamFormat[] => FORMATS[name])) {
+      for (const format of streamFormats(formats)) {
         const final = new StagedFile(path.join(dir, format.file));
         const target: Target = { format, final };
         this.targets.push(target);
@@ -40,7 +40,17 @@ export class ReportStream {
   }
 
   document(doc: DocumentReport): void {
-    for (const { format, final, body } of this.targets) if (format.document) (body ?? final).write(format.document(doc, this.count, this.meta));
+    this.rendered(renderDocument(doc, this.targets.map((t) => t.format), this.meta));
+  }
+
+  /** A document already rendered by renderDocument with this stream's formats (in a worker thread, say). */
+  rendered(pieces: readonly (string | undefined)[]): void {
+    this.targets.forEach(({ format, final, body }, i) => {
+      const piece = pieces[i];
+      if (piece === undefined) return;
+      if (this.count > 0 && format.separator) (body ?? final).write(format.separator);
+      (body ?? final).write(piece);
+    });
     this.count++;
   }
 

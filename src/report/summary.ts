@@ -1,4 +1,5 @@
-import type { DocumentReport, Summary } from './schema.js';
+import type { DocumentDigest } from './digest.js';
+import type { Summary } from './schema.js';
 
 const STANCES = ['agree', 'neutral', 'disagree', 'none'] as const;
 
@@ -17,7 +18,7 @@ export class SummaryBuilder {
     this.themeByStance = Object.fromEntries(themes.map((t) => [t, Object.fromEntries(STANCES.map((s) => [s, 0]))]));
   }
 
-  addDocument(doc: DocumentReport): void {
+  addDocument(doc: DocumentDigest): void {
     this.documents++;
     for (const segment of doc.segments) {
       this.segments++;
