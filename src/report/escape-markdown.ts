@@ -34,12 +34,15 @@ const WORD_JOINER = '\u2060';
 const SPECIAL = /[\\`*_{}[\]()#+\-.!|~$^=&<>]/g;
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
+/** White space and the C0 and C1 controls (\p{Cc}), without the slower Unicode-mode regex: all of them are in the BMP. */
+const WHITESPACE_OR_CONTROL = /[\s\x00-\x1f\x7f-\x9f]+/g;
+
 /**
  * One line of text: runs of whitespace and control characters become one
  * space, because a newline would end a table row or a list item.
  */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/[\s\p{Cc}]+/gu, ' ').trim();
+  return text.replace(WHITESPACE_OR_CONTROL, ' ').trim();
 }
 
 /** Untrusted text as literal inline Markdown, safe in prose, headings and table cells. */

@@ -18,8 +18,8 @@ export class StagedFile {
     this.fd = fs.openSync(this.temp, 'wx', 0o644);
   }
 
-  write(text: string): void {
-    this.writeBytes(Buffer.from(text, 'utf8'));
+  write(text: string | Uint8Array): void {
+    this.writeBytes(typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
   }
 
   private writeBytes(buffer: Uint8Array): void {

@@ -43,8 +43,8 @@ export class ReportStream {
     this.rendered(renderDocument(doc, this.targets.map((t) => t.format), this.meta));
   }
 
-  /** A document already rendered by renderDocument with this stream's formats (in a worker thread, say). */
-  rendered(pieces: readonly (string | undefined)[]): void {
+  /** A document already rendered by renderDocument with this stream's formats (in a worker thread, say), as text or UTF-8. */
+  rendered(pieces: readonly (string | Uint8Array | undefined)[]): void {
     this.targets.forEach(({ format, final, body }, i) => {
       const piece = pieces[i];
       if (piece === undefined) return;
