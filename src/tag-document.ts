@@ -6,7 +6,7 @@ import type { CompiledRules } from './rules/compile.js';
 import { textBlocks } from './segment/block.js';
 import { markdownBlocks, tooDeepForMarkdown } from './segment/blocks-markdown.js';
 import { segmentBlocks } from './segment/segment.js';
-import { CHARS_PER_WORD, TokenRun } from './classify/tokens.js';
+import { TokenRun } from './classify/tokens.js';
 
 export interface DecodedDocument {
   /** Path as given (relative to the working folder when inside it). */
@@ -38,8 +38,8 @@ export async function tagDocument(doc: DecodedDocument, rules: CompiledRules, op
   }
   const blocks = markdown ? await markdownBlocks(text) : textBlocks(text);
   const raw = segmentBlocks(blocks, rules.furniture);
-  // One run holds the words of every segment, so a document costs three arrays, not an object per word.
-  const run = new TokenRun(text, Math.ceil(text.length / CHARS_PER_WORD));
+  // The document's words, scanned once: a document costs three arrays, not an object per word.
+  const run = new TokenRun(text);
   const segments: Segment[] = raw.map((seg, i) => {
     const { stance, sentences, fired } = classifyStance(seg, { source: text, locate, rules }, run);
     const first = seg.blocks[0];

@@ -2,7 +2,7 @@ import type { Block } from '../segment/block.js';
 import { FORM_PROMPT, isFormLine, isMarkLine, tickedOn } from '../segment/form.js';
 import { normaliseForm, type CompiledRules } from '../rules/compile.js';
 import type { RuleOf } from '../rules/schema.js';
-import { tokenRun } from './tokens.js';
+import { TokenRun } from './tokens.js';
 
 export interface ClosedAnswer {
   rule: RuleOf<'closed-answer'>;
@@ -77,7 +77,7 @@ export function findClosedAnswer(answer: readonly Block[], content: readonly Blo
   }
   const sentenceEnd = line.search(/[.!?](\s|$)/);
   const sentence = sentenceEnd < 0 ? line : line.slice(0, sentenceEnd);
-  const opening = rules.closedOpenings.matchHere(tokenRun(sentence), 0);
+  const opening = rules.closedOpenings.matchHere(new TokenRun(sentence), 0);
   if (opening && allowed(opening.payload)) {
     return { rule: opening.payload, start: lineStart, end: lineStart + sentence.length, confidence: 0.9 };
   }

@@ -1,5 +1,5 @@
 import { compilePhrase, matchAt } from '../rules/phrase.js';
-import { tokenRun } from './tokens.js';
+import { TokenRun } from './tokens.js';
 
 export interface KwicLine {
   /** [start, end) of the match in the text. */
@@ -20,7 +20,7 @@ const oneLine = (s: string): string => s.replace(/\s+/g, ' ');
 export function kwic(text: string, term: string, width = 40): KwicLine[] {
   const phrase = compilePhrase(term);
   if (typeof phrase === 'string') throw new Error(phrase);
-  const run = tokenRun(text);
+  const run = new TokenRun(text);
   const lines: KwicLine[] = [];
   for (let i = 0; i < run.length; i++) {
     const to = matchAt(phrase, run, i);

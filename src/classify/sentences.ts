@@ -17,8 +17,7 @@ const BOUNDARY = /[.!?…]+["”’)\]]*\s+(?=["“‘(\[]?[A-Z0-9•£])/g;
 
 /**
  * Sentences of each block: a block (paragraph, bullet, heading) never shares
- * a sentence with another. Their words are appended to `run`, so the
- * sentences of one answer lie side by side in it.
+ * a sentence with another. `run` holds the words of the whole source.
  */
 export function splitSentences(source: string, blocks: readonly Block[], run = new TokenRun(source)): Sentence[] {
   const sentences: Sentence[] = [];
@@ -45,6 +44,6 @@ function push(out: Sentence[], run: TokenRun, start: number, end: number): void 
   while (start < end && isSpace(source.charCodeAt(start))) start++;
   while (end > start && isSpace(source.charCodeAt(end - 1))) end--;
   if (end <= start) return;
-  const { from, to } = run.scan(start, end);
+  const { from, to } = run.range(start, end);
   out.push({ start, end, tokens: run, from, to });
 }

@@ -5,7 +5,7 @@ import { contentBlocks, findClosedAnswer } from './closed-answer.js';
 import { scoreCues, type ScoredCue } from './cues.js';
 import type { Locator } from '../read/locate.js';
 import { evidenceAt } from './evidence.js';
-import { TokenRun, tokenRun } from './tokens.js';
+import { TokenRun } from './tokens.js';
 import { splitSentences, type Sentence } from './sentences.js';
 
 /** Weights at which a side has taken a position; an open question needs a stated one (a full cue). */
@@ -31,7 +31,7 @@ const none = (reason: string, evidence: Evidence[] = []): Stance => ({ label: 'n
 
 /** Whether the question asks for suggestions or information rather than a position. */
 export function isOpenQuestion(question: string, rules: CompiledRules): boolean {
-  const run = tokenRun(question);
+  const run = new TokenRun(question);
   for (let i = 0; i < Math.min(run.length, 8); i++) if (rules.openQuestions.matchHere(run, i)) return true;
   return false;
 }
@@ -48,16 +48,10 @@ export function classifyStance(segment: RawSegment, context: StanceContext, run 
   const content = contentBlocks(segment.blocks);
   const sentences = splitSentences(source, content, run);
   if (sentences.length === 0) return { stance: none('no answer'), sentences, fired: [] };
-  // Only a short answer can be a cross-reference.
-  const from = sentences[0]!.from;
-  const to = sentences[sentences.length - 1]!.to;
-  if (sentences.length <= 3 && to - from <= 24) {
-    // The answer's sentences lie side by side in the run.
-    const cross = rules.noAnswer.matchHere(run, from, to);
-    if (cross && cross.to === to) {
-      const evidence = [evidenceAt(source, locate, run.starts[from]!, run.ends[to - 1]!, cross.payload, 'decides')];
-      return { stance: none('cross-reference or no answer', evidence), sentences, fired: [{ rule: cross.payload, label: 'none' }] };
-    }
+  const cross = crossReference(sentences, rules);
+  if (cross) {
+    const evidence = [evidenceAt(source, locate, cross.start, cross.end, cross.rule, 'decides')];
+    return { stance: none('cross-reference or no answer', evidence), sentences, fired: [{ rule: cross.rule, label: 'none' }] };
   }
   const open = isOpenQuestion(segment.question ?? '', rules);
   const closed = findClosedAnswer(segment.blocks, content, rules, !open);
@@ -69,6 +63,22 @@ export function classifyStance(segment: RawSegment, context: StanceContext, run 
   const cues = scoreCues(sentences, rules);
   const fired = cues.map((c): Fired => ({ rule: c.cue.payload.rule, label: c.label }));
   return { stance: inferStance(cues, content[0]!.end, open, context), sentences, fired };
+}
+
+/** A short answer that is wholly a cross-reference or a non-answer ("See our answer to question 3."), with its span. */
+function crossReference(sentences: readonly Sentence[], rules: CompiledRules): { rule: string; start: number; end: number } | undefined {
+  // Only a short answer can be a cross-reference.
+  if (sentences.length > 3 || sentences.reduce((n, s) => n + s.to - s.from, 0) > 24) return undefined;
+  const first = sentences[0]!;
+  const last = sentences[sentences.length - 1]!;
+  // Form lines between the sentences put other words between them in the document's run: read the sentences alone.
+  const adjacent = sentences.every((s, i) => i === 0 || sentences[i - 1]!.to === s.from);
+  const run = adjacent ? first.tokens : new TokenRun(sentences.map((s) => s.tokens.text.slice(s.start, s.end)).join(' '));
+  const [from, to] = adjacent ? [first.from, last.to] : [0, run.length];
+  const match = rules.noAnswer.matchHere(run, from, to);
+  if (!match || match.to !== to) return undefined;
+  const source = first.tokens;
+  return { rule: match.payload, start: source.starts[first.from]!, end: source.ends[last.to - 1]! };
 }
 
 function cueEvidence(cue: ScoredCue, context: StanceContext, role: Evidence['role']): Evidence[] {

@@ -1,14 +1,13 @@
 import { HASH_SEED, hashStep, isCurrency, stem, wordChar, wordId } from './natural.js';
 
-const INITIAL = 64;
-/** Characters per word in English prose, spaces and punctuation included, rounded down so a run rarely grows. */
-export const CHARS_PER_WORD = 5;
+/** Characters per word in English prose, spaces and punctuation included, rounded down so the arrays rarely grow. */
+const CHARS_PER_WORD = 5;
 
 /**
- * Words of a text as parallel integer arrays (stem id, start, end): no object
- * or string per word, which is most of what tagging a large corpus would
- * otherwise allocate. Offsets refer to `text`; a sentence is a range of
- * indices into a run.
+ * The words of a text as parallel integer arrays (stem id, start, end): no
+ * object or string per word, which is most of what tagging a large corpus
+ * would otherwise allocate. The whole text is scanned once, in one tight
+ * loop; a sentence is then a range of indices into the run (see `range`).
  */
 export class TokenRun {
   ids: Int32Array;
@@ -16,34 +15,23 @@ export class TokenRun {
   ends: Int32Array;
   length = 0;
 
-  /** `capacity`: words expected; a good guess saves growing the arrays. */
-  constructor(
-    readonly text: string,
-    capacity = INITIAL,
-  ) {
+  constructor(readonly text: string) {
+    const capacity = Math.max(16, Math.ceil(text.length / CHARS_PER_WORD));
     this.ids = new Int32Array(capacity);
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
-  }
-
-  push(stemId: number, start: number, end: number): void {
-    if (this.length === this.ids.length) this.grow();
-    this.ids[this.length] = stemId;
-    this.starts[this.length] = start;
-    this.ends[this.length] = end;
-    this.length++;
+    this.scan();
   }
 
   /**
-   * Scans text[from, to) in one pass and appends its words, hashing each as
-   * it is read so a word already seen costs no string; returns the index
-   * range they took. Words are what natural's WordTokenizer finds (a test
-   * holds the two equal), plus currency signs.
+   * Words are what natural's WordTokenizer finds (a test holds the two
+   * equal), plus currency signs. Each is hashed as it is read, so a word
+   * already seen costs no string.
    */
-  scan(from: number, to: number): { from: number; to: number } {
-    const first = this.length;
+  private scan(): void {
     const { text } = this;
-    let i = from;
+    const to = text.length;
+    let i = 0;
     while (i < to) {
       const c = text.charCodeAt(i);
       let w = wordChar(c);
@@ -60,7 +48,30 @@ export class TokenRun {
         i++;
       }
     }
-    return { from: first, to: this.length };
+  }
+
+  private push(stemId: number, start: number, end: number): void {
+    if (this.length === this.ids.length) this.grow();
+    this.ids[this.length] = stemId;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+
+  /** The tokens within text[start, end), as indices [from, to). No word crosses a sentence's edge, so none is cut. */
+  range(start: number, end: number): { from: number; to: number } {
+    return { from: this.firstAtOrAfter(start), to: this.firstAtOrAfter(end) };
+  }
+
+  private firstAtOrAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Whether token `i` is a number, optionally with one letter ("7", "12a"): what `#` in a phrase matches. */
@@ -90,12 +101,6 @@ export class TokenRun {
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
-/** All the words of a short text. */
-export function tokenRun(text: string): TokenRun {
-  const run = new TokenRun(text);
-  run.scan(0, text.length);
-  return run;
-}
 
 export interface Word {
   /** Lower-cased word as it appears. */
@@ -109,7 +114,7 @@ export interface Word {
 
 /** The words of a short text as strings (rule phrases, questions); the tagger itself works on a TokenRun. */
 export function wordsOf(text: string): Word[] {
-  const run = tokenRun(text);
+  const run = new TokenRun(text);
   const out: Word[] = [];
   for (let i = 0; i < run.length; i++) {
     const [start, end] = [run.starts[i]!, run.ends[i]!];

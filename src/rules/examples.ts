@@ -1,6 +1,6 @@
 import { classifyStance, isOpenQuestion } from '../classify/stance.js';
 import { classifyThemes } from '../classify/themes.js';
-import { tokenRun } from '../classify/tokens.js';
+import { TokenRun } from '../classify/tokens.js';
 import { splitSentences } from '../classify/sentences.js';
 import { createLocator } from '../read/locate.js';
 import { textBlocks } from '../segment/block.js';
@@ -9,7 +9,7 @@ import type { Rule } from './schema.js';
 
 /** Whether `rule` fires on `text`, judged the way the pipeline uses that kind of rule. */
 export function ruleFires(rule: Rule, text: string, rules: CompiledRules): boolean {
-  const tokens = tokenRun(text);
+  const tokens = new TokenRun(text);
   switch (rule.kind) {
     case 'closed-answer':
     case 'no-answer': {

@@ -2,7 +2,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { naturalWords, STEM_CACHE_LIMIT, stem, stemCacheSize } from '../../src/classify/natural.js';
-import { tokenRun, wordsOf } from '../../src/classify/tokens.js';
+import { TokenRun, wordsOf } from '../../src/classify/tokens.js';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
@@ -21,8 +21,8 @@ describe('the stem cache keeps memory flat', () => {
     const before = process.memoryUsage().heapUsed;
     (() => {
       const text = (words + ' ').repeat(Math.ceil(12e6 / (words.length + 1)));
-      tokenRun(text.slice(0, words.length + 1));
-      tokenRun(text);
+      new TokenRun(text.slice(0, words.length + 1));
+      new TokenRun(text);
     })();
     // RegExp's legacy last-match state (RegExp.input) holds the last string scanned; scan another.
     /x/.exec('x');
