@@ -39,6 +39,7 @@ export function addQuestionsCommand(program: Command, io: Io, outcome: { code: n
         }
         io.stdout.write(lines.join('\n') + '\n');
       }
+      aligner.close();
       outcome.code = skipped > 0 ? EXIT.SKIPPED : EXIT.OK;
     });
 }

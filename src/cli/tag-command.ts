@@ -132,6 +132,7 @@ async function buildReports(
     stream.abort();
     throw error;
   } finally {
+    totals.close();
     unregister?.();
   }
 }

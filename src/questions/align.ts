@@ -1,5 +1,6 @@
 import { DIGEST_QUOTE_MAX, shorten, type DocumentDigest } from '../report/digest.js';
-import type { QuestionGroup, QuestionMember, UnmatchedQuestion } from '../report/schema.js';
+import type { QuestionGroup, QuestionMember, StanceLabel, UnmatchedQuestion } from '../report/schema.js';
+import { MemberSpill } from './spill.js';
 import type { ListedQuestion } from './list.js';
 import { questionStems, similarity } from './similarity.js';
 
@@ -25,8 +26,12 @@ interface Group {
   listed: boolean;
   /** Stems it is filed under in the index, so it is filed under each once. */
   indexed: Set<string>;
-  members: QuestionMember[];
-  files: Set<string>;
+  /** How many members it has in the spill file, and their counts kept as they join. */
+  members: number;
+  stance: Record<StanceLabel, number>;
+  themes: Record<string, number>;
+  /** The file of its latest member: a document contributes at most one member to a group, and documents come one at a time. */
+  lastFile: string | undefined;
 }
 
 /**
@@ -66,6 +71,7 @@ export class QuestionAligner {
   /** Rankings per question (see ranked), valid while `version` is unchanged: it changes with any group's text. */
   private readonly rankings = new Map<string, { version: number; groups: readonly Group[] }>();
   private version = 0;
+  private readonly spill = new MemberSpill();
 
   constructor(
     private readonly themes: readonly string[],
@@ -76,7 +82,7 @@ export class QuestionAligner {
   }
 
   private addGroup(number: string | null, text: string, stems: readonly string[], listed: boolean): Group {
-    const group: Group = { index: this.groups.length, id: `q${this.groups.length + 1}`, number, text, stems, counts: counts(stems), listed, indexed: new Set(), members: [], files: new Set() };
+    const group: Group = { index: this.groups.length, id: `q${this.groups.length + 1}`, number, text, stems, counts: counts(stems), listed, indexed: new Set(), members: 0, stance: { agree: 0, neutral: 0, disagree: 0, none: 0 }, themes: Object.fromEntries(this.themes.map((t) => [t, 0])), lastFile: undefined };
     this.groups.push(group);
     this.index(group);
     return group;
@@ -139,7 +145,7 @@ export class QuestionAligner {
     for (const segment of doc.segments) {
       if (segment.kind !== 'question' || segment.question === null) continue;
       const stems = questionStems(segment.question);
-      let best = this.ranked(stems, segment.number, segment.question).find((group) => !group.files.has(doc.file));
+      let best = this.ranked(stems, segment.number, segment.question).find((group) => group.lastFile !== doc.file);
       if (!best) {
         if (this.listed) {
           this.unmatched.push({ file: doc.file, id: segment.id, number: segment.number, question: segment.question });
@@ -148,7 +154,7 @@ export class QuestionAligner {
         best = this.addGroup(segment.number, segment.question, stems, false);
       }
       const decides = segment.stance.evidence.find((e) => e.role === 'decides');
-      best.members.push({
+      const member: QuestionMember = {
         file,
         id: segment.id,
         title,
@@ -158,8 +164,12 @@ export class QuestionAligner {
         source: segment.stance.source,
         themes: segment.themes.map((t) => t.theme),
         quote: decides ? { text: own(decides.text, DIGEST_QUOTE_MAX), line: decides.line } : null,
-      });
-      best.files.add(doc.file);
+      };
+      this.spill.add(best.index, member);
+      best.members++;
+      best.stance[member.stance]++;
+      for (const t of member.themes) best.themes[t] = (best.themes[t] ?? 0) + 1;
+      best.lastFile = file;
       // The canonical text is the longest member's question; the list's wording stays when there is one.
       if (!best.listed && segment.question.length > best.text.length) {
         best.text = own(segment.question, Infinity);
@@ -170,26 +180,24 @@ export class QuestionAligner {
     }
   }
 
+  /**
+   * The groups, each reading its members from the spill file whenever they
+   * are asked for, so a report holds one group's members at a time. Valid
+   * until `close`.
+   */
   result(): { questions: QuestionGroup[]; unmatchedQuestions: UnmatchedQuestion[] } {
     const questions = this.groups.map((g): QuestionGroup => {
-      const stance = { agree: 0, neutral: 0, disagree: 0, none: 0 };
-      const themes: Record<string, number> = Object.fromEntries(this.themes.map((t) => [t, 0]));
-      for (const m of g.members) {
-        stance[m.stance]++;
-        for (const t of m.themes) themes[t] = (themes[t] ?? 0) + 1;
-      }
-      return {
-        id: g.id,
-        number: g.number,
-        text: g.text,
-        listed: g.listed,
-        members: g.members,
-        respondents: g.members.length,
-        answered: g.members.length - stance.none,
-        stance,
-        themes,
-      };
+      const spill = this.spill;
+      // Built key by key: the order of keys is the order of report.json.
+      const group = { id: g.id, number: g.number, text: g.text, listed: g.listed } as QuestionGroup;
+      Object.defineProperty(group, 'members', { enumerable: true, get: () => spill.read(g.index) });
+      return Object.assign(group, { respondents: g.members, answered: g.members - g.stance.none, stance: { ...g.stance }, themes: { ...g.themes } });
     });
     return { questions, unmatchedQuestions: [...this.unmatched] };
+  }
+
+  /** Deletes the spill file; groups from `result` cannot list their members after. */
+  close(): void {
+    this.spill.close();
   }
 }

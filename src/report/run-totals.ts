@@ -32,8 +32,13 @@ export class RunTotals {
     this.summary.addSkipped();
   }
 
+  /** What follows the documents; its question groups read their members from disk until `close`. */
   end(): RunEnd {
     return { ...this.aligner.result(), skipped: [...this.skipped].sort((a, b) => byCodeUnit(a.file, b.file)), summary: this.summary.build() };
+  }
+
+  close(): void {
+    this.aligner.close();
   }
 }
 
@@ -46,5 +51,9 @@ export function buildReport(
   const totals = new RunTotals(meta.themes, meta.list);
   for (const doc of documents) totals.addDocument(doc);
   for (const s of skipped) totals.addSkipped(s);
-  return { schemaVersion: 1, generator: meta.generator, themes: [...meta.themes], documents: [...documents], ...totals.end() };
+  const end = totals.end();
+  // A report in memory holds its members itself: read them all, then let the spill file go.
+  const questions = end.questions.map((group) => ({ ...group }));
+  totals.close();
+  return { schemaVersion: 1, generator: meta.generator, themes: [...meta.themes], documents: [...documents], ...end, questions };
 }

@@ -59,7 +59,8 @@ export class ReportStream {
     // What follows the documents is validated like each document was.
     SkippedSchema.array().parse(end.skipped);
     SummarySchema.parse(end.summary);
-    QuestionGroup.array().parse(end.questions);
+    // A group at a time: each reads its members from disk, and all of them at once would not be flat.
+    for (const group of end.questions) QuestionGroup.parse(group);
     UnmatchedQuestion.array().parse(end.unmatchedQuestions);
     try {
       for (const { format, final, body } of this.targets) {
