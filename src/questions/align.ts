@@ -68,9 +68,14 @@ export class QuestionAligner {
    * group's earlier canonical text stay, which only adds candidates.
    */
   private readonly byStem = new Map<string, Group[]>();
-  /** Rankings per question (see ranked), valid while `version` is unchanged: it changes with any group's text. */
-  private readonly rankings = new Map<string, { version: number; groups: readonly Group[] }>();
-  private version = 0;
+  /**
+   * Rankings per question (see ranked), with the time each was made. A
+   * ranking can change only when a group sharing one of its stems changes,
+   * so each stem keeps the time a group filed under it last changed.
+   */
+  private readonly rankings = new Map<string, { made: number; groups: readonly Group[] }>();
+  private readonly stemChanged = new Map<string, number>();
+  private clock = 0;
   private readonly spill = new MemberSpill();
 
   constructor(
@@ -89,7 +94,6 @@ export class QuestionAligner {
   }
 
   private index(group: Group): void {
-    this.version++;
     for (const stem of group.stems) {
       if (group.indexed.has(stem)) continue;
       group.indexed.add(stem);
@@ -97,6 +101,9 @@ export class QuestionAligner {
       if (!list) this.byStem.set(stem, [group]);
       else list.push(group);
     }
+    // Its old stems and its new ones: rankings of questions sharing either may change.
+    this.clock++;
+    for (const stem of group.indexed) this.stemChanged.set(stem, this.clock);
   }
 
   /**
@@ -115,13 +122,13 @@ export class QuestionAligner {
   /**
    * The groups a question may join, best first (ties to the older group).
    * A corpus asks the same questions again and again, so the ranking is kept
-   * per question until any group changes; the caller takes the first group
-   * the document has not joined yet.
+   * per question until a group it could include changes; the caller takes
+   * the first group the document has not joined yet.
    */
   private ranked(stems: readonly string[], number: string | null, question: string): readonly Group[] {
     const key = `${number ?? ''}\u0000${question}`;
     const kept = this.rankings.get(key);
-    if (kept && kept.version === this.version) return kept.groups;
+    if (kept && stems.every((stem) => (this.stemChanged.get(stem) ?? 0) <= kept.made)) return kept.groups;
     const scored: { group: Group; score: number }[] = [];
     for (const [group, shared] of this.candidates(stems)) {
       const hint = number !== null && number === group.number ? NUMBER_HINT : 0;
@@ -134,7 +141,7 @@ export class QuestionAligner {
     }
     const groups = scored.sort((a, b) => b.score - a.score || a.group.index - b.group.index).map((s) => s.group);
     if (this.rankings.size >= RANKINGS_LIMIT) this.rankings.clear();
-    this.rankings.set(own(key, Infinity), { version: this.version, groups });
+    this.rankings.set(own(key, Infinity), { made: this.clock, groups });
     return groups;
   }
 
