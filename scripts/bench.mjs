@@ -100,7 +100,7 @@ async function stageTimes(dir) {
     const tagged = await tagDocument(doc, rules);
     t.classify += Number(process.hrtime.bigint() - s);
     s = process.hrtime.bigint();
-    jsonDocument(tagged, 1);
+    jsonDocument(tagged);
     markdownDocument(tagged, rules.themes);
     t.format += Number(process.hrtime.bigint() - s);
   }
@@ -157,6 +157,25 @@ function startup() {
   return { nodeSeconds: node, versionSeconds: version, versionRatio: version / node, seedsSeconds: seeds };
 }
 
+/** Each target of issue 5 with the figure measured for it. */
+function targets(results) {
+  const out = [];
+  const add = (name, met, value) => out.push({ name, met, value });
+  const f = (x, d = 2) => x.toFixed(d);
+  for (const c of results.corpora) {
+    const mb = Math.round(c.megabytes);
+    for (const r of c.runs) {
+      if (r.jobs === 1) add(`--jobs 1 on ${mb} MB at least 0.10x the reference`, r.ratioToReference >= 0.1, `${f(r.ratioToReference, 3)}x (${f(r.MBps, 1)} MB/s)`);
+      if (r.jobs === 2 && mb >= 200) add(`--jobs 2 on ${mb} MB at least 0.15x the reference`, r.ratioToReference >= 0.15, `${f(r.ratioToReference, 3)}x (${f(r.MBps, 1)} MB/s)`);
+      add(`peak RSS at most 150 MB, --jobs ${r.jobs} on ${mb} MB`, r.peakRssMb <= 150, `${f(r.peakRssMb, 0)} MB`);
+    }
+  }
+  if (results.scaling) add('the larger corpus at most 4.4x the time of the smaller (one job)', results.scaling.largeOverSmallTime <= 4.4, `${f(results.scaling.largeOverSmallTime)}x`);
+  add('csc-tag --version at most 1.5x node -e ""', results.startup.versionRatio <= 1.5, `${f(results.startup.versionRatio)}x`);
+  add('csc-tag seeds/ under 0.5 s', results.startup.seedsSeconds < 0.5, `${f(results.startup.seedsSeconds, 3)} s`);
+  return out;
+}
+
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-bench-'));
 try {
   const words = lexiconWords();
@@ -189,6 +208,7 @@ try {
     const one = (c) => c.runs.find((r) => r.jobs === 1) ?? c.runs[0];
     results.scaling = { largeOverSmallTime: one(large).seconds / one(small).seconds, sizeRatio: large.megabytes / small.megabytes };
   }
+  results.targets = targets(results);
   if (asJson) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
   else {
     const f = (x, d = 1) => (x == null ? 'n/a' : x.toFixed(d));
@@ -205,6 +225,8 @@ try {
       if (c.stageSeconds) lines.push(`  stages (one thread, seconds): ${Object.entries(c.stageSeconds).map(([k, v]) => `${k} ${f(v, 2)}`).join(', ')}`);
     }
     if (results.scaling) lines.push('', `scaling: ${f(results.scaling.sizeRatio, 1)}x the data took ${f(results.scaling.largeOverSmallTime, 2)}x the time (one job)`);
+    lines.push('', 'targets (issue 5):');
+    for (const t of results.targets) lines.push(`  ${t.met ? 'met    ' : 'NOT met'}  ${t.name}: ${t.value}`);
     process.stdout.write(lines.join('\n') + '\n');
   }
 } finally {
