@@ -45,7 +45,7 @@ export const STEM_CACHE_LIMIT = 100_000;
  */
 const MIN_CAPACITY = 1 << 12;
 const MAX_CAPACITY = 1 << 18;
-/** Per slot, side by side so one probe reads one cache line: the word's hash, its stem id, and the stem-id generation it was read at. */
+/** Per slot, side by side so one probe reads one cache line: the word's hash, its stem id, and the stem-id generation it was read at (a fourth field pads a slot to 16 bytes). */
 const HASH = 0;
 const ID = 1;
 const GENERATION = 2;

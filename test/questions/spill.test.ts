@@ -48,3 +48,39 @@ describe('the question members spill', () => {
     expect(after).toEqual(before);
   });
 });
+
+describe('question alignment keeps memory flat', () => {
+  it('holds far less than the members it has gathered', async () => {
+    const { QuestionAligner } = await import('../../src/questions/align.js');
+    const v8 = await import('node:v8');
+    const vm = await import('node:vm');
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const aligner = new QuestionAligner(['funding']);
+    const quote = (i: number): string => `Respondent ${i} says: ${'we are concerned about the funding of this proposal '.repeat(4)}`;
+    const doc = (i: number) => ({
+      file: `response-${i}.txt`,
+      title: `Response ${i}`,
+      segments: [1, 2, 3].map((n) => ({
+        id: `s${n}`,
+        kind: 'question' as const,
+        number: String(n),
+        question: `Do you agree with proposal ${n} on the funding of kinship care?`,
+        stance: { label: 'disagree' as const, source: 'inferred' as const, evidence: [{ role: 'decides' as const, text: quote(i), line: n }] },
+        themes: [{ theme: 'funding' }],
+      })),
+    });
+    for (let i = 0; i < 100; i++) aligner.addDocument(doc(i));
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    // 30,000 members with 200-character quotes: about 20 MB were they held.
+    for (let i = 100; i < 10_100; i++) aligner.addDocument(doc(i));
+    gc();
+    const grown = (process.memoryUsage().heapUsed - before) / 1e6;
+    expect(grown).toBeLessThan(5);
+    const { questions } = aligner.result();
+    expect(questions.map((q) => q.respondents)).toEqual([10_100, 10_100, 10_100]);
+    expect(questions[0]!.members.at(-1)!.quote!.text).toBe(`${quote(10_099).slice(0, 199)}…`);
+    aligner.close();
+  });
+});
