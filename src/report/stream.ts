@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { renderDocument, streamFormats, type FormatName, type Meta, type StreamFormat } from './formats.js';
+import { streamFormats, type FormatName, type Meta, type StreamFormat } from './formats.js';
 import { discardAll, publishAll, StagedFile } from './publish.js';
 import type { RunEnd } from './run-end.js';
-import { QuestionGroup, Skipped as SkippedSchema, Summary as SummarySchema, UnmatchedQuestion, type DocumentReport } from './schema.js';
+import { QuestionGroup, Skipped as SkippedSchema, Summary as SummarySchema, UnmatchedQuestion } from './schema.js';
 
 interface Target {
   format: StreamFormat;
@@ -39,11 +39,7 @@ export class ReportStream {
     }
   }
 
-  document(doc: DocumentReport): void {
-    this.rendered(renderDocument(doc, this.targets.map((t) => t.format), this.meta));
-  }
-
-  /** A document already rendered by renderDocument with this stream's formats (in a worker thread, say), as text or UTF-8. */
+  /** A document rendered by renderDocument with this stream's formats (in a worker thread, say), as text or UTF-8. */
   rendered(pieces: readonly (string | Uint8Array | undefined)[]): void {
     this.targets.forEach(({ format, final, body }, i) => {
       const piece = pieces[i];
