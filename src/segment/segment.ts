@@ -33,8 +33,10 @@ export function segmentBlocks(input: Block[], furniture: readonly FurnitureRule[
 
 function removeFurniture(blocks: Block[], rules: readonly FurnitureRule[]): Block[] {
   const kept: Block[] = [];
+  // Only a line's opening can match: lower-casing whole paragraphs would copy the document.
+  const longest = rules.reduce((max, r) => Math.max(max, r.prefix.length), 0);
   for (const block of blocks) {
-    const lower = block.text.toLowerCase();
+    const lower = block.text.slice(0, longest).toLowerCase();
     const rule = rules.find((r) => lower.startsWith(r.prefix));
     if (rule?.action === 'end') break;
     if (!rule) kept.push(block);
