@@ -21,9 +21,12 @@ interface SentenceScore {
 export function classifyThemes(sentences: readonly Sentence[], rules: CompiledRules, source: string, locate: Locator): ThemeTag[] {
   const perTheme = new Map<string, SentenceScore[]>();
   for (const sentence of sentences) {
+    const matches = rules.themeTerms.findAll(sentence.tokens, sentence.from, sentence.to);
+    // Most sentences name no theme: they cost no maps.
+    if (matches.length === 0) continue;
     const scores = new Map<string, SentenceScore>();
     const seenTerms = new Set<object>();
-    for (const match of rules.themeTerms.findAll(sentence.tokens, sentence.from, sentence.to)) {
+    for (const match of matches) {
       // The same term twice in a sentence is still one mention.
       if (seenTerms.has(match.phrase)) continue;
       seenTerms.add(match.phrase);
