@@ -1,6 +1,6 @@
 import type { Discovered } from './read/discover.js';
 import { byCodeUnit } from './text-utils.js';
-import { readDocumentAhead, readStdinDocument, STDIN_NAME, type ReadResult } from './read/read-document.js';
+import { readDocument, readStdinDocument, STDIN_NAME, type ReadResult } from './read/read-document.js';
 import { DocumentReport, type Skipped } from './report/schema.js';
 import type { CompiledRules } from './rules/compile.js';
 import { tagDocument, type TagOptions } from './tag-document.js';
@@ -24,15 +24,11 @@ export async function* tagCorpus(inputs: Discovered, options: TagCorpusOptions):
   const names = [...inputs.files, ...(inputs.stdin ? [STDIN_NAME] : [])].sort(byCodeUnit);
   const problems = [...inputs.problems].sort((a, b) => byCodeUnit(a.file, b.file));
   for (const problem of problems) yield { ok: false, skipped: { file: problem.file, code: problem.code, reason: problem.reason }, bytes: 0 };
-  const readOne = async (name: string): Promise<ReadResult> =>
-    name === STDIN_NAME && inputs.stdin && options.readStdin
-      ? readStdinDocument(await options.readStdin())
-      : readDocumentAhead(name, { cwd: options.cwd, maxFileSize: options.maxFileSize });
-  // The next input is read while this one is tagged.
-  let ahead = names.length > 0 ? readOne(names[0]!) : undefined;
-  for (let i = 0; i < names.length; i++) {
-    const read = await ahead!;
-    ahead = i + 1 < names.length ? readOne(names[i + 1]!) : undefined;
+  for (const name of names) {
+    const read =
+      name === STDIN_NAME && inputs.stdin && options.readStdin
+        ? readStdinDocument(await options.readStdin())
+        : readDocument(name, { cwd: options.cwd, maxFileSize: options.maxFileSize });
     if (!read.ok) {
       yield { ok: false, skipped: { file: read.file, code: read.code, reason: read.reason }, bytes: 0 };
       continue;

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { readDocumentAhead, type ReadResult } from './read/read-document.js';
+import { readDocument } from './read/read-document.js';
 import { compileRules, type Rule } from './rules/index.js';
 import { tagRead, type CorpusItem } from './corpus.js';
 import { renderItem, transferList, type RenderedItem, type RenderSpec } from './render-item.js';
@@ -28,12 +28,11 @@ const rules = compileRules(setup.rules);
 // document a worker died on.
 let queue: Promise<void> = Promise.resolve();
 parentPort!.on('message', (task: WorkerTask) => {
-  // Reading starts at once, so the files queued here are read while earlier ones are tagged.
-  const reading = readDocumentAhead(task.file, { cwd: setup.cwd, maxFileSize: setup.maxFileSize });
-  queue = queue.then(async () => run(task, await reading));
+  queue = queue.then(() => run(task));
 });
 
-async function run(task: WorkerTask, read: ReadResult): Promise<void> {
+async function run(task: WorkerTask): Promise<void> {
+  const read = readDocument(task.file, { cwd: setup.cwd, maxFileSize: setup.maxFileSize });
   const item: CorpusItem = read.ok ? await tagRead(read, rules) : { ok: false, skipped: { file: read.file, code: read.code, reason: read.reason }, bytes: 0 };
   const rendered = renderItem(item, setup.render);
   parentPort!.postMessage({ index: task.index, item: rendered } satisfies WorkerResult, transferList(rendered));

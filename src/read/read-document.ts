@@ -1,5 +1,4 @@
-import { readFileSync, statSync, type Stats } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decode, type DecodeWarning, type Encoding } from './decode.js';
 
@@ -26,36 +25,18 @@ export function readDocument(file: string, options: ReadOptions): ReadResult {
   const path = resolve(options.cwd, file);
   let bytes: Uint8Array;
   try {
-    const unusable = checkStat(file, statSync(path), options);
-    if (unusable) return unusable;
+    const stat = statSync(path);
+    if (stat.isDirectory()) return { ok: false, file, code: 'not-a-file', reason: 'is a folder, not a file' };
+    if (!stat.isFile()) return { ok: false, file, code: 'not-a-file', reason: 'not a regular file' };
+    // Checked before reading so a stray multi-gigabyte file costs nothing.
+    if (stat.size > options.maxFileSize) {
+      return { ok: false, file, code: 'too-large', reason: tooLargeReason(stat.size, options.maxFileSize) };
+    }
     bytes = readFileSync(path);
   } catch (error) {
     return { ok: false, file, ...describeFsError(error) };
   }
   return fromBytes(file, bytes);
-}
-
-/** readDocument with the file system's work off the main thread, so the next file is read while this one is tagged. */
-export async function readDocumentAhead(file: string, options: ReadOptions): Promise<ReadResult> {
-  const path = resolve(options.cwd, file);
-  let bytes: Uint8Array;
-  try {
-    const unusable = checkStat(file, await stat(path), options);
-    if (unusable) return unusable;
-    bytes = await readFile(path);
-  } catch (error) {
-    return { ok: false, file, ...describeFsError(error) };
-  }
-  return fromBytes(file, bytes);
-}
-
-/** Why a file cannot be read as a document, if it cannot. */
-function checkStat(file: string, stat: Stats, options: ReadOptions): (ReadResult & { ok: false }) | undefined {
-  if (stat.isDirectory()) return { ok: false, file, code: 'not-a-file', reason: 'is a folder, not a file' };
-  if (!stat.isFile()) return { ok: false, file, code: 'not-a-file', reason: 'not a regular file' };
-  // Checked before reading so a stray multi-gigabyte file costs nothing.
-  if (stat.size > options.maxFileSize) return { ok: false, file, code: 'too-large', reason: tooLargeReason(stat.size, options.maxFileSize) };
-  return undefined;
 }
 
 /** Decodes what was read from standard input (the `-` argument). */

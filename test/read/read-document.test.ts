@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeFsError, formatSize, readDocument, readStdinDocument } from '../../src/read/index.js';
-import { readDocumentAhead } from '../../src/read/read-document.js';
 
 const MB = 1_000_000;
 let cwd: string;
@@ -18,17 +17,6 @@ beforeAll(() => {
 
 afterAll(() => {
   rmSync(cwd, { recursive: true, force: true });
-});
-
-describe('readDocumentAhead', () => {
-  it.each(['answer.txt', 'nope.txt', 'folder.txt', 'loop.txt', 'image.png'])('reads %s as readDocument does', async (file) => {
-    expect(await readDocumentAhead(file, { cwd, maxFileSize: MB })).toEqual(readDocument(file, { cwd, maxFileSize: MB }));
-  });
-
-  it('refuses a file over the limit before reading it', async () => {
-    writeFileSync(join(cwd, 'eleven.txt'), 'x'.repeat(11));
-    expect(await readDocumentAhead('eleven.txt', { cwd, maxFileSize: 10 })).toMatchObject({ ok: false, code: 'too-large' });
-  });
 });
 
 describe('readDocument', () => {
