@@ -47,11 +47,12 @@ export function collapseWhitespace(text: string): string {
 
 /** Untrusted text as literal inline Markdown, safe in prose, headings and table cells. */
 export function escapeMarkdownInline(text: string): string {
-  return collapseWhitespace(text)
-    .replace(/(?<=www)(?=\.)/gi, WORD_JOINER)
-    .replace(/(?<=:)(?=\/\/)/g, WORD_JOINER)
-    .replace(/@/g, `@${WORD_JOINER}`)
-    .replace(SPECIAL, (ch) => ENTITIES[ch] ?? `\\${ch}`);
+  let out = collapseWhitespace(text);
+  // Each pass only where its pattern occurs: most text holds no address.
+  if (/www\./i.test(out)) out = out.replace(/(?<=www)(?=\.)/gi, WORD_JOINER);
+  if (out.includes('://')) out = out.replace(/(?<=:)(?=\/\/)/g, WORD_JOINER);
+  if (out.includes('@')) out = out.replace(/@/g, `@${WORD_JOINER}`);
+  return out.replace(SPECIAL, (ch) => ENTITIES[ch] ?? `\\${ch}`);
 }
 
 /**
