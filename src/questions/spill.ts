@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { CscTagError } from '../errors.js';
 import type { QuestionMember } from '../report/schema.js';
 
 /** Members held in memory before they go to disk, in characters of JSON: the bound on what the spill holds. */
@@ -81,8 +82,14 @@ export class MemberSpill {
 
   private open(): number {
     if (this.fd !== undefined) return this.fd;
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-tag-members-'));
-    this.fd = fs.openSync(path.join(dir, 'members.jsonl'), 'wx+', 0o600);
+    let dir: string;
+    try {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-tag-members-'));
+      this.fd = fs.openSync(path.join(dir, 'members.jsonl'), 'wx+', 0o600);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      throw new CscTagError('temp-not-writable', `cannot write the per-question view's temporary file here (${code}); set TMPDIR to a writable folder`, os.tmpdir());
+    }
     try {
       // Gone from the folder at once; the open descriptor keeps the data until it is closed.
       fs.rmSync(dir, { recursive: true });

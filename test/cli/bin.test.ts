@@ -81,6 +81,18 @@ describe('node bin/csc-tag.js', () => {
     expect(readdirSync(childTmp)).toEqual([]);
   });
 
+  it('names an unwritable temporary folder in one line and publishes no report', () => {
+    const out = join(temp, 'no-tmp');
+    const ran = csc(['seeds', '-o', out, '-q'], { env: { TMPDIR: join(temp, 'missing-tmp') } });
+    expect(result(ran)).toEqual({
+      status: 2,
+      signal: null,
+      stdout: '',
+      stderr: `csc-tag: ${join(temp, 'missing-tmp')}: cannot write the per-question view's temporary file here (ENOENT); set TMPDIR to a writable folder\n`,
+    });
+    expect(existsSync(join(out, 'report.json'))).toBe(false);
+  });
+
   it('ends quietly, without a stack trace, when the reader closes stdout early (| head -c 10)', () => {
     const ran = spawnSync('sh', ['-c', `{ "${process.execPath}" "${BIN}" --stdout json seeds/; echo "csc-tag exit=$?" >&2; } | head -c 10`], {
       cwd: ROOT,
