@@ -18,6 +18,8 @@ export interface CompiledPhrase {
   readonly slots: readonly Slot[];
   /** Number of non-gap slots: longer phrases win over shorter ones. */
   readonly length: number;
+  /** For a phrase of words only (most are), each word's stem ids: matched by a plain loop. */
+  readonly words?: readonly (readonly number[])[];
 }
 
 const GAP = 2;
@@ -71,12 +73,17 @@ function compileUncached(source: string): CompiledPhrase | string {
   if (slots.length > 0 && 'gap' in slots[slots.length - 1]!) return `"${source}": a phrase cannot end with ~`;
   const length = slots.filter((s) => !('gap' in s)).length;
   if (length === 0) return `"${source}": a phrase needs at least one word`;
-  return { source, slots, length };
+  const words = slots.every((s) => 'ids' in s) ? slots.map((s) => (s as { ids: readonly number[] }).ids) : undefined;
+  return words ? { source, slots, length, words } : { source, slots, length };
 }
 
 /** Index of the token after a match of `phrase` at token `at` of `run`, not reaching past `to`, or -1. */
 export function matchAt(phrase: CompiledPhrase, run: TokenRun, at: number, to = run.length): number {
-  return matchSlots(phrase.slots, 0, run, at, to);
+  const { words } = phrase;
+  if (words === undefined) return matchSlots(phrase.slots, 0, run, at, to);
+  if (at + words.length > to) return -1;
+  for (let k = 0; k < words.length; k++) if (!words[k]!.includes(run.ids[at + k]!)) return -1;
+  return at + words.length;
 }
 
 function matchSlots(slots: readonly Slot[], s: number, run: TokenRun, t: number, to: number): number {
