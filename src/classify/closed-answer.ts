@@ -2,7 +2,7 @@ import type { Block } from '../segment/block.js';
 import { FORM_PROMPT, isFormLine, isMarkLine, tickedOn } from '../segment/form.js';
 import { normaliseForm, type CompiledRules } from '../rules/compile.js';
 import type { RuleOf } from '../rules/schema.js';
-import { TokenRun } from './tokens.js';
+import type { TokenRun } from './tokens.js';
 
 export interface ClosedAnswer {
   rule: RuleOf<'closed-answer'>;
@@ -49,9 +49,9 @@ function tickedOption(blocks: readonly Block[]): { text: string; start: number; 
  * An explicit closed answer (LABELS.md, Stance, rule 1): a ticked option, the
  * whole first line (`Agree.`), the first line's lead before a reason
  * (`No, because ...`), or a first sentence that states a scale point
- * (`We are somewhat supportive of ...`).
+ * (`We are somewhat supportive of ...`). `run` holds the document's words.
  */
-export function findClosedAnswer(answer: readonly Block[], content: readonly Block[], rules: CompiledRules, positionQuestion: boolean): ClosedAnswer | undefined {
+export function findClosedAnswer(answer: readonly Block[], content: readonly Block[], rules: CompiledRules, positionQuestion: boolean, run: TokenRun): ClosedAnswer | undefined {
   const allowed = (rule: RuleOf<'closed-answer'>): boolean => positionQuestion || !rule.needsProposalQuestion;
   const ticked = tickedOption(answer);
   if (ticked) {
@@ -77,7 +77,8 @@ export function findClosedAnswer(answer: readonly Block[], content: readonly Blo
   }
   const sentenceEnd = line.search(/[.!?](\s|$)/);
   const sentence = sentenceEnd < 0 ? line : line.slice(0, sentenceEnd);
-  const opening = rules.closedOpenings.matchHere(new TokenRun(sentence), 0);
+  const { from, to } = run.range(lineStart, lineStart + sentence.length);
+  const opening = rules.closedOpenings.matchHere(run, from, to);
   if (opening && allowed(opening.payload)) {
     return { rule: opening.payload, start: lineStart, end: lineStart + sentence.length, confidence: 0.9 };
   }

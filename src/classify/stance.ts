@@ -54,7 +54,7 @@ export function classifyStance(segment: RawSegment, context: StanceContext, run 
     return { stance: none('cross-reference or no answer', evidence), sentences, fired: [{ rule: cross.rule, label: 'none' }] };
   }
   const open = isOpenQuestion(segment.question ?? '', rules);
-  const closed = findClosedAnswer(segment.blocks, content, rules, !open);
+  const closed = findClosedAnswer(segment.blocks, content, rules, !open, run);
   if (closed) {
     const evidence = [evidenceAt(source, locate, closed.start, closed.end, closed.rule.id, 'decides')];
     const stance: Stance = { label: closed.rule.label, source: 'explicit', confidence: closed.confidence, reason: 'closed answer', evidence };
