@@ -35,14 +35,10 @@ export function splitSentences(source: string, blocks: readonly Block[], run = n
   return sentences;
 }
 
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0x3000;
-}
-
 function push(out: Sentence[], run: TokenRun, start: number, end: number): void {
   const source = run.text;
-  while (start < end && isSpace(source.charCodeAt(start))) start++;
-  while (end > start && isSpace(source.charCodeAt(end - 1))) end--;
+  while (start < end && /\s/.test(source[start]!)) start++;
+  while (end > start && /\s/.test(source[end - 1]!)) end--;
   if (end <= start) return;
   const { from, to } = run.range(start, end);
   out.push({ start, end, tokens: run, from, to });
