@@ -16,14 +16,14 @@ export interface RenderSpec {
  * buffers are handed over rather than copied (see transferList).
  */
 export type RenderedItem =
-  | { ok: true; file: string; pieces: (Uint8Array | undefined)[]; digest: DocumentDigest; bytes: number }
+  | { ok: true; pieces: (Uint8Array | undefined)[]; digest: DocumentDigest; bytes: number }
   | { ok: false; skipped: Skipped; bytes: number };
 
 export function renderItem(item: CorpusItem, spec: RenderSpec): RenderedItem {
   if (!item.ok) return item;
   const { document } = item;
   const pieces = renderDocument(document, streamFormats(spec.formats), spec.meta).map((piece) => (piece === undefined ? undefined : encoder.encode(piece)));
-  return { ok: true, file: document.file, pieces, digest: digestOf(document), bytes: item.bytes };
+  return { ok: true, pieces, digest: digestOf(document), bytes: item.bytes };
 }
 
 // TextEncoder gives each piece a buffer of its own (Buffer.from may share a pool), so it can be transferred.

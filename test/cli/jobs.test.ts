@@ -38,7 +38,7 @@ describe('--jobs', () => {
       { files, problems: [], stdin: false },
       { cwd: tmp, maxFileSize: 1e6, rules: loadCompiledRules(), jobs: 2, render: { formats: ['json'], meta: { generator: { name: 'csc-tag', version: '0' }, themes: [] } }, alwaysParallel: true, workerUrl: pathToFileURL(path.join(ROOT, 'fixtures/workers/exits-on-crash-file.mjs')) },
     )) {
-      items.push(item.ok ? `ok ${item.file}` : `skipped ${item.skipped.file} ${item.skipped.code}`);
+      items.push(item.ok ? `ok ${item.digest.file}` : `skipped ${item.skipped.file} ${item.skipped.code}`);
     }
     expect(items).toEqual(['ok a.txt', 'skipped b-crash.txt worker-crashed', 'ok c.txt', 'ok d.txt', 'ok e.txt']);
   });
