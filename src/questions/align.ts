@@ -34,16 +34,18 @@ interface Group {
   lastFile: string | undefined;
 }
 
-/**
- * A member outlives its document, so its strings are shortened and copied:
- * a slice would keep the whole document's text alive in V8.
- */
+/** Longest question and title a member keeps. */
 const QUESTION_MAX = 160;
 const TITLE_MAX = 80;
 /** Questions whose rankings are kept; past it they are dropped, so memory stays flat. */
 const RANKINGS_LIMIT = 10_000;
-function own(text: string, max: number): string {
-  return (' ' + shorten(text, max)).slice(1);
+/**
+ * A copy of a string the aligner keeps past its document (a group's text, a
+ * ranking's key, the last file): a slice would keep the whole document's
+ * text alive in V8. Members go straight to the spill file and need none.
+ */
+function own(text: string): string {
+  return (' ' + text).slice(1);
 }
 
 function counts(stems: readonly string[]): Map<string, number> {
@@ -141,14 +143,14 @@ export class QuestionAligner {
     }
     const groups = scored.sort((a, b) => b.score - a.score || a.group.index - b.group.index).map((s) => s.group);
     if (this.rankings.size >= RANKINGS_LIMIT) this.rankings.clear();
-    this.rankings.set(own(key, Infinity), { made: this.clock, groups });
+    this.rankings.set(own(key), { made: this.clock, groups });
     return groups;
   }
 
   addDocument(doc: DocumentDigest): void {
-    // One copy of the document's name and title for all its members.
-    const file = own(doc.file, Infinity);
-    const title = own(doc.title, TITLE_MAX);
+    // The file name is kept past the document (see lastFile); the title only goes to the spill file.
+    const file = own(doc.file);
+    const title = shorten(doc.title, TITLE_MAX);
     for (const segment of doc.segments) {
       if (segment.kind !== 'question' || segment.question === null) continue;
       const stems = questionStems(segment.question);
@@ -166,11 +168,11 @@ export class QuestionAligner {
         id: segment.id,
         title,
         number: segment.number,
-        question: own(segment.question, QUESTION_MAX),
+        question: shorten(segment.question, QUESTION_MAX),
         stance: segment.stance.label,
         source: segment.stance.source,
         themes: segment.themes.map((t) => t.theme),
-        quote: decides ? { text: own(decides.text, DIGEST_QUOTE_MAX), line: decides.line } : null,
+        quote: decides ? { text: shorten(decides.text, DIGEST_QUOTE_MAX), line: decides.line } : null,
       };
       this.spill.add(best.index, member);
       best.members++;
@@ -179,7 +181,7 @@ export class QuestionAligner {
       best.lastFile = file;
       // The canonical text is the longest member's question; the list's wording stays when there is one.
       if (!best.listed && segment.question.length > best.text.length) {
-        best.text = own(segment.question, Infinity);
+        best.text = own(segment.question);
         best.stems = stems;
         best.counts = counts(stems);
         this.index(best);
