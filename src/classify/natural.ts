@@ -34,9 +34,11 @@ export function stemId(stem: string): number {
  * Stemming is nearly all of the tagger's cost and a corpus reuses a small
  * vocabulary, so each word form is stemmed once. The cache is an
  * open-addressing table hashed on the lower-cased characters as they are
- * scanned, so a word already seen costs no string at all. Keys are flattened
- * copies, never slices of a document, so the cache keeps no document's text
- * alive; it is emptied past a bound, so memory stays flat on any corpus.
+ * scanned, so a word already seen costs no string at all: its characters are
+ * compared with a copy kept in one flat array, not with a string elsewhere in
+ * the heap. Nothing in the cache points into a document, so it keeps no
+ * document's text alive; it is emptied past a bound, so memory stays flat on
+ * any corpus.
  */
 export const STEM_CACHE_LIMIT = 100_000;
 /**
@@ -45,17 +47,26 @@ export const STEM_CACHE_LIMIT = 100_000;
  */
 const MIN_CAPACITY = 1 << 12;
 const MAX_CAPACITY = 1 << 18;
-/** Per slot, side by side so one probe reads one cache line: the word's hash, its stem id, and the stem-id generation it was read at (a fourth field pads a slot to 16 bytes). */
+/**
+ * Per slot, side by side so one probe reads one cache line: the word's hash,
+ * where its lower-cased characters start in `chars` and how many there are
+ * plus one (so 0 marks an empty slot), its stem id, and the stem-id
+ * generation that id was read at.
+ */
 const HASH = 0;
-const ID = 1;
-const GENERATION = 2;
-const FIELDS = 4;
+const AT = 1;
+const LENGTH = 2;
+const ID = 3;
+const GENERATION = 4;
+const FIELDS = 8;
 let capacity = MIN_CAPACITY;
 let mask = capacity - 1;
 let meta = new Int32Array(capacity * FIELDS);
-let words: (string | undefined)[] = new Array<string | undefined>(capacity).fill(undefined);
 let stems: string[] = new Array<string>(capacity).fill('');
 let size = 0;
+/** The cached words' lower-cased characters, end to end. */
+let chars = new Uint16Array(1 << 16);
+let charsUsed = 0;
 
 /** FNV-1a over lower-cased codes plus one, hashed as a scanner reads them: start from HASH_SEED, fold each with hashStep. */
 export const HASH_SEED = 0x811c9dc5;
@@ -92,16 +103,17 @@ export function isCurrency(c: number): boolean {
   return c === 0xa3 || c === 0x20ac || c === 0x24;
 }
 
-function sameWord(word: string, text: string, start: number): boolean {
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== lower(text.charCodeAt(start + k))) return false;
+function sameWord(at: number, text: string, start: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (chars[at + k] !== lower(text.charCodeAt(start + k))) return false;
   return true;
 }
 
 /** The cache slot of text[start, end), stemming the word when it is new. */
 function slotOf(text: string, start: number, end: number, hash: number): number {
+  const length = end - start;
   let slot = hash & mask;
-  for (let word = words[slot]; word !== undefined; word = words[slot]) {
-    if (meta[slot * FIELDS + HASH] === hash && word.length === end - start && sameWord(word, text, start)) return slot;
+  for (let m = slot * FIELDS; meta[m + LENGTH] !== 0; m = slot * FIELDS) {
+    if (meta[m + HASH] === hash && meta[m + LENGTH] === length + 1 && sameWord(meta[m + AT]!, text, start, length)) return slot;
     slot = (slot + 1) & mask;
   }
   if (size >= STEM_CACHE_LIMIT) {
@@ -110,36 +122,46 @@ function slotOf(text: string, start: number, end: number, hash: number): number 
   } else if (2 * (size + 1) > capacity) {
     resize(capacity * 2, true);
     slot = hash & mask;
-    while (words[slot] !== undefined) slot = (slot + 1) & mask;
+    while (meta[slot * FIELDS + LENGTH] !== 0) slot = (slot + 1) & mask;
   }
-  // A flattened copy: V8 would otherwise keep the whole document a slice came from.
+  if (charsUsed + length > chars.length) {
+    const grown = new Uint16Array(Math.max(chars.length * 2, charsUsed + length));
+    grown.set(chars.subarray(0, charsUsed));
+    chars = grown;
+  }
+  for (let k = 0; k < length; k++) chars[charsUsed + k] = lower(text.charCodeAt(start + k));
+  // A flattened copy: V8 would otherwise keep the whole document alive through a slice, and through the stem made from it.
   const word = (' ' + text.slice(start, end).toLowerCase()).slice(1);
-  words[slot] = word;
   stems[slot] = porter.stem(word);
-  meta[slot * FIELDS + HASH] = hash;
-  meta[slot * FIELDS + GENERATION] = 0;
+  const m = slot * FIELDS;
+  meta[m + HASH] = hash;
+  meta[m + AT] = charsUsed;
+  meta[m + LENGTH] = length + 1;
+  meta[m + GENERATION] = 0;
+  charsUsed += length;
   size++;
   return slot;
 }
 
 /** A new table of `to` slots, with the old entries moved in when `keep` (growing) or dropped (past the bound). */
 function resize(to: number, keep: boolean): void {
-  const [oldWords, oldStems, oldMeta] = [words, stems, meta];
+  const [oldStems, oldMeta] = [stems, meta];
   capacity = Math.min(to, MAX_CAPACITY);
   mask = capacity - 1;
   meta = new Int32Array(capacity * FIELDS);
-  words = new Array<string | undefined>(capacity).fill(undefined);
   stems = new Array<string>(capacity).fill('');
   size = 0;
-  if (!keep) return;
-  for (let old = 0; old < oldWords.length; old++) {
-    if (oldWords[old] === undefined) continue;
-    const hash = oldMeta[old * FIELDS + HASH]!;
-    let slot = hash & mask;
-    while (words[slot] !== undefined) slot = (slot + 1) & mask;
-    words[slot] = oldWords[old];
+  if (!keep) {
+    charsUsed = 0;
+    return;
+  }
+  for (let old = 0; old < oldStems.length; old++) {
+    const from = old * FIELDS;
+    if (oldMeta[from + LENGTH] === 0) continue;
+    let slot = oldMeta[from + HASH]! & mask;
+    while (meta[slot * FIELDS + LENGTH] !== 0) slot = (slot + 1) & mask;
     stems[slot] = oldStems[old]!;
-    meta.set(oldMeta.subarray(old * FIELDS, old * FIELDS + FIELDS), slot * FIELDS);
+    meta.set(oldMeta.subarray(from, from + FIELDS), slot * FIELDS);
     size++;
   }
 }
@@ -167,7 +189,9 @@ function hashOf(word: string): number {
 /** Porter stem of one word, through the cache. */
 export function stem(word: string): string {
   const lowered = word.toLowerCase();
-  return stems[slotOf(lowered, 0, lowered.length, hashOf(lowered))]!;
+  // Found before `stems` is read: finding a new word may move the table.
+  const slot = slotOf(lowered, 0, lowered.length, hashOf(lowered));
+  return stems[slot]!;
 }
 
 export function stemCacheSize(): number {

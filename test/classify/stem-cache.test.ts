@@ -13,6 +13,20 @@ describe('the stem cache keeps memory flat', () => {
     expect(stemCacheSize()).toBeLessThanOrEqual(STEM_CACHE_LIMIT);
   });
 
+  it('finds each word again, whatever its case, as the table grows and is emptied', () => {
+    const words = Array.from({ length: 3 * STEM_CACHE_LIMIT }, (_, i) => `funding${i.toString(36)}s`);
+    const earlier = new Map<string, string>();
+    const wrong: string[] = [];
+    for (const [i, word] of words.entries()) {
+      const found = stem(word);
+      if (!found.startsWith('fund') || stem(word.toUpperCase()) !== found) wrong.push(word);
+      if (i % 997 === 0) earlier.set(word, found);
+      // Words seen a while ago, which by now were moved to a larger table or dropped with it.
+      if (i % 10_007 === 0) for (const [seen, its] of earlier) if (stem(seen) !== its) wrong.push(seen);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('does not keep a document alive through its keys', () => {
     // 12 MB of text made of a thousand new long words: the cache gains a thousand small entries,
     // but keys sliced from the text (V8 slices strings of 13+ characters) would pin all 12 MB.
