@@ -31,18 +31,23 @@
 
 const WORD_JOINER = '\u2060';
 
-const SPECIAL = /[\\`*_{}[\]()#+\-.!|~$^=&<>]/g;
+/** Layer 1's characters, and layer 2's; a replacement string, not a function, is the fast path in V8. */
+const BACKSLASHED = /[\\`*_{}[\]()#+\-.!|~$^=]/g;
+const HTML = /[&<>]/g;
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /** White space and the C0 and C1 controls (\p{Cc}), without the slower Unicode-mode regex: all of them are in the BMP. */
 const WHITESPACE_OR_CONTROL = /[\s\x00-\x1f\x7f-\x9f]+/g;
+/** Anything collapsing would change inside a line: white space but a single space, or a control. */
+const TO_COLLAPSE = /[^\S ]| {2}|[\x00-\x1f\x7f-\x9f]/;
 
 /**
  * One line of text: runs of whitespace and control characters become one
  * space, because a newline would end a table row or a list item.
  */
 export function collapseWhitespace(text: string): string {
-  return text.replace(WHITESPACE_OR_CONTROL, ' ').trim();
+  // Most text is already one line with single spaces: testing first saves building a copy of it.
+  return (TO_COLLAPSE.test(text) ? text.replace(WHITESPACE_OR_CONTROL, ' ') : text).trim();
 }
 
 /** Untrusted text as literal inline Markdown, safe in prose, headings and table cells. */
@@ -52,7 +57,8 @@ export function escapeMarkdownInline(text: string): string {
   if (/www\./i.test(out)) out = out.replace(/(?<=www)(?=\.)/gi, WORD_JOINER);
   if (out.includes('://')) out = out.replace(/(?<=:)(?=\/\/)/g, WORD_JOINER);
   if (out.includes('@')) out = out.replace(/@/g, `@${WORD_JOINER}`);
-  return out.replace(SPECIAL, (ch) => ENTITIES[ch] ?? `\\${ch}`);
+  out = out.replace(BACKSLASHED, '\\$&');
+  return out.includes('&') || out.includes('<') || out.includes('>') ? out.replace(HTML, (ch) => ENTITIES[ch]!) : out;
 }
 
 /**
