@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { tagCorpus, type TagCorpusOptions } from './corpus.js';
+import { tagCorpus, tagFile, type TagCorpusOptions } from './corpus.js';
 import { renderItem, type RenderedItem, type RenderSpec } from './render-item.js';
 import type { Discovered } from './read/discover.js';
 import type { WorkerResult, WorkerSetup, WorkerTask } from './tag-worker.js';
@@ -35,10 +35,13 @@ function totalBytes(files: readonly string[], cwd: string): number {
 }
 
 /**
- * tagCorpus on worker threads. Files go out to the workers in path order and
- * results come back in any order; they are yielded in path order, so the
- * reports are byte-identical for every N. A worker that dies costs only the
- * documents it held, which are reported as skipped; a new worker takes its place.
+ * tagCorpus on N threads: the main thread and N-1 workers. Files go out in
+ * path order and results come back in any order; they are yielded in path
+ * order, so the reports are byte-identical for every N. The main thread tags
+ * a file whenever it would otherwise wait for one: writing the reports keeps
+ * it idle most of the time, and a thread of its own would cost another V8
+ * heap. A worker that dies costs only the documents it held, which are
+ * reported as skipped; a new worker takes its place.
  */
 export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOptions): AsyncGenerator<RenderedItem> {
   const files = inputs.files;
@@ -106,13 +109,23 @@ export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOp
     return worker;
   };
 
-  const workers = Array.from({ length: Math.min(options.jobs, files.length) }, start);
+  /** Results held ahead of the one being waited for, past which the main thread stops taking files. */
+  const ahead = IN_FLIGHT_PER_WORKER * options.jobs;
+  /** Tags the next file here, then yields to the event loop so that workers' results are taken in and they get more. */
+  const tagHere = async (): Promise<void> => {
+    const index = retry.length > 0 ? retry.shift()! : next++;
+    done.set(index, renderItem(await tagFile(files[index]!, options), options.render));
+    await new Promise((resolve) => setImmediate(resolve));
+  };
+
+  const workers = Array.from({ length: Math.min(options.jobs, files.length) - 1 }, start);
   for (const worker of workers) dispatch(worker);
   try {
     for (let index = 0; index < files.length; index++) {
       while (!done.has(index)) {
         if (fatal) throw fatal;
-        await new Promise<void>((resolve) => (wake = resolve));
+        if ((retry.length > 0 || next < files.length) && done.size < ahead) await tagHere();
+        else await new Promise<void>((resolve) => (wake = resolve));
       }
       const item = done.get(index)!;
       done.delete(index);

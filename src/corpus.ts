@@ -25,18 +25,21 @@ export async function* tagCorpus(inputs: Discovered, options: TagCorpusOptions):
   const problems = [...inputs.problems].sort((a, b) => byCodeUnit(a.file, b.file));
   for (const problem of problems) yield { ok: false, skipped: { file: problem.file, code: problem.code, reason: problem.reason }, bytes: 0 };
   for (const name of names) {
-    const read =
-      name === STDIN_NAME && inputs.stdin && options.readStdin
-        ? readStdinDocument(await options.readStdin())
-        : readDocument(name, { cwd: options.cwd, maxFileSize: options.maxFileSize });
-    if (!read.ok) {
-      yield { ok: false, skipped: { file: read.file, code: read.code, reason: read.reason }, bytes: 0 };
-      continue;
-    }
     // A turn of the event loop between documents, so a signal handler can run during a long single-thread run.
     await new Promise((resolve) => setImmediate(resolve));
-    yield await tagRead(read, options.rules, options.tag);
+    yield name === STDIN_NAME && inputs.stdin && options.readStdin
+      ? await tagReadOrSkip(readStdinDocument(await options.readStdin()), options.rules, options.tag)
+      : await tagFile(name, options);
   }
+}
+
+/** Reads and tags one file, on whichever thread: a file that cannot be read is a skip, not an error. */
+export function tagFile(file: string, options: Pick<TagCorpusOptions, 'cwd' | 'maxFileSize' | 'rules' | 'tag'>): Promise<CorpusItem> {
+  return tagReadOrSkip(readDocument(file, { cwd: options.cwd, maxFileSize: options.maxFileSize }), options.rules, options.tag);
+}
+
+async function tagReadOrSkip(read: ReadResult, rules: CompiledRules, tag?: TagOptions): Promise<CorpusItem> {
+  return read.ok ? tagRead(read, rules, tag) : { ok: false, skipped: { file: read.file, code: read.code, reason: read.reason }, bytes: 0 };
 }
 
 /**
@@ -45,7 +48,7 @@ export async function* tagCorpus(inputs: Discovered, options: TagCorpusOptions):
  * document is not checked against the report schema here: that cost a tenth
  * of a run, and the property tests check it on arbitrary input instead.
  */
-export async function tagRead(read: ReadResult & { ok: true }, rules: CompiledRules, tag?: TagOptions): Promise<CorpusItem> {
+async function tagRead(read: ReadResult & { ok: true }, rules: CompiledRules, tag?: TagOptions): Promise<CorpusItem> {
   try {
     const document = await tagDocument(read, rules, tag);
     return { ok: true, document, bytes: read.bytes };

@@ -1,7 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { readDocument } from './read/read-document.js';
 import { compileRules, type Rule } from './rules/index.js';
-import { tagRead, type CorpusItem } from './corpus.js';
+import { tagFile } from './corpus.js';
 import { renderItem, transferList, type RenderedItem, type RenderSpec } from './render-item.js';
 
 /** A worker thread of `--jobs N`: reads, tags and renders the files it is sent, one at a time. */
@@ -32,8 +31,6 @@ parentPort!.on('message', (task: WorkerTask) => {
 });
 
 async function run(task: WorkerTask): Promise<void> {
-  const read = readDocument(task.file, { cwd: setup.cwd, maxFileSize: setup.maxFileSize });
-  const item: CorpusItem = read.ok ? await tagRead(read, rules) : { ok: false, skipped: { file: read.file, code: read.code, reason: read.reason }, bytes: 0 };
-  const rendered = renderItem(item, setup.render);
+  const rendered = renderItem(await tagFile(task.file, { cwd: setup.cwd, maxFileSize: setup.maxFileSize, rules }), setup.render);
   parentPort!.postMessage({ index: task.index, item: rendered } satisfies WorkerResult, transferList(rendered));
 }

@@ -46,8 +46,8 @@ export const TagOptions = z
       return size;
     }),
     jobs: z.coerce
-      .number({ message: 'expected a whole number of worker threads' })
-      .int('expected a whole number of worker threads')
+      .number({ message: 'expected a whole number of threads' })
+      .int('expected a whole number of threads')
       .min(1, 'expected at least 1')
       .max(64, 'expected at most 64'),
     quiet: z.boolean().default(false),

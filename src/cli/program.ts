@@ -62,7 +62,7 @@ export function buildProgram(io: Io, outcome: { code: number }): Command {
     .option('--rules <file>', "a rules file (JSON) that extends or replaces the built-in rules")
     .option('--questions <file>', "the consultation's own questions, one per line (optionally numbered): answers are grouped under them")
     .addOption(new Option('--max-file-size <size>', 'skip files larger than this').default('10MB'))
-    .addOption(new Option('-j, --jobs <n>', 'worker threads (reports are identical for any number)').default(String(os.availableParallelism()), 'the number of cores'))
+    .addOption(new Option('-j, --jobs <n>', 'threads that tag: the main thread and n-1 workers (reports are identical for any number)').default(String(os.availableParallelism()), 'the number of cores'))
     .option('-q, --quiet', 'print nothing but errors and skipped files')
     .option('--no-color', 'no colour on stderr')
     .option('--debug', 'print stack traces for internal errors')
