@@ -1,6 +1,6 @@
 import type { Block } from '../segment/block.js';
 import { FORM_PROMPT, isFormLine, isMarkLine, tickedOn } from '../segment/form.js';
-import { normaliseForm, type CompiledRules } from '../rules/compile.js';
+import type { CompiledRules } from '../rules/compile.js';
 import type { RuleOf } from '../rules/schema.js';
 import type { TokenRun } from './tokens.js';
 
@@ -55,7 +55,7 @@ export function findClosedAnswer(answer: readonly Block[], content: readonly Blo
   const allowed = (rule: RuleOf<'closed-answer'>): boolean => positionQuestion || !rule.needsProposalQuestion;
   const ticked = tickedOption(answer);
   if (ticked) {
-    const rule = rules.closedForms.get(normaliseForm(ticked.text));
+    const rule = rules.closedForms.find(ticked.text);
     if (rule) return { rule, start: ticked.start, end: ticked.end, confidence: 1 };
   }
   const first = content[0];
@@ -64,12 +64,12 @@ export function findClosedAnswer(answer: readonly Block[], content: readonly Blo
   const numbering = /^\s*\d+(?:\.\d+)*[.)]?\s+/.exec(first.text)?.[0].length ?? 0;
   const lineEnd = first.text.indexOf('\n');
   const line = (lineEnd < 0 ? first.text : first.text.slice(0, lineEnd)).slice(numbering);
-  const whole = rules.closedForms.get(normaliseForm(line));
+  const whole = rules.closedForms.find(line);
   const lineStart = first.start + numbering;
   if (whole && allowed(whole)) return { rule: whole, start: lineStart, end: lineStart + line.trimEnd().length, confidence: 1 };
   const lead = /^\W*([^.,;:!?()–—\n]+?)\s*(?:[.,;:!–—(]|\s-\s)/.exec(line);
   if (lead) {
-    const rule = rules.closedForms.get(normaliseForm(lead[1]!));
+    const rule = rules.closedForms.find(lead[1]!);
     if (rule && allowed(rule)) {
       const at = lineStart + line.indexOf(lead[1]!);
       return { rule, start: at, end: at + lead[1]!.length, confidence: 0.95 };

@@ -1,4 +1,5 @@
 import type { FurnitureRule } from '../segment/segment.js';
+import { ClosedForms } from './closed-forms.js';
 import { compilePhrase, type CompiledPhrase } from './phrase.js';
 import { PhraseSet } from './phrase-set.js';
 import type { Rule, RuleOf } from './schema.js';
@@ -33,7 +34,7 @@ export interface HedgeHit {
 export interface CompiledRules {
   readonly rules: readonly Rule[];
   readonly themes: readonly string[];
-  readonly closedForms: ReadonlyMap<string, RuleOf<'closed-answer'>>;
+  readonly closedForms: ClosedForms;
   readonly closedOpenings: PhraseSet<RuleOf<'closed-answer'>>;
   readonly noAnswer: PhraseSet<string>;
   readonly cues: PhraseSet<CueHit>;
@@ -45,17 +46,6 @@ export interface CompiledRules {
   readonly furniture: readonly FurnitureRule[];
 }
 
-/** Case, curly quotes, white space and end punctuation do not matter in a closed answer. */
-export function normaliseForm(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/[*_]/g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s"“(]+|[\s.!,;:"”)]+$/g, '')
-    .trim();
-}
-
 function compiled(rule: Rule, source: string): CompiledPhrase {
   const result = compilePhrase(source);
   // Rules are validated before they are compiled, so this is a bug, not a user error.
@@ -65,7 +55,7 @@ function compiled(rule: Rule, source: string): CompiledPhrase {
 
 export function compileRules(rules: readonly Rule[]): CompiledRules {
   const sorted = [...rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const closedForms = new Map<string, RuleOf<'closed-answer'>>();
+  const closedForms = new ClosedForms();
   const closedOpenings = new PhraseSet<RuleOf<'closed-answer'>>();
   const noAnswer = new PhraseSet<string>();
   const cues = new PhraseSet<CueHit>();
@@ -79,7 +69,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   for (const rule of sorted) {
     switch (rule.kind) {
       case 'closed-answer':
-        for (const form of rule.forms) if (!closedForms.has(normaliseForm(form))) closedForms.set(normaliseForm(form), rule);
+        for (const form of rule.forms) closedForms.add(form, rule);
         for (const opening of rule.openings) closedOpenings.add(compiled(rule, opening), rule);
         break;
       case 'no-answer':

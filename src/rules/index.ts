@@ -3,7 +3,8 @@ import { compileRules, type CompiledRules } from './compile.js';
 import { failingExamples } from './examples.js';
 import { builtinRules, crossThemeConflicts, mergeRules, readRulesFile } from './load.js';
 
-export { compileRules, normaliseForm, type CompiledRules } from './compile.js';
+export { compileRules, type CompiledRules } from './compile.js';
+export { normaliseForm } from './closed-forms.js';
 export { builtinRules, checkRules, formatIssues, mergeRules, parseRulesFile, readRulesFile } from './load.js';
 export { failingExamples, ruleFires } from './examples.js';
 export { Rule, RulesFile, type RuleKind, type RuleOf } from './schema.js';
