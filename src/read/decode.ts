@@ -38,7 +38,7 @@ function decoded(body: Uint8Array, encoding: Encoding): DecodeResult {
   let text: string;
   // ignoreBOM keeps a second, in-text U+FEFF: we strip exactly the one BOM matched in decode().
   try {
-    text = new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(body);
+    text = strictDecoder(label).decode(body);
   } catch {
     text = new TextDecoder(label, { ignoreBOM: true }).decode(body);
     const replaced = countOf(text, REPLACEMENT) - genuineReplacements(body, encoding);
@@ -48,7 +48,16 @@ function decoded(body: Uint8Array, encoding: Encoding): DecodeResult {
       message: `${replaced} invalid ${name} sequence(s) replaced with U+FFFD`,
     });
   }
-  return { ok: true, text: text.replace(/\r\n?/g, '\n'), encoding, warnings };
+  // A CR byte is cheap to look for in the bytes (UTF-16 may hold 0x0D in other characters, which costs only the regex).
+  return { ok: true, text: body.includes(0x0d) ? text.replace(/\r\n?/g, '\n') : text, encoding, warnings };
+}
+
+/** One strict decoder per encoding: without `stream`, each decode call starts afresh. */
+const strictDecoders = new Map<string, TextDecoder>();
+function strictDecoder(label: string): TextDecoder {
+  let decoder = strictDecoders.get(label);
+  if (!decoder) strictDecoders.set(label, (decoder = new TextDecoder(label, { fatal: true, ignoreBOM: true })));
+  return decoder;
 }
 
 /**

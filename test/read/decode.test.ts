@@ -108,4 +108,15 @@ describe('decode', () => {
     expect(withBom.text.indexOf('agree')).toBe(7);
     expect(withBom.text.indexOf('agree')).toBe(plain.text.indexOf('agree'));
   });
+
+  it('a file cut off inside a character does not change how the next file decodes', () => {
+    // Decoders are reused from file to file.
+    for (const [cut, next] of [
+      [bytes(utf8('a'), [0xe2, 0x82]), utf8('£b')],
+      [bytes(BOM16LE, [0x61, 0x00, 0x3d, 0xd8]), bytes(BOM16LE, utf16le('£b'))],
+    ] as const) {
+      expect(decode(cut).ok).toBe(true);
+      expect(decode(next)).toMatchObject({ ok: true, text: '£b', warnings: [] });
+    }
+  });
 });
