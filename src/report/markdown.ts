@@ -1,6 +1,6 @@
 import { escapeMarkdownInline as esc, collapseWhitespace, truncate } from './escape-markdown.js';
-import { StanceLabel } from './schema.js';
 import { markdownQuestionPieces } from './markdown-questions.js';
+import { STANCE_LABELS } from './stance-labels.js';
 import type { DocumentReport, QuestionGroup, Report, Segment, Skipped, Summary, UnmatchedQuestion } from './schema.js';
 
 /**
@@ -27,7 +27,7 @@ const QUESTION_MAX = 80;
 const QUOTE_MAX = 200;
 const QUOTES_PER_THEME = 3;
 
-const STANCES = StanceLabel.options;
+const STANCES = STANCE_LABELS;
 
 export function markdownHead(meta: MarkdownMeta): string {
   return [...markdownHeadPieces(meta)].join('');

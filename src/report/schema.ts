@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { STANCE_LABELS } from './stance-labels.js';
 
 /**
- * The report's shape, validated before anything is written and published as
- * JSON Schema (schema/report.schema.json). Every position is measured in the
+ * The report's shape, published as JSON Schema (schema/report.schema.json).
+ * The run's totals are checked against it before they are written; tagged
+ * documents are held to it by the property tests. Every position is measured in the
  * decoded text the user sees (BOM stripped, line endings normalised to LF),
  * in JavaScript string units, the unist/remark convention.
  */
@@ -37,7 +39,7 @@ export const Evidence = z
   })
   .strict();
 
-export const StanceLabel = z.enum(['agree', 'neutral', 'disagree', 'none']);
+export const StanceLabel = z.enum(STANCE_LABELS);
 export const StanceSource = z.enum(['explicit', 'inferred', 'none']);
 
 export const Stance = z
