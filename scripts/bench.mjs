@@ -140,11 +140,16 @@ async function growth() {
   ];
   const out = [];
   for (const [name, n, file, make] of cases) {
+    // The fastest of three: one timing of a few milliseconds is mostly the machine's noise.
     const time = async (k) => {
       const text = make(k);
-      const t = process.hrtime.bigint();
-      await tagText(text, { file, rules });
-      return Number(process.hrtime.bigint() - t) / 1e9;
+      let best = Infinity;
+      for (let r = 0; r < 3; r++) {
+        const t = process.hrtime.bigint();
+        await tagText(text, { file, rules });
+        best = Math.min(best, Number(process.hrtime.bigint() - t) / 1e9);
+      }
+      return best;
     };
     await time(n); // warm up
     const small = await time(n);
