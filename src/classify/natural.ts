@@ -66,6 +66,12 @@ let stems: string[] = new Array<string>(capacity).fill('');
 let size = 0;
 /** The cached words' lower-cased characters, end to end. */
 let chars = new Uint16Array(1 << 16);
+/**
+ * Longer "words" (a run of hex digits, a pasted token) are stemmed every time
+ * rather than cached, so that `chars` stays under a few megabytes whatever
+ * the corpus holds.
+ */
+const MAX_CACHED_LENGTH = 64;
 let charsUsed = 0;
 
 /** FNV-1a over lower-cased codes plus one, hashed as a scanner reads them: start from HASH_SEED, fold each with hashStep. */
@@ -108,9 +114,10 @@ function sameWord(at: number, text: string, start: number, length: number): bool
   return true;
 }
 
-/** The cache slot of text[start, end), stemming the word when it is new. */
+/** The cache slot of text[start, end), stemming the word when it is new; -1 for a word too long to cache. */
 function slotOf(text: string, start: number, end: number, hash: number): number {
   const length = end - start;
+  if (length > MAX_CACHED_LENGTH) return -1;
   let slot = hash & mask;
   for (let m = slot * FIELDS; meta[m + LENGTH] !== 0; m = slot * FIELDS) {
     if (meta[m + HASH] === hash && meta[m + LENGTH] === length + 1 && sameWord(meta[m + AT]!, text, start, length)) return slot;
@@ -130,9 +137,7 @@ function slotOf(text: string, start: number, end: number, hash: number): number 
     chars = grown;
   }
   for (let k = 0; k < length; k++) chars[charsUsed + k] = lower(text.charCodeAt(start + k));
-  // A flattened copy: V8 would otherwise keep the whole document alive through a slice, and through the stem made from it.
-  const word = (' ' + text.slice(start, end).toLowerCase()).slice(1);
-  stems[slot] = porter.stem(word);
+  stems[slot] = stemOf(text, start, end);
   const m = slot * FIELDS;
   meta[m + HASH] = hash;
   meta[m + AT] = charsUsed;
@@ -141,6 +146,11 @@ function slotOf(text: string, start: number, end: number, hash: number): number 
   charsUsed += length;
   size++;
   return slot;
+}
+
+function stemOf(text: string, start: number, end: number): string {
+  // A flattened copy: V8 would otherwise keep the whole document alive through a slice, and through the stem made from it.
+  return porter.stem((' ' + text.slice(start, end).toLowerCase()).slice(1));
 }
 
 /** A new table of `to` slots, with the old entries moved in when `keep` (growing) or dropped (past the bound). */
@@ -177,7 +187,8 @@ function idOf(slot: number): number {
 
 /** Stem id of the word text[start, end), whose hash the scanner computed (see hashStep); 0 when no rule uses its stem. */
 export function wordId(text: string, start: number, end: number, hash: number): number {
-  return idOf(slotOf(text, start, end, hash));
+  const slot = slotOf(text, start, end, hash);
+  return slot < 0 ? (stemIds.get(stemOf(text, start, end)) ?? 0) : idOf(slot);
 }
 
 function hashOf(word: string): number {
@@ -191,7 +202,7 @@ export function stem(word: string): string {
   const lowered = word.toLowerCase();
   // Found before `stems` is read: finding a new word may move the table.
   const slot = slotOf(lowered, 0, lowered.length, hashOf(lowered));
-  return stems[slot]!;
+  return slot < 0 ? stemOf(lowered, 0, lowered.length) : stems[slot]!;
 }
 
 export function stemCacheSize(): number {

@@ -1,7 +1,8 @@
+import { createRequire } from 'node:module';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { naturalWords, STEM_CACHE_LIMIT, stem, stemCacheSize } from '../../src/classify/natural.js';
+import { naturalWords, STEM_CACHE_LIMIT, stem, stemCacheSize, stemId } from '../../src/classify/natural.js';
 import { TokenRun, wordsOf } from '../../src/classify/tokens.js';
 
 v8.setFlagsFromString('--expose-gc');
@@ -25,6 +26,21 @@ describe('the stem cache keeps memory flat', () => {
       if (i % 10_007 === 0) for (const [seen, its] of earlier) if (stem(seen) !== its) wrong.push(seen);
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('stems words too long to be words without keeping them', () => {
+    const before = stemCacheSize();
+    const porter = createRequire(import.meta.url)('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
+    for (let i = 0; i < 2000; i++) {
+      const word = `${'fund'.repeat(20 + (i % 50))}${i}ing`;
+      expect(stem(word)).toBe(porter.stem(word));
+    }
+    // A rule may even use such a stem: the word still gets its id.
+    const long = `${'fund'.repeat(30)}ing`;
+    const [longId, fundId] = [stemId(porter.stem(long)), stemId('fund')];
+    const run = new TokenRun(`${long} funding`);
+    expect([run.ids[0], run.ids[1]]).toEqual([longId, fundId]);
+    expect(stemCacheSize()).toBe(before + 1);
   });
 
   it('does not keep a document alive through its keys', () => {
