@@ -3,6 +3,15 @@ import path from 'node:path';
 /** Plain code-unit order: deterministic, whatever the locale. */
 export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * A flat copy of a string that outlives the text it came from (a cache key,
+ * a group's wording): V8 makes a slice of a long string point into the whole
+ * of it, which would keep a document's text alive for as long as the copy.
+ */
+export function ownCopy(text: string): string {
+  return (' ' + text).slice(1);
+}
+
 /** `1 segment`, `3 segments`. */
 export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
 

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { ownCopy } from '../text-utils.js';
 
 /**
  * The one door to `natural`. Its package root takes about a second and
@@ -149,8 +150,8 @@ function slotOf(text: string, start: number, end: number, hash: number): number 
 }
 
 function stemOf(text: string, start: number, end: number): string {
-  // A flattened copy: V8 would otherwise keep the whole document alive through a slice, and through the stem made from it.
-  return porter.stem((' ' + text.slice(start, end).toLowerCase()).slice(1));
+  // A copy, since the stem made from it is kept.
+  return porter.stem(ownCopy(text.slice(start, end).toLowerCase()));
 }
 
 /** A new table of `to` slots, with the old entries moved in when `keep` (growing) or dropped (past the bound). */

@@ -1,5 +1,6 @@
 import { DIGEST_QUOTE_MAX, shorten, type DocumentDigest } from '../report/digest.js';
 import type { QuestionGroup, QuestionMember, StanceLabel, UnmatchedQuestion } from '../report/schema.js';
+import { ownCopy } from '../text-utils.js';
 import { MemberSpill } from './spill.js';
 import type { ListedQuestion } from './list.js';
 import { questionStems, similarity } from './similarity.js';
@@ -39,14 +40,6 @@ const QUESTION_MAX = 160;
 const TITLE_MAX = 80;
 /** Questions whose rankings are kept; past it they are dropped, so memory stays flat. */
 const RANKINGS_LIMIT = 10_000;
-/**
- * A copy of a string the aligner keeps past its document (a group's text, a
- * ranking's key, the last file): a slice would keep the whole document's
- * text alive in V8. Members go straight to the spill file and need none.
- */
-function own(text: string): string {
-  return (' ' + text).slice(1);
-}
 
 function counts(stems: readonly string[]): Map<string, number> {
   const map = new Map<string, number>();
@@ -143,13 +136,13 @@ export class QuestionAligner {
     }
     const groups = scored.sort((a, b) => b.score - a.score || a.group.index - b.group.index).map((s) => s.group);
     if (this.rankings.size >= RANKINGS_LIMIT) this.rankings.clear();
-    this.rankings.set(own(key), { made: this.clock, groups });
+    this.rankings.set(ownCopy(key), { made: this.clock, groups });
     return groups;
   }
 
   addDocument(doc: DocumentDigest): void {
-    // The file name is kept past the document (see lastFile); the title only goes to the spill file.
-    const file = own(doc.file);
+    // Strings the aligner keeps past the document (the file, see lastFile; a ranking's key; a group's text) are copies. Members go straight to the spill file and need none.
+    const file = ownCopy(doc.file);
     const title = shorten(doc.title, TITLE_MAX);
     for (const segment of doc.segments) {
       if (segment.kind !== 'question' || segment.question === null) continue;
@@ -181,7 +174,7 @@ export class QuestionAligner {
       best.lastFile = file;
       // The canonical text is the longest member's question; the list's wording stays when there is one.
       if (!best.listed && segment.question.length > best.text.length) {
-        best.text = own(segment.question);
+        best.text = ownCopy(segment.question);
         best.stems = stems;
         best.counts = counts(stems);
         this.index(best);

@@ -1,4 +1,5 @@
 import { wordsOf } from '../classify/tokens.js';
+import { ownCopy } from '../text-utils.js';
 
 /**
  * Words that every consultation question shares: they say nothing about
@@ -10,8 +11,8 @@ const STOP = new Set(
 
 /**
  * A corpus asks the same questions again and again: stems are kept per
- * question text, up to a bound so memory stays flat. Keys are copies, so no
- * document's text is kept alive.
+ * question text, up to a bound so memory stays flat. Keys are copies (see
+ * ownCopy).
  */
 const STEMS_CACHE_LIMIT = 10_000;
 const stemsCache = new Map<string, readonly string[]>();
@@ -22,7 +23,7 @@ export function questionStems(text: string): readonly string[] {
   if (stems === undefined) {
     if (stemsCache.size >= STEMS_CACHE_LIMIT) stemsCache.clear();
     stems = stemsOf(text);
-    stemsCache.set((' ' + text).slice(1), stems);
+    stemsCache.set(ownCopy(text), stems);
   }
   return stems;
 }
