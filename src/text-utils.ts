@@ -12,6 +12,11 @@ export function ownCopy(text: string): string {
   return (' ' + text).slice(1);
 }
 
+/** A string no longer than `max`, ended with `…` when cut. */
+export function shorten(text: string, max: number): string {
+  return text.length > max ? text.slice(0, max - 1) + '…' : text;
+}
+
 /** `1 segment`, `3 segments`. */
 export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
 

@@ -9,11 +9,7 @@ import { forEachDocument } from './collect.js';
 import type { Io } from './io.js';
 import { EXIT } from './exit-codes.js';
 import { DEFAULT_MAX_FILE_SIZE } from './options.js';
-
-const shorten = (items: string[], max: number): string => {
-  const joined = items.join(' | ');
-  return joined.length <= max ? joined : joined.slice(0, max - 1) + '…';
-};
+import { shorten } from '../text-utils.js';
 
 export function addRulesCommand(program: Command, io: Io, outcome: { code: number }): void {
   program
@@ -54,7 +50,7 @@ export function addRulesCommand(program: Command, io: Io, outcome: { code: numbe
         if (skipped > 0) outcome.code = EXIT.SKIPPED;
         return;
       }
-      const lines = compiled.rules.map((r) => `${r.id.padEnd(32)} ${r.kind.padEnd(14)} ${ruleTarget(r).padEnd(14)} ${shorten(rulePatterns(r), 70)}\n${' '.repeat(33)}${r.description}`);
+      const lines = compiled.rules.map((r) => `${r.id.padEnd(32)} ${r.kind.padEnd(14)} ${ruleTarget(r).padEnd(14)} ${shorten(rulePatterns(r).join(' | '), 70)}\n${' '.repeat(33)}${r.description}`);
       io.stdout.write(lines.join('\n') + '\n');
     });
 }

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { QuestionGroup, Skipped, Summary } from '../report/schema.js';
 import { sanitiseForTerminal } from '../report/escape-terminal.js';
-import { plural } from '../text-utils.js';
+import { plural, shorten } from '../text-utils.js';
 
 const counts = (record: Record<string, number>, order: readonly string[]): string =>
   order.map((key) => `${key} ${record[key] ?? 0}`).join(' · ');
@@ -38,7 +38,7 @@ export function questionBars(questions: readonly QuestionGroup[], chalk: ChalkIn
     const [a, n, d] = [cells(q.stance.agree), cells(q.stance.neutral), cells(q.stance.disagree)];
     const bar = chalk.green('█'.repeat(a)) + chalk.yellow('▓'.repeat(n)) + chalk.red('░'.repeat(d)) + '·'.repeat(Math.max(0, BAR - a - n - d));
     const text = sanitiseForTerminal(q.text);
-    lines.push(`  ${q.id.padEnd(4)} ${bar} ${q.stance.agree}/${q.stance.neutral}/${q.stance.disagree} of ${q.respondents}  ${text.length > 60 ? text.slice(0, 59) + '…' : text}`);
+    lines.push(`  ${q.id.padEnd(4)} ${bar} ${q.stance.agree}/${q.stance.neutral}/${q.stance.disagree} of ${q.respondents}  ${shorten(text, 60)}`);
   }
   if (shared.length > SHOWN) lines.push(`  … ${shared.length - SHOWN} more in report.md`);
   return lines.join('\n') + '\n';

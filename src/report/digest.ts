@@ -1,3 +1,4 @@
+import { shorten } from '../text-utils.js';
 import type { DocumentReport, Evidence, Segment, Stance, ThemeTag } from './schema.js';
 
 /**
@@ -14,11 +15,6 @@ export type DocumentDigest = Pick<DocumentReport, 'file' | 'title'> & { segments
 
 /** Longest quote the totals keep (the question view shows one per respondent). */
 export const DIGEST_QUOTE_MAX = 200;
-
-/** A string no longer than `max`, ended with `…` when cut. */
-export function shorten(text: string, max: number): string {
-  return text.length > max ? text.slice(0, max - 1) + '…' : text;
-}
 
 export function digestOf(doc: DocumentReport): DocumentDigest {
   return {
