@@ -1,10 +1,10 @@
 import { escapeMarkdownInline as esc, truncate } from './escape-markdown.js';
 import { stanceSentence, themeSentence } from './question-prose.js';
 import type { QuestionGroup, UnmatchedQuestion } from './schema.js';
+import { STANCE_LABELS as STANCES } from './stance-labels.js';
 
 const TITLE_MAX = 60;
 const QUOTE_MAX = 160;
-const STANCES = ['agree', 'neutral', 'disagree', 'none'] as const;
 
 /**
  * A stance bar for GitHub, which renders Mermaid. Only the group's id and

@@ -1,6 +1,6 @@
 import { escapeMarkdownInline as esc, collapseWhitespace, truncate } from './escape-markdown.js';
 import { markdownQuestionPieces } from './markdown-questions.js';
-import { STANCE_LABELS } from './stance-labels.js';
+import { STANCE_LABELS as STANCES } from './stance-labels.js';
 import type { DocumentReport, QuestionGroup, Report, Segment, Skipped, Summary, UnmatchedQuestion } from './schema.js';
 
 /**
@@ -26,8 +26,6 @@ export interface MarkdownMeta {
 const QUESTION_MAX = 80;
 const QUOTE_MAX = 200;
 const QUOTES_PER_THEME = 3;
-
-const STANCES = STANCE_LABELS;
 
 export function markdownHead(meta: MarkdownMeta): string {
   return [...markdownHeadPieces(meta)].join('');

@@ -1,7 +1,7 @@
 import type { DocumentDigest } from './digest.js';
 import type { Summary } from './schema.js';
+import { STANCE_LABELS as STANCES } from './stance-labels.js';
 
-const STANCES = ['agree', 'neutral', 'disagree', 'none'] as const;
 
 /** Corpus counts, gathered one document at a time so no document need be kept. */
 export class SummaryBuilder {
