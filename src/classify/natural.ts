@@ -65,14 +65,14 @@ let mask = capacity - 1;
 let meta = new Int32Array(capacity * FIELDS);
 let stems: string[] = new Array<string>(capacity).fill('');
 let size = 0;
-/** The cached words' lower-cased characters, end to end. */
-let chars = new Uint16Array(1 << 16);
 /**
  * Longer "words" (a run of hex digits, a pasted token) are stemmed every time
  * rather than cached, so that `chars` stays under a few megabytes whatever
  * the corpus holds.
  */
 const MAX_CACHED_LENGTH = 64;
+/** The cached words' lower-cased characters, end to end. */
+let chars = new Uint16Array(1 << 16);
 let charsUsed = 0;
 
 /** FNV-1a over lower-cased codes plus one, hashed as a scanner reads them: start from HASH_SEED, fold each with hashStep. */

@@ -101,7 +101,6 @@ export class TokenRun {
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
-
 export interface Word {
   /** Lower-cased word as it appears. */
   word: string;
