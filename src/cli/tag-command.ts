@@ -12,6 +12,7 @@ import { acquireLock } from '../report/lock.js';
 import type { RunEnd } from '../report/run-end.js';
 import { ReportStream } from '../report/stream.js';
 import { RunTotals } from '../report/run-totals.js';
+import { themeDescriptions } from '../rules/describe.js';
 import { loadCompiledRules, type CompiledRules } from '../rules/index.js';
 import { isWithin, plural } from '../text-utils.js';
 import { VERSION } from '../version.js';
@@ -94,7 +95,7 @@ async function buildReports(
   chalk: ChalkInstance,
 ): Promise<Built> {
   let stream: ReportStream;
-  const meta = { generator: { name: 'csc-tag' as const, version: VERSION }, themes: [...rules.themes] };
+  const meta = { generator: { name: 'csc-tag' as const, version: VERSION }, themes: [...rules.themes], descriptions: themeDescriptions(rules.rules) };
   try {
     stream = new ReportStream(dir, formats, meta);
   } catch (error) {
@@ -125,7 +126,7 @@ async function buildReports(
     }
     progress.clear();
     const end = totals.end();
-    const files = stream.finish(end);
+    const files = await stream.finish(end);
     return { ...end, files };
   } catch (error) {
     progress.clear();

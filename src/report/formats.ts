@@ -3,6 +3,9 @@ import { JSON_SEPARATOR, jsonDocument, jsonHead, jsonTailPieces } from './json.j
 import { markdownDocument, markdownHeadPieces } from './markdown.js';
 import { formatQuestionsCsv } from './questions-csv.js';
 import type { Meta, RunEnd } from './run-end.js';
+import { qdcText } from './refi/qdc.js';
+import { qdpxPieces } from './refi/qdpx.js';
+import { sourceRecord } from './refi/record.js';
 import type { DocumentReport } from './schema.js';
 
 export type { Meta };
@@ -18,11 +21,18 @@ export interface StreamFormat {
   head?(meta: Meta): string;
   /** Written in pieces, so a long section is never one string. */
   prelude?(meta: Meta, end: RunEnd): Iterable<string>;
-  /** A document's piece depends on the document alone, so a worker thread can render it. */
-  document?(doc: DocumentReport, meta: Meta): string;
+  /** A document's piece depends on the document (and its decoded text) alone, so a worker thread can render it. */
+  document?(doc: DocumentReport, meta: Meta, text: string): string;
   /** Written between two documents' pieces. */
   separator?: string;
   tail?(count: number, end: RunEnd, meta: Meta): Iterable<string>;
+  /**
+   * A file made whole only once the run is over (a zip, a page whose summary
+   * comes first): each document's piece is spooled as one line (it must hold
+   * no line break; JSON does not) and read back, in order, as often as the
+   * format needs, while the file is written in pieces.
+   */
+  assemble?(records: () => Iterable<string>, meta: Meta, end: RunEnd): Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
 }
 
 /** Each `--format` name and the files it writes. */
@@ -54,6 +64,19 @@ export const FORMATS = {
       document: (doc, meta) => markdownDocument(doc, meta.themes),
     },
   ],
+  qdc: [
+    {
+      file: 'report.qdc',
+      tail: (_count, end, meta) => [qdcText(meta, end)],
+    },
+  ],
+  qdpx: [
+    {
+      file: 'report.qdpx',
+      document: (doc, _meta, text) => JSON.stringify(sourceRecord(doc, text)),
+      assemble: (records, meta, end) => qdpxPieces(records, meta, end),
+    },
+  ],
 } as const satisfies Record<string, readonly StreamFormat[]>;
 
 export type FormatName = keyof typeof FORMATS;
@@ -67,8 +90,8 @@ export function streamFormats(names: readonly FormatName[]): readonly StreamForm
 }
 
 /** A document's piece of each stream format (undefined for a format with none). */
-export function renderDocument(doc: DocumentReport, formats: readonly StreamFormat[], meta: Meta): (string | undefined)[] {
-  return formats.map((format) => format.document?.(doc, meta));
+export function renderDocument(doc: DocumentReport, formats: readonly StreamFormat[], meta: Meta, text: string): (string | undefined)[] {
+  return formats.map((format) => format.document?.(doc, meta, text));
 }
 
 export function isFormatName(name: string): name is FormatName {

@@ -34,3 +34,13 @@ export function ruleTarget(rule: Rule): string {
       return rule.action === 'end' ? 'ends document' : 'dropped';
   }
 }
+
+/** What each theme means, in its lexicon rules' own descriptions (rule-id order), for the codebooks reports carry. */
+export function themeDescriptions(rules: readonly Rule[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rule of [...rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    if (rule.kind !== 'theme-lexicon') continue;
+    out[rule.theme] = out[rule.theme] ? `${out[rule.theme]} ${rule.description}` : rule.description;
+  }
+  return out;
+}
