@@ -3,6 +3,8 @@ import { JSON_SEPARATOR, jsonDocument, jsonHead, jsonTailPieces } from './json.j
 import { markdownDocument, markdownHeadPieces } from './markdown.js';
 import { formatQuestionsCsv } from './questions-csv.js';
 import type { Meta, RunEnd } from './run-end.js';
+import { htmlPieces } from './html/page.js';
+import { pageDocument } from './html/record.js';
 import { qdcText } from './refi/qdc.js';
 import { qdpxPieces } from './refi/qdpx.js';
 import { sourceRecord } from './refi/record.js';
@@ -46,6 +48,13 @@ export const FORMATS = {
     {
       file: 'questions.csv',
       tail: (_count, end, meta) => [formatQuestionsCsv(end.questions, meta.themes)],
+    },
+  ],
+  html: [
+    {
+      file: 'report.html',
+      document: (doc, _meta, text) => JSON.stringify(pageDocument(doc, text)),
+      assemble: (records, meta, end) => htmlPieces(records, meta, end),
     },
   ],
   json: [
