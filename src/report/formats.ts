@@ -1,4 +1,4 @@
-import { csvDocumentRows, csvHeader } from './csv.js';
+import { csvDocumentRecord, csvPieces } from './csv.js';
 import { JSON_SEPARATOR, jsonDocument, jsonHead, jsonTailPieces } from './json.js';
 import { markdownDocument, markdownHeadPieces } from './markdown.js';
 import { formatQuestionsCsv } from './questions-csv.js';
@@ -9,6 +9,8 @@ import { qdcText } from './refi/qdc.js';
 import { qdpxPieces } from './refi/qdpx.js';
 import { sourceRecord } from './refi/record.js';
 import type { DocumentReport } from './schema.js';
+import { workbookDocument } from './xlsx/record.js';
+import { xlsxPieces } from './xlsx/workbook.js';
 
 export type { Meta };
 
@@ -42,8 +44,8 @@ export const FORMATS = {
   csv: [
     {
       file: 'segments.csv',
-      head: (meta) => csvHeader(meta.themes),
-      document: (doc, meta) => csvDocumentRows(doc, meta.themes),
+      document: (doc, meta) => csvDocumentRecord(doc, meta.themes),
+      assemble: (rows, meta, end) => csvPieces(rows, meta, end),
     },
     {
       file: 'questions.csv',
@@ -84,6 +86,13 @@ export const FORMATS = {
       file: 'report.qdpx',
       document: (doc, _meta, text) => JSON.stringify(sourceRecord(doc, text)),
       assemble: (records, meta, end) => qdpxPieces(records, meta, end),
+    },
+  ],
+  xlsx: [
+    {
+      file: 'report.xlsx',
+      document: (doc, meta) => JSON.stringify(workbookDocument(doc, meta.themes)),
+      assemble: (records, meta, end) => xlsxPieces(records, meta, end),
     },
   ],
 } as const satisfies Record<string, readonly StreamFormat[]>;

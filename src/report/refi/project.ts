@@ -1,4 +1,5 @@
 import type { Meta, RunEnd } from '../run-end.js';
+import { groupIndex } from '../segment-row.js';
 import { byCodeUnit } from '../../text-utils.js';
 import { codesXml, codeSystem, type CodeSystem } from './codebook.js';
 import type { SourceRecord } from './record.js';
@@ -55,8 +56,7 @@ function* qdeLines(
   name: (n: number) => string,
 ): Generator<string> {
   const codes = codeSystem(meta, end.questions);
-  const groupOf = new Map<string, string>();
-  for (const group of end.questions) for (const m of group.members) groupOf.set(`${m.file}\0${m.id}`, group.id);
+  const groupOf = groupIndex(end.questions);
   const variables = [...new Set([...respondents.values()].flatMap((r) => Object.keys(r.attributes)))].sort(byCodeUnit);
   const variableGuid = (v: string): string => uuid5(`variable:${v}`);
 

@@ -10,6 +10,11 @@ const TEXT: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 // In an attribute, whitespace other than a space would be normalised away by the reader unless it is a reference.
 const ATTRIBUTE: Record<string, string> = { ...TEXT, '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
 
+/** Text with every character XML cannot hold replaced by U+FFFD. */
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, '\uFFFD');
+}
+
 export function xmlText(text: string): string {
   return text.replace(NOT_XML, '\uFFFD').replace(/[&<>]/g, (c) => TEXT[c]!);
 }
