@@ -6,6 +6,7 @@ import { tagCorpusParallel } from '../corpus-parallel.js';
 import { CscTagError } from '../errors.js';
 import { discoverInputs, type Discovered } from '../read/discover.js';
 import { compareFile, describeComparison } from '../report/compare.js';
+import { asksNoPosition } from '../report/question-prose.js';
 import type { FormatName } from '../report/formats.js';
 import { readQuestionList, type ListedQuestion } from '../questions/list.js';
 import { acquireLock } from '../report/lock.js';
@@ -26,6 +27,8 @@ import { questionBars, runSummary, skippedLine } from './run-summary.js';
 /** A finished build: what followed the documents, and the report files written. */
 interface Built extends RunEnd {
   files: string[];
+  /** Groups whose every answer is to an open question (asksNoPosition), read while their members still can be. */
+  noPositionAsked: Set<string>;
 }
 
 /**
@@ -73,7 +76,7 @@ export async function tagCommand(paths: string[], options: TagOptions, io: Io, c
     if (!options.quiet) {
       const shown = built.files.map((file) => (isWithin(io.cwd, file) ? path.relative(io.cwd, file) : file));
       io.stderr.write(runSummary(built.summary, rules.themes, shown, (performance.now() - started) / 1000, chalk));
-      io.stderr.write(questionBars(built.questions, chalk));
+      io.stderr.write(questionBars(built.questions, chalk, built.noPositionAsked));
       const unmatched = built.unmatchedQuestions.length;
       if (unmatched > 0) io.stderr.write(`csc-tag: ${plural(unmatched, 'question segment')} matched no question of the list (see report.md)\n`);
     }
@@ -127,7 +130,7 @@ async function buildReports(
     progress.clear();
     const end = totals.end();
     const files = await stream.finish(end);
-    return { ...end, files };
+    return { ...end, files, noPositionAsked: new Set(end.questions.filter(asksNoPosition).map((q) => q.id)) };
   } catch (error) {
     progress.clear();
     stream.abort();

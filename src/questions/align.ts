@@ -1,5 +1,6 @@
-import { DIGEST_QUOTE_MAX, type DocumentDigest } from '../report/digest.js';
-import type { QuestionGroup, QuestionMember, StanceLabel, UnmatchedQuestion } from '../report/schema.js';
+import { DIGEST_QUOTE_MAX, type DigestSegment, type DocumentDigest } from '../report/digest.js';
+import { keyQuote } from '../report/quote.js';
+import type { QuestionGroup, QuestionMember, Segment, StanceLabel, UnmatchedQuestion } from '../report/schema.js';
 import { ownCopy, shorten } from '../text-utils.js';
 import { MemberSpill } from './spill.js';
 import type { ListedQuestion } from './list.js';
@@ -155,7 +156,7 @@ export class QuestionAligner {
         }
         best = this.addGroup(segment.number, segment.question, stems, false);
       }
-      const decides = segment.stance.evidence.find((e) => e.role === 'decides');
+      const quote = memberQuote(segment);
       const member: QuestionMember = {
         file,
         id: segment.id,
@@ -164,8 +165,9 @@ export class QuestionAligner {
         question: shorten(segment.question, QUESTION_MAX),
         stance: segment.stance.label,
         source: segment.stance.source,
+        reason: segment.stance.reason,
         themes: segment.themes.map((t) => t.theme),
-        quote: decides ? { text: shorten(decides.text, DIGEST_QUOTE_MAX), line: decides.line } : null,
+        quote,
       };
       this.spill.add(best.index, member);
       best.members++;
@@ -202,4 +204,12 @@ export class QuestionAligner {
   close(): void {
     this.spill.close();
   }
+}
+
+/** A member's key quote: a digest's, worked out when its document was tagged; a whole segment's, from its text; else the deciding span. */
+function memberQuote(segment: DigestSegment | Segment): QuestionMember['quote'] {
+  if ('quote' in segment && segment.quote !== undefined) return segment.quote;
+  if ('answer' in segment) return keyQuote(segment, DIGEST_QUOTE_MAX);
+  const decides = segment.stance.evidence.find((e) => e.role === 'decides');
+  return decides ? { text: shorten(decides.text, DIGEST_QUOTE_MAX), line: decides.line } : null;
 }

@@ -1,4 +1,5 @@
 import { shorten } from '../text-utils.js';
+import { keyQuote } from './quote.js';
 import type { DocumentReport, Evidence, Segment, Stance, ThemeTag } from './schema.js';
 
 /**
@@ -8,8 +9,10 @@ import type { DocumentReport, Evidence, Segment, Stance, ThemeTag } from './sche
  * per document instead of its whole text.
  */
 export type DigestSegment = Pick<Segment, 'id' | 'kind' | 'number' | 'question'> & {
-  stance: Pick<Stance, 'label' | 'source'> & { evidence: Pick<Evidence, 'role' | 'text' | 'line'>[] };
+  stance: Pick<Stance, 'label' | 'source' | 'reason'> & { evidence: Pick<Evidence, 'role' | 'text' | 'line'>[] };
   themes: Pick<ThemeTag, 'theme'>[];
+  /** The question view's quote (keyQuote), worked out where the document was tagged; a whole segment has none and gives it from its text. */
+  quote?: Pick<Evidence, 'text' | 'line'> | null;
 };
 export type DocumentDigest = Pick<DocumentReport, 'file' | 'title'> & { segments: DigestSegment[] };
 
@@ -27,8 +30,9 @@ export function digestOf(doc: DocumentReport): DocumentDigest {
         kind: s.kind,
         number: s.number,
         question: s.question,
-        stance: { label: s.stance.label, source: s.stance.source, evidence: decides ? [{ role: decides.role, text: shorten(decides.text, DIGEST_QUOTE_MAX), line: decides.line }] : [] },
+        stance: { label: s.stance.label, source: s.stance.source, reason: s.stance.reason, evidence: decides ? [{ role: decides.role, text: shorten(decides.text, DIGEST_QUOTE_MAX), line: decides.line }] : [] },
         themes: s.themes.map((t) => ({ theme: t.theme })),
+        quote: keyQuote(s, DIGEST_QUOTE_MAX),
       };
     }),
   };

@@ -28,3 +28,18 @@ export function withExplanation(answer: string, closed: string): string {
   const explanation = shorten(first.replace(/\s+/g, ' ').trim(), EXPLANATION_MAX);
   return explanation === '' ? closed + lead.trim() : `${closed}${lead.trim()} ${explanation}`;
 }
+
+/**
+ * The quote that stands for an answer in the question view: the segment's
+ * quote, else the answer's first sentence, so that every answer with text
+ * has one. Its line is the answer's first line (the answer ends the segment).
+ */
+export function keyQuote(segment: Segment, max: number): Pick<Evidence, 'text' | 'line'> | null {
+  const quote = segmentQuote(segment);
+  if (quote) return { text: shorten(quote.text, max), line: quote.line };
+  const answer = segment.answer.trim();
+  if (answer === '' || segment.stance.label === 'none') return null;
+  const first = /^[\s\S]*?[.!?…]["'”’)\]]*(?=\s|$)/.exec(answer)?.[0] ?? answer;
+  const line = segment.position.end.line - (segment.answer.trimEnd().match(/\n/g)?.length ?? 0);
+  return { text: shorten(first.replace(/\s+/g, ' '), max), line: Math.max(segment.position.start.line, line) };
+}

@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { stanceSentence, themeSentence } from '../question-prose.js';
+import { keyMember, stanceSentence, themeSentence } from '../question-prose.js';
 import type { QuestionGroup } from '../schema.js';
 import { STANCE_LABELS } from '../stance-labels.js';
 import { barLabel, stanceBar, type StanceCounts } from './bars.js';
@@ -29,6 +29,8 @@ export function questionSection(group: QuestionGroup, docIndex: ReadonlyMap<stri
   const children: (Element | string)[] = [h('h3', { id }, `${group.id}${group.number ? ` (${group.number})` : ''}: ${group.text}`)];
   if (group.respondents === 0) return h('section.question', { 'aria-labelledby': id }, [...children, h('p', 'No respondent answered this question.')]);
   children.push(stanceBar(barLabel(group.id, group.stance, group.respondents, 'respondents'), group.stance), h('p', `${stanceSentence(group)} ${themeSentence(group)}`));
+  const key = keyMember(group);
+  if (key?.quote) children.push(h('blockquote', [h('p', `“${key.quote.text}”`), h('footer.muted', `Key quote: ${key.title || key.file} (${key.file}, ${key.id}), line ${key.quote.line}`)]));
   for (const [attribute, values] of byAttribute(group)) {
     children.push(
       h('table', [
