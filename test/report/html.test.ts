@@ -63,6 +63,24 @@ describe('report.html structure', () => {
   });
 });
 
+describe('report.html breakdowns', () => {
+  it('shows each question group’s breakdown by respondent attribute when the group has one', async () => {
+    const inputs = [{ file: 'a.txt', text: RESPONSE(1) }, { file: 'b.txt', text: RESPONSE(2) }];
+    const docs = await Promise.all(inputs.map((i) => tagText(i.text, { file: i.file, rules })));
+    const end = buildReport(docs, [], meta);
+    // As the survey readers give it: attribute -> value -> stance counts.
+    Object.assign(end.questions[0]!, { byAttribute: { region: { North: { agree: 1, neutral: 0, disagree: 0, none: 0 }, London: { agree: 0, neutral: 0, disagree: 1, none: 0 } } } });
+    const html = [...htmlPieces(() => docs.map((d, i) => JSON.stringify(pageDocument(d, inputs[i]!.text))), meta, end)].join('');
+    const table = dom(html).document.querySelector('#questions section.question table')!;
+    expect(table.querySelector('caption')!.textContent).toBe('By region');
+    expect([...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].slice(0, 5).map((c) => c.textContent))).toEqual([
+      ['London', '0', '0', '1', '0'],
+      ['North', '1', '0', '0', '0'],
+    ]);
+    expect(table.querySelectorAll('svg[role="img"][aria-label^="region North: 1 agree"]').length).toBe(1);
+  });
+});
+
 describe('report.html script', () => {
   const rows = (document: Window['document']): string[] => [...document.querySelectorAll('#segment-rows tr')].map((tr) => `${tr.children[1]!.textContent} ${tr.children[0]!.textContent}`);
   const change = (window: Window, id: string, value: string | boolean): void => {
