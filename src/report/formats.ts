@@ -3,14 +3,11 @@ import { JSON_SEPARATOR, jsonDocument, jsonHead, jsonTailPieces } from './json.j
 import { markdownDocument, markdownHeadPieces } from './markdown.js';
 import { formatQuestionsCsv } from './questions-csv.js';
 import type { Meta, RunEnd } from './run-end.js';
-import { htmlPieces } from './html/page.js';
 import { pageDocument } from './html/record.js';
 import { qdcText } from './refi/qdc.js';
-import { qdpxPieces } from './refi/qdpx.js';
 import { sourceRecord } from './refi/record.js';
 import type { DocumentReport } from './schema.js';
 import { workbookDocument } from './xlsx/record.js';
-import { xlsxPieces } from './xlsx/workbook.js';
 
 export type { Meta };
 
@@ -39,7 +36,11 @@ export interface StreamFormat {
   assemble?(records: () => Iterable<string>, meta: Meta, end: RunEnd): Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
 }
 
-/** Each `--format` name and the files it writes. */
+/**
+ * Each `--format` name and the files it writes. The formats assembled at the
+ * end of a run load their builders (hast, write-excel-file, fflate) only
+ * then, so neither start-up nor worker threads pay for them.
+ */
 export const FORMATS = {
   csv: [
     {
@@ -56,7 +57,9 @@ export const FORMATS = {
     {
       file: 'report.html',
       document: (doc, _meta, text) => JSON.stringify(pageDocument(doc, text)),
-      assemble: (records, meta, end) => htmlPieces(records, meta, end),
+      assemble: async function* (records, meta, end) {
+        yield* (await import('./html/page.js')).htmlPieces(records, meta, end);
+      },
     },
   ],
   json: [
@@ -85,14 +88,18 @@ export const FORMATS = {
     {
       file: 'report.qdpx',
       document: (doc, _meta, text) => JSON.stringify(sourceRecord(doc, text)),
-      assemble: (records, meta, end) => qdpxPieces(records, meta, end),
+      assemble: async function* (records, meta, end) {
+        yield* (await import('./refi/qdpx.js')).qdpxPieces(records, meta, end);
+      },
     },
   ],
   xlsx: [
     {
       file: 'report.xlsx',
       document: (doc, meta) => JSON.stringify(workbookDocument(doc, meta.themes)),
-      assemble: (records, meta, end) => xlsxPieces(records, meta, end),
+      assemble: async function* (records, meta, end) {
+        yield* (await import('./xlsx/workbook.js')).xlsxPieces(records, meta, end);
+      },
     },
   ],
 } as const satisfies Record<string, readonly StreamFormat[]>;
