@@ -63,6 +63,16 @@ describe('report.html structure', () => {
   });
 });
 
+describe('report.html skipped inputs', () => {
+  it('lists each skipped input and why', async () => {
+    const docs = [await tagText(RESPONSE(1), { file: 'a.txt', rules })];
+    const end = buildReport(docs, [{ file: 'b <i>.docx', code: 'unsupported', reason: 'not a text file' }], meta);
+    const html = [...htmlPieces(() => [JSON.stringify(pageDocument(docs[0]!, RESPONSE(1)))], meta, end)].join('');
+    const { document } = dom(html);
+    expect([...document.querySelectorAll('#summary li')].map((li) => li.textContent)).toContain('b <i>.docx: not a text file (unsupported)');
+  });
+});
+
 describe('report.html breakdowns', () => {
   it('shows each question group’s breakdown by respondent attribute when the group has one', async () => {
     const inputs = [{ file: 'a.txt', text: RESPONSE(1) }, { file: 'b.txt', text: RESPONSE(2) }];

@@ -30,6 +30,14 @@ describe('respondents in project.qde', () => {
     expect(xml.match(/<SourceRef /g)).toHaveLength(2);
   });
 
+  it('says in the project’s description what was skipped', async () => {
+    const docs = [documentReport({ file: 'a.txt' })];
+    const report = buildReport(docs, [{ file: 'b.docx', code: 'unsupported', reason: 'not a text file' }], { generator: { name: 'csc-tag', version: '0' }, themes: [] });
+    const xml = [...projectParts(() => docs.map((d) => JSON.stringify(sourceRecord(d, ''))), { generator: report.generator, themes: [] }, report).qde].join('');
+    expect(xml).toContain('<Description>Skipped by csc-tag: b.docx (not a text file)</Description>\n</Project>');
+    expect((await validateXml(xml, path.join(SHARED, 'refi-qda/Project.xsd'))).valid).toBe(true);
+  });
+
   it('no Cases or Variables when no document has a respondent', () => {
     const xml = qde([documentReport({ file: 'a.txt' })]);
     expect(xml).not.toMatch(/<Cases>|<Variables>/);

@@ -58,7 +58,7 @@ export function* htmlPieces(records: () => Iterable<string>, meta: Meta, end: Ru
     ]),
   );
   yield '<main>';
-  yield html(summarySection(end.summary, meta.themes, documents));
+  yield html(summarySection(end.summary, meta.themes, documents, end.skipped));
   yield '<section id="questions" aria-labelledby="questions-title"><h2 id="questions-title">By question</h2>';
   if (end.questions.length === 0) yield '<p>No questions were found.</p>';
   for (const group of end.questions) yield html(questionSection(group, docIndex));

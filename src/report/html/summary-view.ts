@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import type { Summary } from '../schema.js';
+import type { Skipped, Summary } from '../schema.js';
 import { STANCE_LABELS } from '../stance-labels.js';
 import { barLabel, stanceBar, type StanceCounts } from './bars.js';
 
@@ -17,7 +17,7 @@ const cell = (n: number): Element => h('td.n', String(n));
 /** Heat classes for the grid, by share of the document's segments: none, some, a quarter, a half, three quarters. */
 const heat = (n: number, of: number): string => (n === 0 || of === 0 ? '' : `heat${Math.min(4, 1 + Math.floor((4 * n) / of))}`);
 
-export function summarySection(summary: Summary, themes: readonly string[], documents: readonly DocumentThemes[]): Element {
+export function summarySection(summary: Summary, themes: readonly string[], documents: readonly DocumentThemes[], skipped: readonly Skipped[]): Element {
   const stance = Object.fromEntries(STANCE_LABELS.map((l) => [l, summary.stance[l] ?? 0])) as StanceCounts;
   const children: Element[] = [
     h('h2#summary-title', 'Summary'),
@@ -31,6 +31,9 @@ export function summarySection(summary: Summary, themes: readonly string[], docu
     stanceBar(barLabel('All questions', stance, summary.questions, 'answers'), stance),
     h('p', STANCE_LABELS.flatMap((l) => [h(`span.key.${l}`, { 'aria-hidden': 'true' }), `${l} ${stance[l]}`])),
   ];
+  if (skipped.length > 0) {
+    children.push(h('h3', 'Skipped'), h('ul', skipped.map((x) => h('li', [h('b', x.file), `: ${x.reason} (${x.code})`]))));
+  }
   if (themes.length > 0) {
     children.push(
       h('h3#theme-by-stance', 'Themes by stance'),

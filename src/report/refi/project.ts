@@ -83,6 +83,8 @@ function* qdeLines(
     yield textSource(record, name(++n), codes, groupOf, variableGuid);
   }
   if (n > 0) yield '  </Sources>\n';
+  // The project says what it leaves out, as every report does.
+  if (end.skipped.length > 0) yield `  ${element('Description', `Skipped by csc-tag: ${end.skipped.map((s) => `${s.file} (${s.reason})`).join('; ')}`)}\n`;
   yield '</Project>\n';
 }
 
