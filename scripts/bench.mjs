@@ -93,7 +93,7 @@ async function stageTimes(dir) {
   const { loadCompiledRules } = await import(path.join(ROOT, 'dist/rules/index.js'));
   const { textBlocks } = await import(path.join(ROOT, 'dist/segment/block.js'));
   const { segmentBlocks } = await import(path.join(ROOT, 'dist/segment/segment.js'));
-  const { tagDocument } = await import(path.join(ROOT, 'dist/tag-document.js'));
+  const { tagDocument } = await import(path.join(ROOT, 'dist/pipeline/tag-document.js'));
   const { jsonDocument } = await import(path.join(ROOT, 'dist/report/json.js'));
   const { markdownDocument } = await import(path.join(ROOT, 'dist/report/markdown.js'));
   const rules = loadCompiledRules();
@@ -124,7 +124,7 @@ async function stageTimes(dir) {
  * ratio should stay under 6 (linear growth gives 4).
  */
 async function growth() {
-  const { tagText } = await import(path.join(ROOT, 'dist/tag-text.js'));
+  const { tagText } = await import(path.join(ROOT, 'dist/pipeline/tag-text.js'));
   const { loadCompiledRules } = await import(path.join(ROOT, 'dist/rules/index.js'));
   const rules = loadCompiledRules();
   const cases = [

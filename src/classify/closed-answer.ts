@@ -1,8 +1,8 @@
 import type { Block } from '../segment/block.js';
-import { FORM_PROMPT, isFormLine, isMarkLine, tickedOn } from '../segment/form.js';
+import { FORM_PROMPT, isFormLine, isMarkLine, tickedOn } from '../segment/web-form.js';
 import type { CompiledRules } from '../rules/compile.js';
 import type { RuleOf } from '../rules/schema.js';
-import type { TokenRun } from './tokens.js';
+import type { TokenRun } from '../text/tokens.js';
 
 export interface ClosedAnswer {
   rule: RuleOf<'closed-answer'>;

@@ -1,7 +1,7 @@
 import type { CompiledRules, ContrastHit, CueHit, HedgeHit, NegatorHit } from '../rules/compile.js';
-import type { CompiledPhrase } from '../rules/phrase.js';
-import type { PhraseMatch } from '../rules/phrase-set.js';
-import type { Sentence } from './sentences.js';
+import type { CompiledPhrase } from '../text/phrase.js';
+import type { PhraseMatch } from '../text/phrase-set.js';
+import type { Sentence } from '../text/sentences.js';
 
 /** A stance cue after negation, contrast and hedges have had their say. */
 export interface ScoredCue {

@@ -1,12 +1,12 @@
-import type { Evidence, Stance } from '../report/schema.js';
+import type { Evidence, Stance } from '../model/schema.js';
 import type { CompiledRules } from '../rules/compile.js';
 import type { RawSegment } from '../segment/segment.js';
 import { contentBlocks, findClosedAnswer } from './closed-answer.js';
 import { scoreCues, type ScoredCue } from './cues.js';
 import type { Locator } from '../read/locate.js';
 import { evidenceAt } from './evidence.js';
-import { TokenRun } from './tokens.js';
-import { splitSentences, type Sentence } from './sentences.js';
+import { TokenRun } from '../text/tokens.js';
+import { splitSentences, type Sentence } from '../text/sentences.js';
 
 /** Weights at which a side has taken a position; an open question needs a stated one (a full cue). */
 const MIN_POSITION = 1.5;

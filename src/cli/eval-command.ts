@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { CscTagError } from '../errors.js';
+import { CscTagError } from '../model/errors.js';
 import { formatEval } from '../eval/format.js';
 import { goldFromReport, type GoldFile } from '../eval/gold.js';
 import { readLabels } from '../eval/read-labels.js';

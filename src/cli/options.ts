@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CscTagError } from '../errors.js';
+import { CscTagError } from '../model/errors.js';
 import { FORMAT_NAMES, isFormatName, type FormatName } from '../report/formats.js';
 
 const UNITS: Record<string, number> = { '': 1, b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };

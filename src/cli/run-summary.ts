@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
-import type { QuestionGroup, Skipped, Summary } from '../report/schema.js';
-import { sanitiseForTerminal } from '../report/escape-terminal.js';
-import { plural, shorten } from '../text-utils.js';
+import type { QuestionGroup, Skipped, Summary } from '../model/schema.js';
+import { sanitiseForTerminal } from '../text/escape-terminal.js';
+import { plural, shorten } from '../text/utils.js';
 
 const counts = (record: Record<string, number>, order: readonly string[]): string =>
   order.map((key) => `${key} ${record[key] ?? 0}`).join(' · ');

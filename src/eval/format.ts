@@ -1,4 +1,4 @@
-import { sanitiseForTerminal } from '../report/escape-terminal.js';
+import { sanitiseForTerminal } from '../text/escape-terminal.js';
 import type { EvalResult, Prf, QuestionRef, StanceScores } from './score.js';
 
 const pct = (x: number | null): string => (x == null ? '  n/a' : (100 * x).toFixed(1).padStart(5));

@@ -1,4 +1,4 @@
-import { byCodeUnit } from '../text-utils.js';
+import { byCodeUnit } from '../text/utils.js';
 import type { GoldFile, GoldSegment } from './gold.js';
 import { matchSegments } from './match.js';
 

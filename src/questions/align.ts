@@ -1,6 +1,6 @@
-import { DIGEST_QUOTE_MAX, type DocumentDigest } from '../report/digest.js';
-import type { QuestionGroup, QuestionMember, StanceLabel, UnmatchedQuestion } from '../report/schema.js';
-import { ownCopy, shorten } from '../text-utils.js';
+import { DIGEST_QUOTE_MAX, type DocumentDigest } from '../totals/digest.js';
+import type { QuestionGroup, QuestionMember, StanceLabel, UnmatchedQuestion } from '../model/schema.js';
+import { ownCopy, shorten } from '../text/utils.js';
 import { MemberSpill } from './spill.js';
 import type { ListedQuestion } from './list.js';
 import { questionStems, similarity } from './similarity.js';

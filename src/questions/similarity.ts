@@ -1,5 +1,5 @@
-import { wordsOf } from '../classify/tokens.js';
-import { ownCopy } from '../text-utils.js';
+import { wordsOf } from '../text/tokens.js';
+import { ownCopy } from '../text/utils.js';
 
 /**
  * Words that every consultation question shares: they say nothing about

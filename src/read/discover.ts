@@ -1,7 +1,7 @@
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { isWithin } from '../text-utils.js';
+import { isWithin } from '../text/utils.js';
 import { describeFsError } from './read-document.js';
 
 export interface DiscoverOptions {

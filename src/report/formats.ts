@@ -2,8 +2,8 @@ import { csvDocumentRows, csvHeader } from './csv.js';
 import { JSON_SEPARATOR, jsonDocument, jsonHead, jsonTailPieces } from './json.js';
 import { markdownDocument, markdownHeadPieces } from './markdown.js';
 import { formatQuestionsCsv } from './questions-csv.js';
-import type { Meta, RunEnd } from './run-end.js';
-import type { DocumentReport } from './schema.js';
+import type { Meta, RunEnd } from '../model/run-end.js';
+import type { DocumentReport } from '../model/schema.js';
 
 export type { Meta };
 

@@ -1,7 +1,7 @@
 import { escapeMarkdownInline as esc, collapseWhitespace, truncate } from './escape-markdown.js';
 import { markdownQuestionPieces } from './markdown-questions.js';
-import { STANCE_LABELS as STANCES } from './stance-labels.js';
-import type { DocumentReport, QuestionGroup, Report, Segment, Skipped, Summary, UnmatchedQuestion } from './schema.js';
+import { STANCE_LABELS as STANCES } from '../model/stance-labels.js';
+import type { DocumentReport, QuestionGroup, Report, Segment, Skipped, Summary, UnmatchedQuestion } from '../model/schema.js';
 
 /**
  * The Markdown report, for people. It comes in pieces so the CLI can write

@@ -1,4 +1,4 @@
-import type { QuestionGroup } from './schema.js';
+import type { QuestionGroup } from '../model/schema.js';
 
 /** How a theme reads in a sentence; a user's own themes read as their names. */
 const THEME_PHRASES: Record<string, string> = {

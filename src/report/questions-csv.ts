@@ -1,5 +1,5 @@
 import { BOM, records } from './csv.js';
-import type { QuestionGroup } from './schema.js';
+import type { QuestionGroup } from '../model/schema.js';
 
 /**
  * questions.csv: one row per question group, with counts and percentages of

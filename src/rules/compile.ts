@@ -1,7 +1,7 @@
 import type { FurnitureRule } from '../segment/segment.js';
-import { ClosedForms } from './closed-forms.js';
-import { compilePhrase, type CompiledPhrase } from './phrase.js';
-import { PhraseSet } from './phrase-set.js';
+import { ClosedForms } from './closed-wording.js';
+import { compilePhrase, type CompiledPhrase } from '../text/phrase.js';
+import { PhraseSet } from '../text/phrase-set.js';
 import type { Rule, RuleOf } from './schema.js';
 
 export interface CueHit {

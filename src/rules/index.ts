@@ -1,12 +1,12 @@
-import { CscTagError } from '../errors.js';
+import { CscTagError } from '../model/errors.js';
 import { compileRules, type CompiledRules } from './compile.js';
-import { failingExamples } from './examples.js';
+import { failingExamples } from '../eval/rule-examples.js';
 import { builtinRules, crossThemeConflicts, mergeRules, readRulesFile } from './load.js';
 
 export { compileRules, type CompiledRules } from './compile.js';
-export { normaliseForm } from './closed-forms.js';
+export { normaliseForm } from './closed-wording.js';
 export { builtinRules, checkRules, formatIssues, mergeRules, parseRulesFile, readRulesFile } from './load.js';
-export { failingExamples, ruleFires } from './examples.js';
+export { failingExamples, ruleFires } from '../eval/rule-examples.js';
 export { Rule, RulesFile, type RuleKind, type RuleOf } from './schema.js';
 
 /**

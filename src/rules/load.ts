@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { z } from 'zod';
 import builtin from './builtin.json' with { type: 'json' };
-import { CscTagError } from '../errors.js';
-import { compilePhrase } from './phrase.js';
+import { CscTagError } from '../model/errors.js';
+import { compilePhrase } from '../text/phrase.js';
 import { RulesFile, type Rule } from './schema.js';
 
 /** Every phrase-bearing field of a rule, with its key for error paths. */

@@ -1,4 +1,4 @@
-import { isFormLine } from './form.js';
+import { isFormLine } from './web-form.js';
 
 /** A unit of document structure: a paragraph, a heading, a list item or one line of a form. */
 export interface Block {

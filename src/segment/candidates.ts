@@ -1,5 +1,5 @@
 import type { Block } from './block.js';
-import { FORM_PROMPT, isFormLine } from './form.js';
+import { FORM_PROMPT, isFormLine } from './web-form.js';
 import {
   addressesRespondent,
   bareNumberForm,
@@ -8,7 +8,7 @@ import {
   subForm,
   unnumberedQuestionText,
   type QuestionForm,
-} from './question-forms.js';
+} from './numbering.js';
 
 /** A block that may be a question, and what kind of question it would be. */
 export interface Candidate {

@@ -1,6 +1,6 @@
 import type { Block } from './block.js';
 import { acceptCandidates, findCandidates, type Candidate } from './candidates.js';
-import { isAuthorQuestionsHeading } from './question-forms.js';
+import { isAuthorQuestionsHeading } from './numbering.js';
 
 export interface FurnitureRule {
   id: string;

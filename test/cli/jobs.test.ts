@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { tagCorpusParallel } from '../../src/corpus-parallel.js';
+import { tagCorpusParallel } from '../../src/pipeline/corpus-parallel.js';
 import { loadCompiledRules } from '../../src/rules/index.js';
 import { ROOT } from '../helpers/corpus.js';
 

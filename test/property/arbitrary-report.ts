@@ -8,7 +8,7 @@ import {
   type Segment,
   type Skipped,
   type UnmatchedQuestion,
-} from '../../src/report/schema.js';
+} from '../../src/model/schema.js';
 import { hostileBit, longWord, sentence } from './genre.js';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stem } from '../../src/classify/natural.js';
-import { wordsOf } from '../../src/classify/tokens.js';
+import { stem } from '../../src/text/natural.js';
+import { wordsOf } from '../../src/text/tokens.js';
 
 describe('the natural wrapper', () => {
   it('tokenizes with offsets that slice back to the words', () => {
@@ -18,7 +18,7 @@ describe('the natural wrapper', () => {
   });
 
   it('never loads the natural package root (a second of start-up and output on stdout)', async () => {
-    await import('../../src/classify/natural.js');
+    await import('../../src/text/natural.js');
     const loaded = Object.keys((await import('node:module')).createRequire(import.meta.url).cache ?? {});
     expect(loaded.some((file) => /natural[\\/]lib[\\/]natural[\\/]index\.js$/.test(file))).toBe(false);
   });

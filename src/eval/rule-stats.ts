@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Fired } from '../classify/stance.js';
-import type { GoldFile } from '../eval/gold.js';
-import { matchSegments } from '../eval/match.js';
-import type { DocumentReport, Segment } from '../report/schema.js';
+import type { GoldFile } from './gold.js';
+import { matchSegments } from './match.js';
+import type { DocumentReport, Segment } from '../model/schema.js';
 
 /** Per rule: where it fired, whether the final label went its way, and (with gold) whether it was right. */
 export interface RuleStats {

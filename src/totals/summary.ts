@@ -1,6 +1,6 @@
 import type { DocumentDigest } from './digest.js';
-import type { Summary } from './schema.js';
-import { STANCE_LABELS as STANCES } from './stance-labels.js';
+import type { Summary } from '../model/schema.js';
+import { STANCE_LABELS as STANCES } from '../model/stance-labels.js';
 
 
 /** Corpus counts, gathered one document at a time so no document need be kept. */

@@ -1,11 +1,11 @@
 import { classifyStance, isOpenQuestion } from '../classify/stance.js';
 import { classifyThemes } from '../classify/themes.js';
-import { TokenRun } from '../classify/tokens.js';
-import { splitSentences } from '../classify/sentences.js';
+import { TokenRun } from '../text/tokens.js';
+import { splitSentences } from '../text/sentences.js';
 import { createLocator } from '../read/locate.js';
 import { textBlocks } from '../segment/block.js';
-import type { CompiledRules } from './compile.js';
-import type { Rule } from './schema.js';
+import type { CompiledRules } from '../rules/compile.js';
+import type { Rule } from '../rules/schema.js';
 
 /** Whether `rule` fires on `text`, judged the way the pipeline uses that kind of rule. */
 export function ruleFires(rule: Rule, text: string, rules: CompiledRules): boolean {

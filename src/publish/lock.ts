@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CscTagError } from '../errors.js';
+import { CscTagError } from '../model/errors.js';
 
 export const LOCK_FILE = '.csc-tag.lock';
 

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { TokenRun } from '../src/classify/tokens.js';
-import { tagCorpus } from '../src/corpus.js';
-import { loadCompiledRules, type CompiledRules } from '../src/rules/index.js';
+import type { TokenRun } from '../../src/text/tokens.js';
+import { tagCorpus } from '../../src/pipeline/corpus.js';
+import { loadCompiledRules, type CompiledRules } from '../../src/rules/index.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-corpus-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

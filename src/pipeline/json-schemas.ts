@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Report } from './report/schema.js';
-import { RulesFile } from './rules/schema.js';
+import { Report } from '../model/schema.js';
+import { RulesFile } from '../rules/schema.js';
 
 /**
  * The published JSON Schemas, generated from the zod schemas that validate at

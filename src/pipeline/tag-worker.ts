@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 // The compiler alone: the rules were checked on the main thread, so zod is never loaded here.
-import { compileRules } from './rules/compile.js';
-import type { Rule } from './rules/schema.js';
+import { compileRules } from '../rules/compile.js';
+import type { Rule } from '../rules/schema.js';
 import { tagFile } from './corpus.js';
 import { renderItem, transferList, type RenderedItem, type RenderSpec } from './render-item.js';
 

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { ownCopy } from '../text-utils.js';
+import { ownCopy } from './utils.js';
 
 /**
  * The one door to `natural`. Its package root takes about a second and

@@ -1,7 +1,7 @@
 import type { CorpusItem } from './corpus.js';
-import { digestOf, type DocumentDigest } from './report/digest.js';
-import { renderDocument, streamFormats, type FormatName, type Meta } from './report/formats.js';
-import type { Skipped } from './report/schema.js';
+import { digestOf, type DocumentDigest } from '../totals/digest.js';
+import { renderDocument, streamFormats, type FormatName, type Meta } from '../report/formats.js';
+import type { Skipped } from '../model/schema.js';
 
 /** The reports being written: a document is rendered for these, wherever it was tagged. */
 export interface RenderSpec {

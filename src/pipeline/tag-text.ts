@@ -1,7 +1,7 @@
-import { CscTagError } from './errors.js';
-import { decode } from './read/decode.js';
-import type { DocumentReport } from './report/schema.js';
-import { loadCompiledRules, type CompiledRules } from './rules/index.js';
+import { CscTagError } from '../model/errors.js';
+import { decode } from '../read/decode.js';
+import type { DocumentReport } from '../model/schema.js';
+import { loadCompiledRules, type CompiledRules } from '../rules/index.js';
 import { tagDocument } from './tag-document.js';
 
 /** Tags one document given as a string (a `.md` name makes it Markdown): the shortest way in for scripts. */

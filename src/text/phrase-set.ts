@@ -1,4 +1,4 @@
-import type { TokenRun } from '../classify/tokens.js';
+import type { TokenRun } from './tokens.js';
 import { firstIds, matchAt, type CompiledPhrase } from './phrase.js';
 
 export interface PhraseMatch<T> {

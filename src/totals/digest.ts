@@ -1,5 +1,5 @@
-import { shorten } from '../text-utils.js';
-import type { DocumentReport, Evidence, Segment, Stance, ThemeTag } from './schema.js';
+import { shorten } from '../text/utils.js';
+import type { DocumentReport, Evidence, Segment, Stance, ThemeTag } from '../model/schema.js';
 
 /**
  * What the run's totals (summary counts and question groups) read of a

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { streamFormats, type FormatName, type Meta, type StreamFormat } from './formats.js';
+import { streamFormats, type FormatName, type Meta, type StreamFormat } from '../report/formats.js';
 import { discardAll, publishAll, StagedFile } from './publish.js';
-import type { RunEnd } from './run-end.js';
-import { QuestionGroup, Skipped as SkippedSchema, Summary as SummarySchema, UnmatchedQuestion } from './schema.js';
+import type { RunEnd } from '../model/run-end.js';
+import { QuestionGroup, Skipped as SkippedSchema, Summary as SummarySchema, UnmatchedQuestion } from '../model/schema.js';
 
 interface Target {
   format: StreamFormat;

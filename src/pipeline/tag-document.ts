@@ -1,12 +1,12 @@
-import { classifyStance, type Fired } from './classify/stance.js';
-import { classifyThemes } from './classify/themes.js';
-import { createLocator } from './read/locate.js';
-import type { DocumentReport, Segment } from './report/schema.js';
-import type { CompiledRules } from './rules/compile.js';
-import { textBlocks } from './segment/block.js';
-import { markdownBlocks, tooDeepForMarkdown } from './segment/blocks-markdown.js';
-import { segmentBlocks } from './segment/segment.js';
-import { TokenRun } from './classify/tokens.js';
+import { classifyStance, type Fired } from '../classify/stance.js';
+import { classifyThemes } from '../classify/themes.js';
+import { createLocator } from '../read/locate.js';
+import type { DocumentReport, Segment } from '../model/schema.js';
+import type { CompiledRules } from '../rules/compile.js';
+import { textBlocks } from '../segment/block.js';
+import { markdownBlocks, tooDeepForMarkdown } from '../segment/blocks-markdown.js';
+import { segmentBlocks } from '../segment/segment.js';
+import { TokenRun } from '../text/tokens.js';
 
 export interface DecodedDocument {
   /** Path as given (relative to the working folder when inside it). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitiseForTerminal } from '../../src/report/escape-terminal.js';
+import { sanitiseForTerminal } from '../../src/text/escape-terminal.js';
 
 describe('sanitiseForTerminal', () => {
   it.each([

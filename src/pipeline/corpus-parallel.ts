@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { tagCorpus, tagFile, type TagCorpusOptions } from './corpus.js';
 import { renderItem, type RenderedItem, type RenderSpec } from './render-item.js';
-import type { Discovered } from './read/discover.js';
+import type { Discovered } from '../read/discover.js';
 import type { WorkerResult, WorkerSetup, WorkerTask } from './tag-worker.js';
 
 export interface ParallelOptions extends TagCorpusOptions {
@@ -80,7 +80,8 @@ export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOp
   };
 
   const start = (): Worker => {
-    const worker = new Worker(options.workerUrl ?? new URL('./tag-worker.js', import.meta.url), { workerData: setup });
+    // By way of pipeline/, so the path holds in the CLI's bundle too (dist/cli/csc-tag.mjs).
+    const worker = new Worker(options.workerUrl ?? new URL('../pipeline/tag-worker.js', import.meta.url), { workerData: setup });
     held.set(worker, new Set());
     let finished = 0;
     worker.on('message', (result: WorkerResult) => {

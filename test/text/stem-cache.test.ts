@@ -2,8 +2,8 @@ import { createRequire } from 'node:module';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { naturalWords, STEM_CACHE_LIMIT, stem, stemCacheSize, stemId } from '../../src/classify/natural.js';
-import { TokenRun, wordsOf } from '../../src/classify/tokens.js';
+import { naturalWords, STEM_CACHE_LIMIT, stem, stemCacheSize, stemId } from '../../src/text/natural.js';
+import { TokenRun, wordsOf } from '../../src/text/tokens.js';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;

@@ -1,8 +1,8 @@
-import type { Discovered } from './read/discover.js';
-import { byCodeUnit } from './text-utils.js';
-import { readDocument, readStdinDocument, STDIN_NAME, type ReadResult } from './read/read-document.js';
-import type { DocumentReport, Skipped } from './report/schema.js';
-import type { CompiledRules } from './rules/compile.js';
+import type { Discovered } from '../read/discover.js';
+import { byCodeUnit } from '../text/utils.js';
+import { readDocument, readStdinDocument, STDIN_NAME, type ReadResult } from '../read/read-document.js';
+import type { DocumentReport, Skipped } from '../model/schema.js';
+import type { CompiledRules } from '../rules/compile.js';
 import { tagDocument, type TagOptions } from './tag-document.js';
 
 export interface TagCorpusOptions {

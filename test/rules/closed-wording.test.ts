@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ClosedForms, normaliseForm } from '../../src/rules/closed-forms.js';
+import { ClosedForms, normaliseForm } from '../../src/rules/closed-wording.js';
 import type { RuleOf } from '../../src/rules/schema.js';
 
 const rule = (id: string): RuleOf<'closed-answer'> => ({ id, kind: 'closed-answer', label: 'agree', forms: [], openings: [], needsProposalQuestion: false }) as unknown as RuleOf<'closed-answer'>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyStance } from '../../src/classify/stance.js';
-import { TokenRun } from '../../src/classify/tokens.js';
-import { stemId } from '../../src/classify/natural.js';
+import { TokenRun } from '../../src/text/tokens.js';
+import { stemId } from '../../src/text/natural.js';
 import { createLocator } from '../../src/read/locate.js';
 import { loadCompiledRules } from '../../src/rules/index.js';
 import { textBlocks } from '../../src/segment/block.js';

@@ -1,5 +1,5 @@
-import { naturalWords, stemId } from '../classify/natural.js';
-import { wordsOf, type TokenRun } from '../classify/tokens.js';
+import { naturalWords, stemId } from './natural.js';
+import { wordsOf, type TokenRun } from './tokens.js';
 
 /**
  * Phrase patterns, matched on stems so that "support", "supports" and

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_FILES } from '../src/json-schemas.js';
-import { ROOT } from './helpers/corpus.js';
+import { SCHEMA_FILES } from '../../src/pipeline/json-schemas.js';
+import { ROOT } from '../helpers/corpus.js';
 
 describe('published JSON Schemas', () => {
   it.each(Object.entries(SCHEMA_FILES))('%s matches the zod schema (regenerate with `npm run schema`)', (file, make) => {
