@@ -90,7 +90,7 @@ function cscTag(dir, jobs, tmp) {
 
 async function stageTimes(dir) {
   const { readDocument } = await import(path.join(ROOT, 'dist/read/read-document.js'));
-  const { loadCompiledRules } = await import(path.join(ROOT, 'dist/rules/index.js'));
+  const { loadCompiledRules } = await import(path.join(ROOT, 'dist/pipeline/load-rules.js'));
   const { textBlocks } = await import(path.join(ROOT, 'dist/segment/block.js'));
   const { segmentBlocks } = await import(path.join(ROOT, 'dist/segment/segment.js'));
   const { tagDocument } = await import(path.join(ROOT, 'dist/pipeline/tag-document.js'));
@@ -125,7 +125,7 @@ async function stageTimes(dir) {
  */
 async function growth() {
   const { tagText } = await import(path.join(ROOT, 'dist/pipeline/tag-text.js'));
-  const { loadCompiledRules } = await import(path.join(ROOT, 'dist/rules/index.js'));
+  const { loadCompiledRules } = await import(path.join(ROOT, 'dist/pipeline/load-rules.js'));
   const rules = loadCompiledRules();
   const cases = [
     ['unique questions', 500, 'doc.txt', (n) => Array.from({ length: n }, (_, i) => `Question ${i + 1}: Do you agree with proposal ${i.toString(36)} on w${(i * 7919).toString(36)}?\n\nAgree.\n`).join('\n')],

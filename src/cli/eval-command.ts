@@ -6,7 +6,7 @@ import { formatEval } from '../eval/format.js';
 import { goldFromReport, type GoldFile } from '../eval/gold.js';
 import { readLabels } from '../eval/read-labels.js';
 import { evaluate } from '../eval/score.js';
-import { loadCompiledRules } from '../rules/index.js';
+import { loadCompiledRules } from '../pipeline/load-rules.js';
 import { forEachDocument } from './collect.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';

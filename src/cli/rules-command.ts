@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { CscTagError } from '../model/errors.js';
 import { readLabels } from '../eval/read-labels.js';
-import { loadCompiledRules } from '../rules/index.js';
+import { loadCompiledRules } from '../pipeline/load-rules.js';
 import { rulePatterns, ruleTarget } from '../rules/describe.js';
 import { RuleStatsCollector } from '../eval/rule-stats.js';
 import { forEachDocument } from './collect.js';

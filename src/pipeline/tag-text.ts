@@ -1,7 +1,8 @@
 import { CscTagError } from '../model/errors.js';
 import { decode } from '../read/decode.js';
 import type { DocumentReport } from '../model/schema.js';
-import { loadCompiledRules, type CompiledRules } from '../rules/index.js';
+import { loadCompiledRules } from './load-rules.js';
+import type { CompiledRules } from '../rules/index.js';
 import { tagDocument } from './tag-document.js';
 
 /** Tags one document given as a string (a `.md` name makes it Markdown): the shortest way in for scripts. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCompiledRules } from '../../src/rules/index.js';
+import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
 import { tagText } from '../../src/pipeline/tag-text.js';
 
 const rules = loadCompiledRules();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { builtinRules, failingExamples, loadCompiledRules, ruleFires } from '../../src/rules/index.js';
+import { builtinRules } from '../../src/rules/index.js';
+import { failingExamples, ruleFires } from '../../src/eval/rule-examples.js';
+import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
 
 const compiled = loadCompiledRules();
 

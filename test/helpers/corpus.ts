@@ -6,7 +6,7 @@ import { discoverInputs } from '../../src/read/discover.js';
 import { formatJson } from '../../src/report/json.js';
 import { buildReport } from '../../src/totals/run-totals.js';
 import type { DocumentReport, Report, Skipped } from '../../src/model/schema.js';
-import { loadCompiledRules } from '../../src/rules/index.js';
+import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The shared folder (gold files, scorer) sits beside the repository, as in CI. */

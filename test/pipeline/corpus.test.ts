@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { TokenRun } from '../../src/text/tokens.js';
 import { tagCorpus } from '../../src/pipeline/corpus.js';
-import { loadCompiledRules, type CompiledRules } from '../../src/rules/index.js';
+import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
+import { type CompiledRules } from '../../src/rules/index.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-corpus-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CscTagError } from '../../src/model/errors.js';
-import { builtinRules, compileRules, loadCompiledRules, mergeRules, parseRulesFile } from '../../src/rules/index.js';
+import { builtinRules, compileRules, mergeRules, parseRulesFile } from '../../src/rules/index.js';
+import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
 import { tagText } from '../../src/pipeline/tag-text.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-rules-'));

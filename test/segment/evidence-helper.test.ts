@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentReport } from '../../src/model/schema.js';
-import { loadCompiledRules } from '../../src/rules/index.js';
+import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
 import { tagDocument } from '../../src/pipeline/tag-document.js';
 import { expectEvidenceValid, pointAt } from '../helpers/evidence.js';
 import { summarize } from '../helpers/summarize.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../src/read/decode.js';
 import { DocumentReport } from '../../src/model/schema.js';
-import { loadCompiledRules } from '../../src/rules/index.js';
+import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
 import { tagDocument } from '../../src/pipeline/tag-document.js';
 import { expectEvidenceValid } from '../helpers/evidence.js';
 import { summarize } from '../helpers/summarize.js';

@@ -3,7 +3,7 @@ import { classifyStance } from '../../src/classify/stance.js';
 import { TokenRun } from '../../src/text/tokens.js';
 import { stemId } from '../../src/text/natural.js';
 import { createLocator } from '../../src/read/locate.js';
-import { loadCompiledRules } from '../../src/rules/index.js';
+import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
 import { textBlocks } from '../../src/segment/block.js';
 
 describe('TokenRun', () => {
