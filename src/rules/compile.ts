@@ -1,4 +1,3 @@
-import type { FurnitureRule } from '../segment/segment.js';
 import { ClosedForms } from './closed-wording.js';
 import { compilePhrase, type CompiledPhrase } from '../text/phrase.js';
 import { PhraseSet } from '../text/phrase-set.js';
@@ -24,6 +23,13 @@ export interface ContrastHit {
   rule: string;
   mode: 'after' | 'concessive';
   factor: number;
+}
+/** A furniture rule as the segmenter applies it to each line. */
+export interface FurnitureRule {
+  id: string;
+  /** Lower-case line opening. */
+  prefix: string;
+  action: 'drop' | 'end';
 }
 export interface HedgeHit {
   rule: string;

@@ -1,13 +1,7 @@
+import type { FurnitureRule } from '../rules/compile.js';
 import type { Block } from './block.js';
 import { acceptCandidates, findCandidates, type Candidate } from './candidates.js';
 import { isAuthorQuestionsHeading } from './numbering.js';
-
-export interface FurnitureRule {
-  id: string;
-  /** Lower-case line opening. */
-  prefix: string;
-  action: 'drop' | 'end';
-}
 
 /** A segment before classification: spans into the decoded text. */
 export interface RawSegment {
