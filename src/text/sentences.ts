@@ -1,5 +1,13 @@
-import type { Block } from '../segment/block.js';
 import { TokenRun } from './tokens.js';
+
+/** What the splitter reads of a block (segment/'s blocks are these): its text and where it sits. */
+export interface TextSpan {
+  /** [start, end) offsets in the decoded document. */
+  start: number;
+  end: number;
+  /** `source.slice(start, end)`. */
+  text: string;
+}
 
 export interface Sentence {
   /** [start, end) offsets in the decoded document. */
@@ -19,7 +27,7 @@ const BOUNDARY = /[.!?…]+["”’)\]]*\s+(?=["“‘(\[]?[A-Z0-9•£])/g;
  * Sentences of each block: a block (paragraph, bullet, heading) never shares
  * a sentence with another. `run` holds the words of the whole source.
  */
-export function splitSentences(source: string, blocks: readonly Block[], run = new TokenRun(source)): Sentence[] {
+export function splitSentences(source: string, blocks: readonly TextSpan[], run = new TokenRun(source)): Sentence[] {
   const sentences: Sentence[] = [];
   for (const block of blocks) {
     let start = 0;
