@@ -1,5 +1,6 @@
 import type { CorpusItem } from './corpus.js';
-import { digestOf, type DocumentDigest } from '../totals/digest.js';
+import type { DocumentDigest } from '../model/digest.js';
+import { digestOf } from '../totals/digest.js';
 import { renderDocument, streamFormats, type FormatName, type Meta } from '../report/formats.js';
 import type { Skipped } from '../model/schema.js';
 

@@ -1,4 +1,4 @@
-import { DIGEST_QUOTE_MAX, type DocumentDigest } from '../totals/digest.js';
+import { DIGEST_QUOTE_MAX, type DocumentDigest } from '../model/digest.js';
 import type { QuestionGroup, QuestionMember, StanceLabel, UnmatchedQuestion } from '../model/schema.js';
 import { ownCopy, shorten } from '../text/utils.js';
 import { MemberSpill } from './spill.js';

@@ -1,21 +1,8 @@
 import { shorten } from '../text/utils.js';
-import type { DocumentReport, Evidence, Segment, Stance, ThemeTag } from '../model/schema.js';
+import { DIGEST_QUOTE_MAX, type DocumentDigest } from '../model/digest.js';
+import type { DocumentReport } from '../model/schema.js';
 
-/**
- * What the run's totals (summary counts and question groups) read of a
- * document: a document report satisfies it as it is, and `digestOf` cuts one
- * down to it, so a worker thread sends the main thread a few hundred bytes
- * per document instead of its whole text.
- */
-export type DigestSegment = Pick<Segment, 'id' | 'kind' | 'number' | 'question'> & {
-  stance: Pick<Stance, 'label' | 'source'> & { evidence: Pick<Evidence, 'role' | 'text' | 'line'>[] };
-  themes: Pick<ThemeTag, 'theme'>[];
-};
-export type DocumentDigest = Pick<DocumentReport, 'file' | 'title'> & { segments: DigestSegment[] };
-
-/** Longest quote the totals keep (the question view shows one per respondent). */
-export const DIGEST_QUOTE_MAX = 200;
-
+/** A document cut down to what the run's totals read of it (see model/digest.ts). */
 export function digestOf(doc: DocumentReport): DocumentDigest {
   return {
     file: doc.file,

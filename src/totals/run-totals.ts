@@ -2,7 +2,7 @@ import { QuestionAligner } from '../questions/align.js';
 import type { ListedQuestion } from '../questions/list.js';
 import { byCodeUnit } from '../text/utils.js';
 import type { RunEnd } from '../model/run-end.js';
-import type { DocumentDigest } from './digest.js';
+import type { DocumentDigest } from '../model/digest.js';
 import type { DocumentReport, Report, Skipped } from '../model/schema.js';
 import { SummaryBuilder } from './summary.js';
 

@@ -1,4 +1,4 @@
-import type { DocumentDigest } from './digest.js';
+import type { DocumentDigest } from '../model/digest.js';
 import type { Summary } from '../model/schema.js';
 import { STANCE_LABELS as STANCES } from '../model/stance-labels.js';
 
