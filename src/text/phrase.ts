@@ -1,4 +1,5 @@
-import { naturalWords, stemId } from './natural.js';
+import { naturalWords } from './natural.js';
+import { stemCache } from './stem-cache.js';
 import { wordsOf, type TokenRun } from './tokens.js';
 
 /**
@@ -10,7 +11,7 @@ import { wordsOf, type TokenRun } from './tokens.js';
  *   ~            up to two words of any kind ("we ~ support" takes "we would fully support")
  *   #            one number ("see our answer to question #")
  */
-/** `ids` are the stem ids (see stemId) a word slot accepts. */
+/** `ids` are the stem ids (see StemCache) a word slot accepts. */
 export type Slot = { ids: readonly number[] } | { gap: number } | { number: true };
 
 export interface CompiledPhrase {
@@ -57,7 +58,7 @@ function compileUncached(source: string): CompiledPhrase | string {
         if (tokens.length !== 1 || tokens[0]!.word !== alternative.toLowerCase()) {
           return `"${source}": alternative "${alternative}" must be one plain word (the tokenizer reads it as ${JSON.stringify(tokens.map((t) => t.word))})`;
         }
-        ids.add(stemId(tokens[0]!.stem));
+        ids.add(stemCache.stemId(tokens[0]!.stem));
       }
       slots.push({ ids: [...ids] });
       continue;
@@ -68,7 +69,7 @@ function compileUncached(source: string): CompiledPhrase | string {
     if (tokens.length === 0 || rejoined !== piece.toLowerCase().replace(/['’\-.,]/g, '')) {
       return `"${source}": "${piece}" does not survive the tokenizer unchanged (it reads ${JSON.stringify(tokens.map((t) => t.word))}); use plain words, hyphens or apostrophes`;
     }
-    for (const token of tokens) slots.push({ ids: [stemId(token.stem)] });
+    for (const token of tokens) slots.push({ ids: [stemCache.stemId(token.stem)] });
   }
   if (slots.length > 0 && 'gap' in slots[slots.length - 1]!) return `"${source}": a phrase cannot end with ~`;
   const length = slots.filter((s) => !('gap' in s)).length;

@@ -1,4 +1,4 @@
-import { HASH_SEED, hashStep, isCurrency, stem, wordChar, wordId } from './natural.js';
+import { HASH_SEED, hashStep, isCurrency, stemCache, wordChar } from './stem-cache.js';
 
 /** Characters per word in English prose, spaces and punctuation included, rounded down so the arrays rarely grow. */
 const CHARS_PER_WORD = 5;
@@ -42,9 +42,9 @@ export class TokenRun {
           hash = hashStep(hash, w);
           i++;
         } while (i < to && (w = wordChar(text.charCodeAt(i))) !== 0);
-        this.push(wordId(text, start, i, hash), start, i);
+        this.push(stemCache.wordId(text, start, i, hash), start, i);
       } else {
-        if (isCurrency(c)) this.push(wordId(text, i, i + 1, hashStep(HASH_SEED, c + 1)), i, i + 1);
+        if (isCurrency(c)) this.push(stemCache.wordId(text, i, i + 1, hashStep(HASH_SEED, c + 1)), i, i + 1);
         i++;
       }
     }
@@ -118,7 +118,7 @@ export function wordsOf(text: string): Word[] {
   for (let i = 0; i < run.length; i++) {
     const [start, end] = [run.starts[i]!, run.ends[i]!];
     const word = text.slice(start, end).toLowerCase();
-    out.push({ word, stem: stem(word), start, end });
+    out.push({ word, stem: stemCache.stem(word), start, end });
   }
   return out;
 }

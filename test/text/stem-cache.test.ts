@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { naturalWords, STEM_CACHE_LIMIT, stem, stemCacheSize, stemId } from '../../src/text/natural.js';
+import { naturalWords } from '../../src/text/natural.js';
+import { STEM_CACHE_LIMIT, stemCache } from '../../src/text/stem-cache.js';
 import { TokenRun, wordsOf } from '../../src/text/tokens.js';
 
 v8.setFlagsFromString('--expose-gc');
@@ -10,8 +11,8 @@ const gc = vm.runInNewContext('gc') as () => void;
 
 describe('the stem cache keeps memory flat', () => {
   it('never holds more than its limit', () => {
-    for (let i = 0; i < STEM_CACHE_LIMIT + 500; i++) stem(`w${i}x`);
-    expect(stemCacheSize()).toBeLessThanOrEqual(STEM_CACHE_LIMIT);
+    for (let i = 0; i < STEM_CACHE_LIMIT + 500; i++) stemCache.stem(`w${i}x`);
+    expect(stemCache.size).toBeLessThanOrEqual(STEM_CACHE_LIMIT);
   });
 
   it('finds each word again, whatever its case, as the table grows and is emptied', () => {
@@ -19,28 +20,28 @@ describe('the stem cache keeps memory flat', () => {
     const earlier = new Map<string, string>();
     const wrong: string[] = [];
     for (const [i, word] of words.entries()) {
-      const found = stem(word);
-      if (!found.startsWith('fund') || stem(word.toUpperCase()) !== found) wrong.push(word);
+      const found = stemCache.stem(word);
+      if (!found.startsWith('fund') || stemCache.stem(word.toUpperCase()) !== found) wrong.push(word);
       if (i % 997 === 0) earlier.set(word, found);
       // Words seen a while ago, which by now were moved to a larger table or dropped with it.
-      if (i % 10_007 === 0) for (const [seen, its] of earlier) if (stem(seen) !== its) wrong.push(seen);
+      if (i % 10_007 === 0) for (const [seen, its] of earlier) if (stemCache.stem(seen) !== its) wrong.push(seen);
     }
     expect(wrong).toEqual([]);
   });
 
   it('stems words too long to be words without keeping them', () => {
-    const before = stemCacheSize();
+    const before = stemCache.size;
     const porter = createRequire(import.meta.url)('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
     for (let i = 0; i < 2000; i++) {
       const word = `${'fund'.repeat(20 + (i % 50))}${i}ing`;
-      expect(stem(word)).toBe(porter.stem(word));
+      expect(stemCache.stem(word)).toBe(porter.stem(word));
     }
     // A rule may even use such a stem: the word still gets its id.
     const long = `${'fund'.repeat(30)}ing`;
-    const [longId, fundId] = [stemId(porter.stem(long)), stemId('fund')];
+    const [longId, fundId] = [stemCache.stemId(porter.stem(long)), stemCache.stemId('fund')];
     const run = new TokenRun(`${long} funding`);
     expect([run.ids[0], run.ids[1]]).toEqual([longId, fundId]);
-    expect(stemCacheSize()).toBe(before + 1);
+    expect(stemCache.size).toBe(before + 1);
   });
 
   it('does not keep a document alive through its keys', () => {

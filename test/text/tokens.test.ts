@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { classifyStance } from '../../src/classify/stance.js';
 import { TokenRun } from '../../src/text/tokens.js';
-import { stemId } from '../../src/text/natural.js';
+import { stemCache } from '../../src/text/stem-cache.js';
 import { createLocator } from '../../src/read/locate.js';
 import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
 import { textBlocks } from '../../src/segment/block.js';
 
 describe('TokenRun', () => {
   // Ids are given to the stems rule phrases use, when the rules compile: before any text is scanned.
-  const id = stemId('support');
+  const id = stemCache.stemId('support');
   const text = 'We support it. Question 12a asks about £5m; see 7 and 7.5.';
   const run = new TokenRun(text);
   const words = Array.from({ length: run.length }, (_, i) => text.slice(run.starts[i], run.ends[i]));
