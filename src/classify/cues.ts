@@ -2,12 +2,13 @@ import type { CompiledRules, ContrastHit, CueHit, HedgeHit, NegatorHit } from '.
 import type { CompiledPhrase } from '../text/phrase.js';
 import type { PhraseMatch } from '../text/phrase-set.js';
 import type { Sentence } from '../text/sentences.js';
+import type { SideLabel } from '../model/stance-labels.js';
 
 /** A stance cue after negation, contrast and hedges have had their say. */
 export interface ScoredCue {
   sentence: Sentence;
   cue: PhraseMatch<CueHit>;
-  label: 'agree' | 'disagree';
+  label: SideLabel;
   weight: number;
   /** Modifiers that changed it, for evidence. */
   negator?: PhraseMatch<NegatorHit>;

@@ -1,4 +1,4 @@
-import type { Evidence, Stance } from '../model/schema.js';
+import type { Evidence, Stance, StanceLabel } from '../model/schema.js';
 import type { CompiledRules } from '../rules/compile.js';
 import type { RawSegment } from '../segment/segment.js';
 import { contentBlocks, findClosedAnswer } from './closed-answer.js';
@@ -39,7 +39,7 @@ export function isOpenQuestion(question: string, rules: CompiledRules): boolean 
 /** A rule that fired on a segment and the label it pointed to, for `csc-tag rules --stats`. */
 export interface Fired {
   rule: string;
-  label: 'agree' | 'neutral' | 'disagree' | 'none';
+  label: StanceLabel;
 }
 
 export function classifyStance(segment: RawSegment, context: StanceContext, run = new TokenRun(context.source)): { stance: Stance; sentences: Sentence[]; fired: Fired[] } {

@@ -1,4 +1,5 @@
 import type { QuestionGroup } from '../model/schema.js';
+import { ANSWERED_LABELS } from '../model/stance-labels.js';
 
 /** How a theme reads in a sentence; a user's own themes read as their names. */
 const THEME_PHRASES: Record<string, string> = {
@@ -18,7 +19,7 @@ const VERB: Record<string, [string, string]> = {
 export function stanceSentence(group: QuestionGroup): string {
   const { answered, respondents } = group;
   if (answered === 0) return `No respondent took a position (${respondents} gave no answer).`;
-  const order = (['agree', 'neutral', 'disagree'] as const).filter((l) => group.stance[l] > 0).sort((a, b) => group.stance[b] - group.stance[a]);
+  const order = ANSWERED_LABELS.filter((l) => group.stance[l] > 0).sort((a, b) => group.stance[b] - group.stance[a]);
   const [top, ...rest] = order;
   const n = group.stance[top!];
   const of = answered === respondents ? `${answered} respondent${answered === 1 ? '' : 's'}` : `${answered} respondents who answered`;

@@ -2,10 +2,11 @@ import { ClosedForms } from './closed-wording.js';
 import { compilePhrase, type CompiledPhrase } from '../text/phrase.js';
 import { PhraseSet } from '../text/phrase-set.js';
 import type { Rule, RuleOf } from './schema.js';
+import type { SideLabel } from '../model/stance-labels.js';
 
 export interface CueHit {
   rule: string;
-  label: 'agree' | 'disagree';
+  label: SideLabel;
   weight: number;
   reservation: boolean;
 }

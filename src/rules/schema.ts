@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ANSWERED_LABELS, SIDE_LABELS } from '../model/stance-labels.js';
 
 /**
  * A rules file: the built-in taxonomy is one (src/rules/builtin.json) and a
@@ -36,7 +37,7 @@ const ClosedAnswer = z
   .object({
     ...common,
     kind: z.literal('closed-answer'),
-    label: z.enum(['agree', 'neutral', 'disagree']),
+    label: z.enum(ANSWERED_LABELS),
     /** Whole answers, matched against the first line of the answer with case and end punctuation ignored. */
     forms: phrases,
     /**
@@ -64,7 +65,7 @@ const StanceCue = z
   .object({
     ...common,
     kind: z.literal('stance-cue'),
-    label: z.enum(['agree', 'disagree']),
+    label: z.enum(SIDE_LABELS),
     phrases,
     /** Strength: a stated position ("we support") weighs more than a reservation ("we are concerned"). */
     weight: z.number().positive().max(5),
