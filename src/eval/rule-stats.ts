@@ -3,6 +3,7 @@ import type { Fired } from '../classify/stance.js';
 import type { GoldFile } from './gold.js';
 import { matchSegments } from './match.js';
 import type { DocumentReport, Segment } from '../model/schema.js';
+import { byCodeUnit } from '../text/utils.js';
 
 /** Per rule: where it fired, whether the final label went its way, and (with gold) whether it was right. */
 export interface RuleStats {
@@ -81,6 +82,6 @@ export class RuleStatsCollector {
 
   /** In rule-id order, including rules that never fired. */
   result(ruleIds: readonly string[]): RuleStats[] {
-    return [...ruleIds].sort().map((id) => this.stats.get(id) ?? { rule: id, fired: 0, decided: 0, agreed: 0, conflicted: 0, judged: 0, right: 0 });
+    return [...ruleIds].sort(byCodeUnit).map((id) => this.stats.get(id) ?? { rule: id, fired: 0, decided: 0, agreed: 0, conflicted: 0, judged: 0, right: 0 });
   }
 }

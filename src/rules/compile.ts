@@ -3,6 +3,7 @@ import { compilePhrase, type CompiledPhrase } from '../text/phrase.js';
 import { PhraseSet } from '../text/phrase-set.js';
 import type { Rule, RuleOf } from './schema.js';
 import type { SideLabel } from '../model/stance-labels.js';
+import { byCodeUnit } from '../text/utils.js';
 
 export interface CueHit {
   rule: string;
@@ -61,7 +62,7 @@ function compiled(rule: Rule, source: string): CompiledPhrase {
 }
 
 export function compileRules(rules: readonly Rule[]): CompiledRules {
-  const sorted = [...rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...rules].sort((a, b) => byCodeUnit(a.id, b.id));
   const closedForms = new ClosedForms();
   const closedOpenings = new PhraseSet<RuleOf<'closed-answer'>>();
   const noAnswer = new PhraseSet<string>();
@@ -107,6 +108,6 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
         break;
     }
   }
-  themes.sort();
+  themes.sort(byCodeUnit);
   return { rules: sorted, themes, closedForms, closedOpenings, noAnswer, cues, negators, contrasts, hedges, openQuestions, themeTerms, furniture };
 }

@@ -1,4 +1,5 @@
 import { HASH_SEED, hashStep, isCurrency, stemCache, wordChar } from './stem-cache.js';
+import { firstNotBefore } from './utils.js';
 
 /** Characters per word in English prose, spaces and punctuation included, rounded down so the arrays rarely grow. */
 const CHARS_PER_WORD = 5;
@@ -64,14 +65,7 @@ export class TokenRun {
   }
 
   private firstAtOrAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstNotBefore(this.length, (i) => this.starts[i]! < offset);
   }
 
   /** Whether token `i` is a number, optionally with one letter ("7", "12a"): what `#` in a phrase matches. */
