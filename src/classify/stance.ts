@@ -71,7 +71,7 @@ function crossReference(sentences: readonly Sentence[], rules: CompiledRules): {
   if (sentences.length > 3 || sentences.reduce((n, s) => n + s.to - s.from, 0) > 24) return undefined;
   const first = sentences[0]!;
   const last = sentences[sentences.length - 1]!;
-  // Form lines between the sentences put other words between them in the document's run: read the sentences alone.
+  // Web-form lines between the sentences put other words between them in the document's run: read the sentences alone.
   const adjacent = sentences.every((s, i) => i === 0 || sentences[i - 1]!.to === s.from);
   const run = adjacent ? first.tokens : new TokenRun(sentences.map((s) => s.tokens.text.slice(s.start, s.end)).join(' '));
   const [from, to] = adjacent ? [first.from, last.to] : [0, run.length];

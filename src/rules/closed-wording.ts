@@ -1,7 +1,7 @@
 import type { RuleOf } from './schema.js';
 
 /** Case, curly quotes, white space and end punctuation do not matter in a closed answer. */
-export function normaliseForm(text: string): string {
+export function normaliseWording(text: string): string {
   return text
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
@@ -22,26 +22,26 @@ function lettersAndDigits(text: string, stopAbove = Infinity): number {
 }
 
 /**
- * Closed-answer forms (`Agree`, `Strongly disagree`) by their normalised
+ * Closed-answer wordings (`Agree`, `Strongly disagree`) by their normalised
  * text. The first line of every answer is looked up, and in plain text that
  * line is often a whole paragraph: normalising loses no ASCII letter or
- * digit, so a text with more of them than the longest form is none, and is
+ * digit, so a text with more of them than the longest wording is none, and is
  * not normalised at all.
  */
-export class ClosedForms {
-  private readonly byForm = new Map<string, RuleOf<'closed-answer'>>();
+export class ClosedWordings {
+  private readonly byWording = new Map<string, RuleOf<'closed-answer'>>();
   private longest = 0;
 
-  /** The first rule to add a form keeps it. */
-  add(form: string, rule: RuleOf<'closed-answer'>): void {
-    const key = normaliseForm(form);
-    if (this.byForm.has(key)) return;
-    this.byForm.set(key, rule);
+  /** The first rule to add a wording keeps it. */
+  add(wording: string, rule: RuleOf<'closed-answer'>): void {
+    const key = normaliseWording(wording);
+    if (this.byWording.has(key)) return;
+    this.byWording.set(key, rule);
     this.longest = Math.max(this.longest, lettersAndDigits(key));
   }
 
-  /** The rule whose form `text` is, if it is one. */
+  /** The rule whose wording `text` is, if it is one. */
   find(text: string): RuleOf<'closed-answer'> | undefined {
-    return lettersAndDigits(text, this.longest) > this.longest ? undefined : this.byForm.get(normaliseForm(text));
+    return lettersAndDigits(text, this.longest) > this.longest ? undefined : this.byWording.get(normaliseWording(text));
   }
 }

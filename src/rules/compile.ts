@@ -1,4 +1,4 @@
-import { ClosedForms } from './closed-wording.js';
+import { ClosedWordings } from './closed-wording.js';
 import { compilePhrase, type CompiledPhrase } from '../text/phrase.js';
 import { PhraseSet } from '../text/phrase-set.js';
 import type { Rule, RuleOf } from './schema.js';
@@ -42,7 +42,7 @@ export interface HedgeHit {
 export interface CompiledRules {
   readonly rules: readonly Rule[];
   readonly themes: readonly string[];
-  readonly closedForms: ClosedForms;
+  readonly closedWordings: ClosedWordings;
   readonly closedOpenings: PhraseSet<RuleOf<'closed-answer'>>;
   readonly noAnswer: PhraseSet<string>;
   readonly cues: PhraseSet<CueHit>;
@@ -63,7 +63,7 @@ function compiled(rule: Rule, source: string): CompiledPhrase {
 
 export function compileRules(rules: readonly Rule[]): CompiledRules {
   const sorted = [...rules].sort((a, b) => byCodeUnit(a.id, b.id));
-  const closedForms = new ClosedForms();
+  const closedWordings = new ClosedWordings();
   const closedOpenings = new PhraseSet<RuleOf<'closed-answer'>>();
   const noAnswer = new PhraseSet<string>();
   const cues = new PhraseSet<CueHit>();
@@ -77,7 +77,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   for (const rule of sorted) {
     switch (rule.kind) {
       case 'closed-answer':
-        for (const form of rule.forms) closedForms.add(form, rule);
+        for (const wording of rule.forms) closedWordings.add(wording, rule);
         for (const opening of rule.openings) closedOpenings.add(compiled(rule, opening), rule);
         break;
       case 'no-answer':
@@ -109,5 +109,5 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
     }
   }
   themes.sort(byCodeUnit);
-  return { rules: sorted, themes, closedForms, closedOpenings, noAnswer, cues, negators, contrasts, hedges, openQuestions, themeTerms, furniture };
+  return { rules: sorted, themes, closedWordings, closedOpenings, noAnswer, cues, negators, contrasts, hedges, openQuestions, themeTerms, furniture };
 }

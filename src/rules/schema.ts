@@ -38,14 +38,14 @@ const ClosedAnswer = z
     ...common,
     kind: z.literal('closed-answer'),
     label: z.enum(ANSWERED_LABELS),
-    /** Whole answers, matched against the first line of the answer with case and end punctuation ignored. */
+    /** Whole answers (the closed answer's wordings), matched against the first line of the answer with case and end punctuation ignored. */
     forms: phrases,
     /**
      * Sentence openings that state a closed answer in words ("we are somewhat
      * supportive of"), matched at the start of the answer's first sentence.
      */
     openings: z.array(phrase).default([]),
-    /** Yes/No forms say nothing about a proposal when the question only asks whether the respondent has more to say. */
+    /** Yes/No answers say nothing about a proposal when the question only asks whether the respondent has more to say. */
     needsProposalQuestion: z.boolean().default(false),
   })
   .strict();

@@ -1,7 +1,7 @@
 import type { Block } from './block.js';
 
 /** What a block says about being a question. */
-export interface QuestionForm {
+export interface QuestionNumbering {
   /** `7`, `12a` or null when unnumbered. */
   number: string | null;
   /** Sub-question letter or numeral (`a`, `ii`), to be joined to its parent's number. */
@@ -17,7 +17,7 @@ const BARE_NUMBER = /^[*_]*(\d{1,3})[.)][*_]*[ \t]+/;
 // `a.`, `a)`, `(a)`, `i.`, `(ii)`.
 const SUB = /^[*_]*(?:\(([a-z]|[ivx]{1,4})\)|([a-z]|[ivx]{1,4})[.)])[*_]*[ \t]+/;
 
-export function numberedForm(block: Block): QuestionForm | undefined {
+export function numberedQuestion(block: Block): QuestionNumbering | undefined {
   const match = NUMBERED.exec(block.text);
   if (!match) return undefined;
   // "Question 7 of the consultation asks..." is prose: require punctuation or a question to follow.
@@ -30,7 +30,7 @@ export function numberedForm(block: Block): QuestionForm | undefined {
  * `3. Do you agree ...?`. Numbered lists are common in prose, so the caller
  * decides from the whole document whether bare numbers mark questions.
  */
-export function bareNumberForm(block: Block): (QuestionForm & { asks: boolean }) | undefined {
+export function bareNumberedQuestion(block: Block): (QuestionNumbering & { asks: boolean }) | undefined {
   const match = BARE_NUMBER.exec(block.text);
   if (!match) return undefined;
   const rest = block.text.slice(match[0].length);
@@ -38,7 +38,7 @@ export function bareNumberForm(block: Block): (QuestionForm & { asks: boolean })
 }
 
 /** `a.`, `(a)`, `ii.`: `asks` when the text is itself a question. */
-export function subForm(block: Block): (QuestionForm & { asks: boolean; style: string }) | undefined {
+export function subQuestion(block: Block): (QuestionNumbering & { asks: boolean; style: string }) | undefined {
   const match = SUB.exec(block.text);
   if (!match) return undefined;
   const rest = block.text.slice(match[0].length);

@@ -5,8 +5,8 @@
  * `Radio button: Ticked Agree` on one.
  */
 
-/** A prompt before the form or the free text (`Please select one item`, `Please explain your answer`). */
-export const FORM_PROMPT = /^please (?:select (?:one|all)|give us your views|explain your answer|provide (?:any )?(?:further )?(?:details|comments|reasons))/i;
+/** A prompt before the web form's options or the free text (`Please select one item`, `Please explain your answer`). */
+export const WEB_FORM_PROMPT = /^please (?:select (?:one|all)|give us your views|explain your answer|provide (?:any )?(?:further )?(?:details|comments|reasons))/i;
 
 const BUTTON = String.raw`(?:(?:radio button|checkbox):?\s*)?`;
 const MARK = String.raw`(?:ticked|unticked|selected|not selected)`;
@@ -16,8 +16,8 @@ const TICK_LINE = new RegExp(String.raw`^\s*${BUTTON}(?:ticked|selected)\s*$`, '
 /** A ticked option on the mark's own line: `Radio button: Ticked Agree`. */
 const INLINE_TICK = new RegExp(String.raw`^\s*${BUTTON}(?:ticked|selected)\s*[:\-–]?\s+(\S.*)$`, 'i');
 
-/** Lines of the form itself: each is its own block, and none is the respondent's words. */
-export function isFormLine(line: string): boolean {
+/** Lines of the web form itself: each is its own block, and none is the respondent's words. */
+export function isWebFormLine(line: string): boolean {
   return /^\s*(?:(?:radio button|checkbox):?(?:\s+(?:ticked|unticked|selected|not selected)\b[^\n]*)?|ticked|unticked|please select (?:one|all)[^\n]*|\(required\))\s*$/i.test(line);
 }
 

@@ -1,21 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ClosedForms, normaliseForm } from '../../src/rules/closed-wording.js';
+import { ClosedWordings, normaliseWording } from '../../src/rules/closed-wording.js';
 import type { RuleOf } from '../../src/rules/schema.js';
 
 const rule = (id: string): RuleOf<'closed-answer'> => ({ id, kind: 'closed-answer', label: 'agree', forms: [], openings: [], needsProposalQuestion: false }) as unknown as RuleOf<'closed-answer'>;
 const agree = rule('agree');
 const strongly = rule('strongly');
-const forms = new ClosedForms();
-forms.add('Agree', agree);
-forms.add('Strongly agree', strongly);
-forms.add('agree.', rule('later')); // the same form again: the first rule keeps it
+const wordings = new ClosedWordings();
+wordings.add('Agree', agree);
+wordings.add('Strongly agree', strongly);
+wordings.add('agree.', rule('later')); // the same wording again: the first rule keeps it
 const plain = new Map([
-  [normaliseForm('Agree'), agree],
-  [normaliseForm('Strongly agree'), strongly],
+  [normaliseWording('Agree'), agree],
+  [normaliseWording('Strongly agree'), strongly],
 ]);
 
-describe('closed-answer forms', () => {
+describe('closed-answer wordings', () => {
   it.each([
     ['Agree', agree],
     ['  **AGREE!**  ', agree],
@@ -23,7 +23,7 @@ describe('closed-answer forms', () => {
     ['Strongly agree with the proposal', undefined],
     ['Agree '.repeat(1000), undefined],
   ])('%j', (text, expected) => {
-    expect(forms.find(text)).toBe(expected);
+    expect(wordings.find(text)).toBe(expected);
   });
 
   it('finds exactly what normalising every text would', () => {
@@ -31,7 +31,7 @@ describe('closed-answer forms', () => {
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
         const text = parts.join('');
-        expect(forms.find(text)).toBe(plain.get(normaliseForm(text)));
+        expect(wordings.find(text)).toBe(plain.get(normaliseWording(text)));
       }),
       { seed: 7, numRuns: 2000 },
     );
