@@ -1,7 +1,7 @@
 // npm run bench [-- --json] [--sizes 50,200] [--jobs 1,2] [--runs 2]
 // Generates corpora from seeds/ into a temporary folder and measures csc-tag
 // end to end against baselines on the same corpus. Prints figures; asserts nothing.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

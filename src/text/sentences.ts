@@ -21,7 +21,7 @@ export interface Sentence {
 
 // Full stops after these are not sentence ends.
 const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|mr|mrs|ms|dr|no|st|vs|cf|para|paras|p|pp|approx|incl|govt|dept)|\b[A-Z])\.$/i;
-const BOUNDARY = /[.!?…]+["”’)\]]*\s+(?=["“‘(\[]?[A-Z0-9•£])/g;
+const BOUNDARY = /[.!?…]+["”’)\]]*\s+(?=["“‘([]?[A-Z0-9•£])/g;
 
 /**
  * Sentences of each block: a block (paragraph, bullet, heading) never shares
