@@ -88,10 +88,20 @@ export function unnumberedQuestionText(text: string): boolean {
 export function addressesRespondent(text: string): boolean {
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
   if (/\b(you|your|yours)\b/.test(lower)) return true;
-  return /^(?:\W*)(?:overall,?\s+)?(?:in your (?:view|opinion),?\s+)?(?:any (?:other|further|additional) (?:comments|views|evidence)|please (?:describe|explain|tell|give|provide|set out|list|outline|share|comment)|to what extent|how (?:can|could|should|might|far|well|would|will|do we|best)|what (?:more|support|further|else|are the|would|should|changes|could|is needed|other)|which|are there|is there|should|would|do |does |have )/.test(
-    lower,
-  );
+  return CONSULTATION_OPENING.test(lower);
 }
+
+/** The openings consultations put their questions with, after an optional `Overall,` or `In your view,`. */
+const CONSULTATION_OPENING = new RegExp(
+  [
+    String.raw`^(?:\W*)(?:overall,?\s+)?(?:in your (?:view|opinion),?\s+)?`,
+    String.raw`(?:any (?:other|further|additional) (?:comments|views|evidence)`,
+    String.raw`|please (?:describe|explain|tell|give|provide|set out|list|outline|share|comment)`,
+    String.raw`|to what extent|how (?:can|could|should|might|far|well|would|will|do we|best)`,
+    String.raw`|what (?:more|support|further|else|are the|would|should|changes|could|is needed|other)`,
+    String.raw`|which|are there|is there|should|would|do |does |have )`,
+  ].join(''),
+);
 
 /** Sentences in a block: a question paragraph is short. */
 export function sentenceCount(text: string): number {
