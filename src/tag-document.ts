@@ -33,6 +33,8 @@ export async function tagDocument(doc: DecodedDocument, rules: CompiledRules, op
   const { text } = doc;
   const locate = createLocator(text);
   const warnings = [...doc.warnings];
+  // An empty response is worth a look (a failed export, a form saved blank), not a silent zero.
+  if (text.trim() === '') warnings.push({ code: 'empty', message: 'empty file: no text to tag' });
   let markdown = MARKDOWN.test(doc.file);
   if (markdown && tooDeepForMarkdown(text)) {
     markdown = false;

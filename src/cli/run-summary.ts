@@ -22,6 +22,11 @@ export function skippedLine(skipped: Skipped, chalk: ChalkInstance): string {
   return `csc-tag: ${chalk.yellow('skipped')} ${sanitiseForTerminal(skipped.file)}: ${sanitiseForTerminal(skipped.reason)}\n`;
 }
 
+/** A document that was tagged but deserves a look (empty, invalid UTF-8, read as plain text). */
+export function warningLine(file: string, message: string, chalk: ChalkInstance): string {
+  return `csc-tag: ${chalk.yellow('warning')} ${sanitiseForTerminal(file)}: ${sanitiseForTerminal(message)}\n`;
+}
+
 const BAR = 12;
 const SHOWN = 10;
 
