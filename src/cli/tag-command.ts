@@ -116,7 +116,7 @@ async function buildReports(
       if (item.ok) {
         stream.rendered(item.pieces);
         totals.addDocument(item.digest);
-        if (!options.quiet) {
+        if (!options.quiet && item.warnings.length > 0) {
           progress.clear();
           for (const warning of item.warnings) io.stderr.write(warningLine(item.digest.file, warning.message, chalk));
         }
