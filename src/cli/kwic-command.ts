@@ -32,7 +32,7 @@ export function addKwicCommand(program: Command, io: Io, outcome: { code: number
       let count = 0;
       let skipped = 0;
       for (const file of inputs.files) {
-        const read = readDocument(file, { cwd: io.cwd, maxFileSize: DEFAULT_MAX_FILE_SIZE });
+        const read = readDocument(file, { cwd: io.cwd, maxFileSize: DEFAULT_MAX_FILE_SIZE, ...(inputs.sources?.[file] ? { source: inputs.sources[file] } : {}) });
         if (!read.ok) {
           skipped++;
           io.stderr.write(skippedLine({ file: read.file, code: read.code, reason: read.reason }, plainChalk));

@@ -37,6 +37,7 @@ export const TagOptions = z
       .transform((v, ctx) => (v === undefined ? undefined : formatList(v, ctx))),
     rules: z.string().optional(),
     check: z.boolean().default(false),
+    strict: z.boolean().default(false),
     questions: z.string().optional(),
     maxFileSize: z.string().transform((v, ctx) => {
       const size = parseSize(v);
@@ -57,7 +58,6 @@ export const TagOptions = z
   })
   .superRefine((o, ctx) => {
     if (o.stdout && o.stdout.length !== 1) ctx.addIssue({ code: 'custom', path: ['stdout'], message: 'takes exactly one format' });
-    if (o.stdout && o.check) ctx.addIssue({ code: 'custom', path: ['check'], message: 'cannot be combined with --stdout' });
   });
 
 export type TagOptions = z.output<typeof TagOptions>;

@@ -39,7 +39,7 @@ export function addRulesCommand(program: Command, io: Io, outcome: { code: numbe
       if (opts.stats) {
         if (paths.length === 0) throw new CscTagError('usage', '--stats needs paths to measure the rules on');
         const collector = new RuleStatsCollector(opts.gold ? readLabels(opts.gold, io.cwd) : undefined);
-        const skipped = await forEachDocument(paths, io, compiled, DEFAULT_MAX_FILE_SIZE, (doc) => collector.addDocument(doc), { onFired: collector.onFired });
+        const skipped = await forEachDocument(paths, io, compiled, DEFAULT_MAX_FILE_SIZE, (doc) => collector.addDocument(doc), { onFired: collector.onFired, onFurniture: collector.onFurniture });
         const rows = collector.result(compiled.rules.map((r) => r.id));
         const header = `${'rule'.padEnd(32)} ${'fired'.padStart(6)} ${'decided'.padStart(8)} ${'agreed'.padStart(7)} ${'conflict'.padStart(9)}${opts.gold ? `  ${'right'.padStart(11)}` : ''}`;
         const lines = rows.map((s) => {

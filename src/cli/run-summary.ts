@@ -23,6 +23,11 @@ export function skippedLine(skipped: Skipped, chalk: ChalkInstance): string {
   return `csc-tag: ${chalk.yellow('skipped')} ${sanitiseForTerminal(skipped.file)}: ${sanitiseForTerminal(skipped.reason)}\n`;
 }
 
+/** A document that was tagged but deserves a look (empty, invalid UTF-8, read as plain text). */
+export function warningLine(file: string, message: string, chalk: ChalkInstance): string {
+  return `csc-tag: ${chalk.yellow('warning')} ${sanitiseForTerminal(file)}: ${sanitiseForTerminal(message)}\n`;
+}
+
 const BAR = 12;
 const SHOWN = 10;
 
@@ -35,12 +40,17 @@ export function questionBars(questions: readonly QuestionGroup[], chalk: ChalkIn
   if (shared.length === 0) return '';
   const lines = [`  ${chalk.dim('by question')} (${chalk.green('█ agree')} ${chalk.yellow('▓ neutral')} ${chalk.red('░ disagree')} · none)`];
   for (const q of shared.slice(0, SHOWN)) {
-    const cells = (n: number): number => Math.round((n / q.respondents) * BAR);
-    const [a, n, d] = [cells(q.stance.agree), cells(q.stance.neutral), cells(q.stance.disagree)];
-    const bar = chalk.green('█'.repeat(a)) + chalk.yellow('▓'.repeat(n)) + chalk.red('░'.repeat(d)) + '·'.repeat(Math.max(0, BAR - a - n - d));
+    // Rounded at the running totals, so the three shades and the dots always fill exactly BAR cells.
+    const upTo = (n: number): number => Math.round((n / q.respondents) * BAR);
+    const a = upTo(q.stance.agree);
+    const n = upTo(q.stance.agree + q.stance.neutral) - a;
+    const d = upTo(q.stance.agree + q.stance.neutral + q.stance.disagree) - a - n;
+    const bar = chalk.green('█'.repeat(a)) + chalk.yellow('▓'.repeat(n)) + chalk.red('░'.repeat(d)) + '·'.repeat(BAR - a - n - d);
     const text = sanitiseForTerminal(q.text);
     lines.push(`  ${q.id.padEnd(4)} ${bar} ${q.stance.agree}/${q.stance.neutral}/${q.stance.disagree} of ${q.respondents}  ${shorten(text, 60)}`);
   }
-  if (shared.length > SHOWN) lines.push(`  … ${shared.length - SHOWN} more in report.md`);
+  // report.md has every group, those one respondent answered too.
+  const more = questions.length - Math.min(shared.length, SHOWN);
+  if (more > 0) lines.push(`  … ${more} more in report.md`);
   return lines.join('\n') + '\n';
 }

@@ -8,7 +8,7 @@ import { byCodeUnit } from '../text/utils.js';
 /** Per rule: where it fired, whether the final label went its way, and (with gold) whether it was right. */
 export interface RuleStats {
   rule: string;
-  /** Segments it fired on. */
+  /** Segments it fired on (furniture rules: blocks they dropped or ended at). */
   fired: number;
   /** Segments whose label it decided (stance) or whose theme it carried. */
   decided: number;
@@ -33,6 +33,11 @@ export class RuleStatsCollector {
     if (!s) this.stats.set(rule, (s = { rule, fired: 0, decided: 0, agreed: 0, conflicted: 0, judged: 0, right: 0 }));
     return s;
   }
+
+  /** Counts a block that a furniture rule dropped, or stopped the document at (tagDocument's onFurniture). */
+  onFurniture = (rule: string): void => {
+    this.entry(rule).fired++;
+  };
 
   /** Remembers the stance rules that fired on a segment (passed to tagDocument as onFired). */
   onFired = (segment: Segment, fired: readonly Fired[]): void => {
@@ -63,6 +68,13 @@ export class RuleStatsCollector {
           s.judged++;
           if (own.includes(gold.stance as Fired['label'])) s.right++;
         }
+      }
+      // Rules that point to no label of their own (a negator, a contrast, a hedge) fired where they left evidence.
+      const cited = new Set(segment.stance.evidence.map((e) => e.rule).filter((rule) => !fired.some((f) => f.rule === rule)));
+      for (const rule of cited) {
+        const s = this.entry(rule);
+        s.fired++;
+        if (segment.stance.evidence.some((e) => e.rule === rule && e.role === 'decides')) s.decided++;
       }
       for (const tag of segment.themes) {
         const rule = tag.evidence[0]?.rule;

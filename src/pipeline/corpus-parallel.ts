@@ -21,11 +21,11 @@ const IN_FLIGHT_PER_WORKER = 4;
 /** Below this much text a worker's start-up (its own module graph and rules) costs more than it saves. */
 const MIN_BYTES_FOR_WORKERS = 4e6;
 
-function totalBytes(files: readonly string[], cwd: string): number {
+function totalBytes(inputs: Discovered, cwd: string): number {
   let total = 0;
-  for (const file of files) {
+  for (const file of inputs.files) {
     try {
-      total += fs.statSync(path.resolve(cwd, file)).size;
+      total += fs.statSync(path.resolve(cwd, inputs.sources?.[file] ?? file)).size;
     } catch {
       // Unreadable files are reported when they are read.
     }
@@ -45,7 +45,7 @@ function totalBytes(files: readonly string[], cwd: string): number {
  */
 export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOptions): AsyncGenerator<RenderedItem> {
   const files = inputs.files;
-  const small = !options.alwaysParallel && totalBytes(files, options.cwd) < MIN_BYTES_FOR_WORKERS;
+  const small = !options.alwaysParallel && totalBytes(inputs, options.cwd) < MIN_BYTES_FOR_WORKERS;
   if (options.jobs <= 1 || files.length < 2 || inputs.stdin || small) {
     for await (const item of tagCorpus(inputs, options)) yield renderItem(item, options.render);
     return;
@@ -75,7 +75,7 @@ export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOp
     while (mine.size < IN_FLIGHT_PER_WORKER && (retry.length > 0 || next < files.length)) {
       const index = retry.length > 0 ? retry.shift()! : next++;
       mine.add(index);
-      worker.postMessage({ index, file: files[index]! } satisfies WorkerTask);
+      worker.postMessage({ index, file: files[index]!, source: inputs.sources?.[files[index]!] } satisfies WorkerTask);
     }
   };
 
@@ -115,7 +115,7 @@ export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOp
   /** Tags the next file here, then yields to the event loop so that workers' results are taken in and they get more. */
   const tagHere = async (): Promise<void> => {
     const index = retry.length > 0 ? retry.shift()! : next++;
-    done.set(index, renderItem(await tagFile(files[index]!, options), options.render));
+    done.set(index, renderItem(await tagFile(files[index]!, { ...options, source: inputs.sources?.[files[index]!] }), options.render));
     await new Promise((resolve) => setImmediate(resolve));
   };
 

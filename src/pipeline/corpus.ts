@@ -29,13 +29,17 @@ export async function* tagCorpus(inputs: Discovered, options: TagCorpusOptions):
     await new Promise((resolve) => setImmediate(resolve));
     yield name === STDIN_NAME && inputs.stdin && options.readStdin
       ? await tagReadOrSkip(readStdinDocument(await options.readStdin()), options.rules, options.tag)
-      : await tagFile(name, options);
+      : await tagFile(name, { ...options, source: inputs.sources?.[name] });
   }
 }
 
 /** Reads and tags one file, on whichever thread: a file that cannot be read is a skip, not an error. */
-export function tagFile(file: string, options: Pick<TagCorpusOptions, 'cwd' | 'maxFileSize' | 'rules' | 'tag'>): Promise<CorpusItem> {
-  return tagReadOrSkip(readDocument(file, { cwd: options.cwd, maxFileSize: options.maxFileSize }), options.rules, options.tag);
+export function tagFile(
+  file: string,
+  options: Pick<TagCorpusOptions, 'cwd' | 'maxFileSize' | 'rules' | 'tag'> & { source?: string | undefined },
+): Promise<CorpusItem> {
+  const read = readDocument(file, { cwd: options.cwd, maxFileSize: options.maxFileSize, ...(options.source ? { source: options.source } : {}) });
+  return tagReadOrSkip(read, options.rules, options.tag);
 }
 
 async function tagReadOrSkip(read: ReadResult, rules: CompiledRules, tag?: TagOptions): Promise<CorpusItem> {

@@ -23,6 +23,8 @@ const MARKDOWN = /\.(?:md|markdown)$/i;
 export interface TagOptions {
   /** Called with the stance rules that fired on each segment, decisive or not (for rule statistics). */
   onFired?: (segment: Segment, fired: readonly Fired[]) => void;
+  /** Called with the id of each furniture rule that dropped a block or ended the document. */
+  onFurniture?: (rule: string) => void;
 }
 const TITLE_LENGTH = 200;
 
@@ -31,13 +33,15 @@ export async function tagDocument(doc: DecodedDocument, rules: CompiledRules, op
   const { text } = doc;
   const locate = createLocator(text);
   const warnings = [...doc.warnings];
+  // An empty response is worth a look (a failed export, a form saved blank), not a silent zero.
+  if (text.trim() === '') warnings.push({ code: 'empty', message: 'empty file: no text to tag' });
   let markdown = MARKDOWN.test(doc.file);
   if (markdown && tooDeepForMarkdown(text)) {
     markdown = false;
     warnings.push({ code: 'markdown-too-deep', message: 'lists or block quotes nested too deeply to parse as Markdown; read as plain text' });
   }
   const blocks = markdown ? await markdownBlocks(text) : textBlocks(text);
-  const raw = segmentBlocks(blocks, rules.furniture);
+  const raw = segmentBlocks(blocks, rules.furniture, options.onFurniture);
   // The document's words, scanned once: a document costs three arrays, not an object per word.
   const run = new TokenRun(text);
   const segments: Segment[] = raw.map((seg, i) => {

@@ -16,6 +16,8 @@ export interface WorkerSetup {
 export interface WorkerTask {
   index: number;
   file: string;
+  /** Where the file is, when its name is not relative to cwd. */
+  source?: string | undefined;
 }
 export interface WorkerResult {
   index: number;
@@ -33,6 +35,6 @@ parentPort!.on('message', (task: WorkerTask) => {
 });
 
 async function run(task: WorkerTask): Promise<void> {
-  const rendered = renderItem(await tagFile(task.file, { cwd: setup.cwd, maxFileSize: setup.maxFileSize, rules }), setup.render);
+  const rendered = renderItem(await tagFile(task.file, { cwd: setup.cwd, maxFileSize: setup.maxFileSize, rules, source: task.source }), setup.render);
   parentPort!.postMessage({ index: task.index, item: rendered } satisfies WorkerResult, transferList(rendered));
 }

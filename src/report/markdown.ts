@@ -64,6 +64,7 @@ export function markdownDocument(doc: DocumentReport, themes: string[]): string 
   let out = `\n## ${esc(doc.file)}\n\n`;
   const title = esc(doc.title);
   if (title !== '') out += `Title: ${title}\n\n`;
+  for (const warning of doc.warnings) out += `Warning: ${esc(warning.message)}\n\n`;
   out +=
     doc.segments.length === 0
       ? 'No segments found.\n'

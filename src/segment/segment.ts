@@ -17,21 +17,22 @@ export interface RawSegment {
 }
 
 /** Splits a document's blocks into question/answer segments and prose sections (LABELS.md, Segments). */
-export function segmentBlocks(input: Block[], furniture: readonly FurnitureRule[]): RawSegment[] {
-  const blocks = removeFurniture(input, furniture);
+export function segmentBlocks(input: Block[], furniture: readonly FurnitureRule[], onFurniture?: (rule: string) => void): RawSegment[] {
+  const blocks = removeFurniture(input, furniture, onFurniture);
   const author = authorQuestionBlocks(blocks);
   const candidates = findCandidates(blocks, author);
   const accepted = acceptCandidates(blocks, candidates);
   return buildSegments(blocks, accepted);
 }
 
-function removeFurniture(blocks: Block[], rules: readonly FurnitureRule[]): Block[] {
+function removeFurniture(blocks: Block[], rules: readonly FurnitureRule[], onFurniture?: (rule: string) => void): Block[] {
   const kept: Block[] = [];
   // Only a line's opening can match: lower-casing whole paragraphs would copy the document.
   const longest = rules.reduce((max, r) => Math.max(max, r.prefix.length), 0);
   for (const block of blocks) {
     const lower = block.text.slice(0, longest).toLowerCase();
     const rule = rules.find((r) => lower.startsWith(r.prefix));
+    if (rule) onFurniture?.(rule.id);
     if (rule?.action === 'end') break;
     if (!rule) kept.push(block);
   }
