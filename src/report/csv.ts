@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseCell } from './escape-csv.js';
-import type { Meta, RunEnd } from './run-end.js';
-import type { DocumentReport, Report } from './schema.js';
+import type { Meta, RunEnd } from '../model/run-end.js';
+import type { DocumentReport, Report } from '../model/schema.js';
 import { groupIndex, segmentColumns, segmentRows, withGroups } from './segment-row.js';
 
 /**

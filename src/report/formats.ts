@@ -2,11 +2,12 @@ import { csvDocumentRecord, csvPieces } from './csv.js';
 import { JSON_SEPARATOR, jsonDocument, jsonHead, jsonTailPieces } from './json.js';
 import { markdownDocument, markdownHeadPieces } from './markdown.js';
 import { formatQuestionsCsv } from './questions-csv.js';
-import type { Meta, RunEnd } from './run-end.js';
+import type { Meta, RunEnd } from '../model/run-end.js';
+import type { DocumentReport } from '../model/schema.js';
+import { byCodeUnit } from '../text/utils.js';
 import { pageDocument } from './html/record.js';
 import { qdcText } from './refi/qdc.js';
 import { sourceRecord } from './refi/record.js';
-import type { DocumentReport } from './schema.js';
 import { workbookDocument } from './xlsx/record.js';
 
 export type { Meta };
@@ -105,7 +106,7 @@ export const FORMATS = {
 } as const satisfies Record<string, readonly StreamFormat[]>;
 
 export type FormatName = keyof typeof FORMATS;
-export const FORMAT_NAMES = Object.keys(FORMATS).sort() as FormatName[];
+export const FORMAT_NAMES = Object.keys(FORMATS).sort(byCodeUnit) as FormatName[];
 /** Every report file csc-tag can write, whatever the formats asked for. */
 export const REPORT_FILES: readonly string[] = Object.values(FORMATS).flatMap((files) => files.map((f) => f.file));
 

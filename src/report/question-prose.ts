@@ -1,4 +1,6 @@
-import type { QuestionGroup } from './schema.js';
+import type { QuestionGroup } from '../model/schema.js';
+import { ANSWERED_LABELS, SIDE_LABELS } from '../model/stance-labels.js';
+import { byCodeUnit } from '../text/utils.js';
 
 /** How a theme reads in a sentence; a user's own themes read as their names. */
 const THEME_PHRASES: Record<string, string> = {
@@ -18,8 +20,11 @@ const VERB: Record<string, [string, string]> = {
 /** The stance reason of an answer to an open question that takes no position (src/classify/stance.ts): neutral by rule, not by the respondent's choice. */
 export const NO_POSITION_ASKED = 'open question answered without a position';
 
+/** The answered labels, and neutral answers to an open question apart from the others, as `open`. */
+const PROSE_LABELS = [...ANSWERED_LABELS, 'open'] as const;
+
 /** Counts for the prose: neutral answers to an open question counted apart, as `open`. */
-function proseCounts(group: QuestionGroup): Record<'agree' | 'neutral' | 'disagree' | 'open', number> {
+function proseCounts(group: QuestionGroup): Record<(typeof PROSE_LABELS)[number], number> {
   const open = group.members.filter((m) => m.stance === 'neutral' && m.reason === NO_POSITION_ASKED).length;
   return { agree: group.stance.agree, neutral: group.stance.neutral - open, disagree: group.stance.disagree, open };
 }
@@ -29,7 +34,7 @@ export function stanceSentence(group: QuestionGroup): string {
   const { answered, respondents } = group;
   if (answered === 0) return `No respondent took a position (${respondents} gave no answer).`;
   const counts = proseCounts(group);
-  const order = (['agree', 'neutral', 'disagree', 'open'] as const).filter((l) => counts[l] > 0).sort((a, b) => counts[b] - counts[a]);
+  const order = PROSE_LABELS.filter((l) => counts[l] > 0).sort((a, b) => counts[b] - counts[a]);
   const [top, ...rest] = order;
   const n = counts[top!];
   const of = answered === respondents ? `${answered} respondent${answered === 1 ? '' : 's'}` : `${answered} respondents who answered`;
@@ -44,7 +49,7 @@ export function themeSentence(group: QuestionGroup): string {
   if (respondents === 0) return '';
   const dominant = Object.entries(group.themes)
     .filter(([, n]) => n * 2 >= respondents && n > 0)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    .sort((a, b) => b[1] - a[1] || byCodeUnit(a[0], b[0]));
   if (dominant.length === 0) return 'No theme is raised by half of them.';
   const parts = dominant.map(([theme, n]) => {
     const what = Object.hasOwn(THEME_PHRASES, theme) ? THEME_PHRASES[theme]! : theme;
@@ -58,7 +63,7 @@ export function themeSentence(group: QuestionGroup): string {
 export function keyMember(group: QuestionGroup): QuestionGroup['members'][number] | undefined {
   const withQuote = group.members.filter((m) => m.quote !== null);
   const counts = proseCounts(group);
-  const top = (['agree', 'disagree', 'neutral'] as const).filter((l) => counts[l] > 0).sort((a, b) => counts[b] - counts[a])[0];
+  const top = [...SIDE_LABELS, 'neutral' as const].filter((l) => counts[l] > 0).sort((a, b) => counts[b] - counts[a])[0];
   return withQuote.find((m) => m.stance === top && m.source === 'explicit') ?? withQuote.find((m) => m.stance === top) ?? withQuote[0];
 }
 

@@ -1,4 +1,4 @@
-import type { DocumentReport } from './schema.js';
+import type { DocumentReport } from '../model/schema.js';
 
 /** Who a document is from, when its reader knows (a survey export's row): id, name and attributes such as region. */
 export interface Respondent {

@@ -1,6 +1,6 @@
 import { respondentOf } from './respondent.js';
-import { segmentQuote } from './quote.js';
-import type { DocumentReport, Segment } from './schema.js';
+import { segmentQuote } from '../questions/quote.js';
+import type { DocumentReport, Segment } from '../model/schema.js';
 
 /**
  * One row per segment, for segments.csv and the workbook's segments sheet:

@@ -2,6 +2,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The REFI-QDA Project schema, copied from ../shared (fixtures/refi-qda/README.md). */
+export const PROJECT_XSD = fileURLToPath(new URL('../../fixtures/refi-qda/Project.xsd', import.meta.url));
 
 /**
  * Validates XML against an XML Schema with libxml2: Debian's xmllint when it

@@ -5,11 +5,11 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { formatCsv } from '../../src/report/csv.js';
-import { withExplanation } from '../../src/report/quote.js';
+import { withExplanation } from '../../src/questions/quote.js';
 import { neutraliseCell } from '../../src/report/escape-csv.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
 import { formatQuestionsCsv } from '../../src/report/questions-csv.js';
-import type { Evidence, Report, Segment } from '../../src/report/schema.js';
+import type { Evidence, Report, Segment } from '../../src/model/schema.js';
 import { plainStrings, reportModel, toReport } from './arbitrary-report.js';
 
 const SEED = 42;

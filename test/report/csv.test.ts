@@ -2,9 +2,9 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { csvDocumentRows, csvHeader, formatCsv } from '../../src/report/csv.js';
 import { neutraliseCell } from '../../src/report/escape-csv.js';
-import { withExplanation } from '../../src/report/quote.js';
+import { withExplanation } from '../../src/questions/quote.js';
 import { groupIndex } from '../../src/report/segment-row.js';
-import type { Segment } from '../../src/report/schema.js';
+import type { Segment } from '../../src/model/schema.js';
 import { documentReport, evidence, HOSTILE, makeReport, segment, themeTag } from './make-report.js';
 
 const HEADER = [

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../src/report/schema.js';
+import type { Report } from '../../src/model/schema.js';
 import { CHROMIUM_ARGS, findChromium } from '../helpers/chromium.js';
 import { ROOT } from '../helpers/corpus.js';
 import { runCli } from '../helpers/run-cli.js';

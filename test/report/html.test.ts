@@ -2,10 +2,10 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { htmlPieces } from '../../src/report/html/page.js';
 import { pageDocument } from '../../src/report/html/record.js';
-import { buildReport } from '../../src/report/run-totals.js';
-import type { DocumentReport } from '../../src/report/schema.js';
-import { loadCompiledRules } from '../../src/rules/index.js';
-import { tagText } from '../../src/tag-text.js';
+import { buildReport } from '../../src/totals/run-totals.js';
+import type { DocumentReport } from '../../src/model/schema.js';
+import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
+import { tagText } from '../../src/pipeline/tag-text.js';
 import { HOSTILE } from './make-report.js';
 
 /** report.html as a DOM: its structure, its filters and lazy rows (the inline script run by happy-dom), and escaping. */

@@ -1,10 +1,8 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectParts } from '../../src/report/refi/project.js';
 import { sourceRecord } from '../../src/report/refi/record.js';
-import { SHARED } from '../helpers/corpus.js';
-import { validateXml } from '../helpers/xmllint.js';
-import { buildReport } from '../../src/report/run-totals.js';
+import { PROJECT_XSD, validateXml } from '../helpers/xmllint.js';
+import { buildReport } from '../../src/totals/run-totals.js';
 import { documentReport, segment } from './make-report.js';
 
 /** Respondents (a survey row's `respondent`) become REFI-QDA Cases with Variables; documents without one make none. */
@@ -23,7 +21,7 @@ function qde(docs: ReturnType<typeof documentReport>[]): string {
 describe('respondents in project.qde', () => {
   it('one Case per respondent, its attributes as Text variables, referring to its sources', async () => {
     const xml = qde([row('r1.txt', 'R1', { region: 'North <East>', type: 'Individual' }), row('r2.txt', 'R2', { region: 'London' })]);
-    expect((await validateXml(xml, path.join(SHARED, 'refi-qda/Project.xsd'))).valid).toBe(true);
+    expect((await validateXml(xml, PROJECT_XSD)).valid).toBe(true);
     expect([...xml.matchAll(/<Variable [^>]*name="([^"]+)" typeOfVariable="Text"/g)].map((m) => m[1])).toEqual(['region', 'type']);
     expect([...xml.matchAll(/<Case [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual(['R1', 'R2']);
     expect(xml).toContain('<TextValue>North &lt;East&gt;</TextValue>');
@@ -35,7 +33,7 @@ describe('respondents in project.qde', () => {
     const report = buildReport(docs, [{ file: 'b.docx', code: 'unsupported', reason: 'not a text file' }], { generator: { name: 'csc-tag', version: '0' }, themes: [] });
     const xml = [...projectParts(() => docs.map((d) => JSON.stringify(sourceRecord(d, ''))), { generator: report.generator, themes: [] }, report).qde].join('');
     expect(xml).toContain('<Description>Skipped by csc-tag: b.docx (not a text file)</Description>\n</Project>');
-    expect((await validateXml(xml, path.join(SHARED, 'refi-qda/Project.xsd'))).valid).toBe(true);
+    expect((await validateXml(xml, PROJECT_XSD)).valid).toBe(true);
   });
 
   it('no Cases or Variables when no document has a respondent', () => {

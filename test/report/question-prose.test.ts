@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { questionBars } from '../../src/cli/run-summary.js';
 import { markdownHead } from '../../src/report/markdown.js';
 import { asksNoPosition, NO_POSITION_ASKED, stanceSentence } from '../../src/report/question-prose.js';
-import { buildReport } from '../../src/report/run-totals.js';
-import { loadCompiledRules } from '../../src/rules/index.js';
-import { tagText } from '../../src/tag-text.js';
+import { buildReport } from '../../src/totals/run-totals.js';
+import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
+import { tagText } from '../../src/pipeline/tag-text.js';
 import { Chalk } from 'chalk';
 
 /** What the prose says a label means: an open question's neutral is "no position asked"; every answered group has a key quote. */

@@ -1,9 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../src/report/run-totals.js';
+import { buildReport } from '../../src/totals/run-totals.js';
 import { workbookDocument } from '../../src/report/xlsx/record.js';
 import { xlsxPieces } from '../../src/report/xlsx/workbook.js';
-import { tagText } from '../../src/tag-text.js';
+import { tagText } from '../../src/pipeline/tag-text.js';
 
 /** The questions sheet's breakdown by respondent attribute, counted from each answer's document (survey rows carry `respondent`). */
 

@@ -55,7 +55,7 @@ describe('report.xlsx', () => {
     const cells = sheet(1).flat();
     expect(cells).toContain('=HYPERLINK("http://x.example","click") do you agree?');
     expect(cells.some((c) => c.startsWith('Disagree. @SUM(A1:A2) +1 -1'))).toBe(true);
-    for (const data of Object.values(files)) expect(strFromU8(data)).not.toMatch(/\u000b/);
+    for (const data of Object.values(files)) expect(strFromU8(data)).not.toContain('\u000b');
   });
 
   it('its segments sheet is segments.csv, cell for cell, with numbers as numbers', () => {

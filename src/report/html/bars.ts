@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import { s } from 'hastscript';
-import { STANCE_LABELS } from '../stance-labels.js';
+import { STANCE_LABELS } from '../../model/stance-labels.js';
 
 const WIDTH = 320;
 const HEIGHT = 18;

@@ -1,8 +1,9 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { keyMember, stanceSentence, themeSentence } from '../question-prose.js';
-import type { QuestionGroup } from '../schema.js';
-import { STANCE_LABELS } from '../stance-labels.js';
+import type { QuestionGroup } from '../../model/schema.js';
+import { STANCE_LABELS } from '../../model/stance-labels.js';
+import { byCodeUnit } from '../../text/utils.js';
 import { barLabel, stanceBar, type StanceCounts } from './bars.js';
 
 /** Stance counts by value of each respondent attribute, where the survey readers give a group one (`byAttribute`). */
@@ -10,11 +11,11 @@ function byAttribute(group: QuestionGroup): [string, [string, StanceCounts][]][]
   const raw = (group as { byAttribute?: unknown }).byAttribute;
   if (typeof raw !== 'object' || raw === null) return [];
   return Object.entries(raw as Record<string, Record<string, Partial<StanceCounts>>>)
-    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .sort((a, b) => byCodeUnit(a[0], b[0]))
     .map(([attribute, values]) => [
       attribute,
       Object.entries(values ?? {})
-        .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+        .sort((a, b) => byCodeUnit(a[0], b[0]))
         .map(([value, counts]): [string, StanceCounts] => [value, Object.fromEntries(STANCE_LABELS.map((l) => [l, Number(counts?.[l] ?? 0)])) as StanceCounts]),
     ]);
 }

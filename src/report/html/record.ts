@@ -1,5 +1,5 @@
 import { respondentOf, type Respondent } from '../respondent.js';
-import type { DocumentReport, Evidence } from '../schema.js';
+import type { DocumentReport, Evidence } from '../../model/schema.js';
 
 /** Labels below this confidence are marked for review in the page. */
 export const REVIEW_BELOW = 0.6;

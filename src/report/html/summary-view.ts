@@ -1,7 +1,7 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import type { Skipped, Summary } from '../schema.js';
-import { STANCE_LABELS } from '../stance-labels.js';
+import type { Skipped, Summary } from '../../model/schema.js';
+import { STANCE_LABELS } from '../../model/stance-labels.js';
 import { barLabel, stanceBar, type StanceCounts } from './bars.js';
 
 /** One document's row of the document-by-theme grid: how many of its segments raise each theme. */

@@ -1,3 +1,5 @@
+import { firstNotBefore } from '../../text/utils.js';
+
 /**
  * Converts JavaScript string offsets (UTF-16 units, as report.json counts
  * them) into Unicode code points, as REFI-QDA importers count them: the two
@@ -15,13 +17,6 @@ export function codePointCounter(text: string): (offset: number) => number {
   }
   return (offset) => {
     // Pairs whose second half lies before `offset` each count once, not twice.
-    let lo = 0;
-    let hi = lows.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (lows[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return offset - lo;
+    return offset - firstNotBefore(lows.length, (i) => lows[i]! < offset);
   };
 }

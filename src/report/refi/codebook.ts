@@ -1,6 +1,6 @@
-import type { Meta } from '../run-end.js';
-import type { QuestionGroup } from '../schema.js';
-import { shorten } from '../../text-utils.js';
+import type { Meta } from '../../model/run-end.js';
+import type { QuestionGroup } from '../../model/schema.js';
+import { shorten } from '../../text/utils.js';
 import { uuid5 } from './uuid.js';
 import { element, openTag } from './xml.js';
 

@@ -1,6 +1,6 @@
-import type { Meta, RunEnd } from '../run-end.js';
+import type { Meta, RunEnd } from '../../model/run-end.js';
 import { groupIndex } from '../segment-row.js';
-import { byCodeUnit } from '../../text-utils.js';
+import { byCodeUnit } from '../../text/utils.js';
 import { codesXml, codeSystem, type CodeSystem } from './codebook.js';
 import type { SourceRecord } from './record.js';
 import { uuid5 } from './uuid.js';

@@ -1,4 +1,4 @@
-import type { Meta, RunEnd } from '../run-end.js';
+import type { Meta, RunEnd } from '../../model/run-end.js';
 import { codesXml, codeSystem } from './codebook.js';
 import { xmlAttribute } from './xml.js';
 

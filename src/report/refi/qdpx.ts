@@ -1,4 +1,4 @@
-import type { Meta, RunEnd } from '../run-end.js';
+import type { Meta, RunEnd } from '../../model/run-end.js';
 import { zipEntries } from '../zip.js';
 import { projectParts } from './project.js';
 

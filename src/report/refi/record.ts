@@ -1,5 +1,5 @@
 import { respondentOf, type Respondent } from '../respondent.js';
-import type { DocumentReport } from '../schema.js';
+import type { DocumentReport } from '../../model/schema.js';
 import { codePointCounter } from './code-points.js';
 
 /** A span of a source in code points, zero-based, end exclusive, as REFI-QDA counts. */

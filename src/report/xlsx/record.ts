@@ -1,6 +1,6 @@
 import { collapseWhitespace } from '../escape-markdown.js';
 import { respondentOf } from '../respondent.js';
-import type { DocumentReport } from '../schema.js';
+import type { DocumentReport } from '../../model/schema.js';
 import { segmentRows } from '../segment-row.js';
 
 /** A theme's evidence sentence with the stance of its segment, for the themes sheet. */

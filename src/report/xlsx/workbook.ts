@@ -1,11 +1,11 @@
 import { unzipSync } from 'fflate';
 import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/node';
-import { shorten } from '../../text-utils.js';
+import { byCodeUnit, shorten } from '../../text/utils.js';
 import { xmlSafe } from '../refi/xml.js';
-import type { Meta, RunEnd } from '../run-end.js';
-import type { QuestionGroup } from '../schema.js';
+import type { Meta, RunEnd } from '../../model/run-end.js';
+import type { QuestionGroup } from '../../model/schema.js';
 import { groupIndex, segmentColumns, withGroups } from '../segment-row.js';
-import { STANCE_LABELS } from '../stance-labels.js';
+import { STANCE_LABELS } from '../../model/stance-labels.js';
 import { zipEntries } from '../zip.js';
 import type { ThemeQuote, WorkbookDocument } from './record.js';
 
@@ -45,7 +45,7 @@ export async function* xlsxPieces(records: () => Iterable<string>, meta: Meta, e
   const built = unzipSync(await writeXlsxFile(sheets).toBuffer());
   yield* zipEntries(
     Object.keys(built)
-      .sort()
+      .sort(byCodeUnit)
       .map((path) => ({ path, data: [built[path]!] })),
   );
 }
@@ -73,7 +73,7 @@ function questionsSheet(questions: readonly QuestionGroup[], themes: readonly st
   ];
   // By respondent attribute, when the documents have respondents: counted here from each answer's document.
   const attributes = new Map(docs.map((d) => [d.file, d.attributes]));
-  const names = [...new Set(docs.flatMap((d) => Object.keys(d.attributes)))].sort();
+  const names = [...new Set(docs.flatMap((d) => Object.keys(d.attributes)))].sort(byCodeUnit);
   if (names.length === 0) return rows;
   rows.push([], header(['question_group', 'attribute', 'value', 'respondents', ...STANCE_LABELS.flatMap((l) => [l, `${l}_pct`])]));
   for (const g of questions) {
@@ -85,7 +85,7 @@ function questionsSheet(questions: readonly QuestionGroup[], themes: readonly st
         counts[m.stance]! += 1;
         byValue.set(value, counts);
       }
-      for (const [value, counts] of [...byValue].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      for (const [value, counts] of [...byValue].sort((a, b) => byCodeUnit(a[0], b[0]))) {
         const total = STANCE_LABELS.reduce((n, l) => n + counts[l]!, 0);
         rows.push([text(g.id), text(name), text(value), number(total), ...STANCE_LABELS.flatMap((l) => [number(counts[l]!), pct(counts[l]!, total)])]);
       }
