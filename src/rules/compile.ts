@@ -1,5 +1,6 @@
 import type { FurnitureRule } from '../segment/segment.js';
 import { ClosedForms } from './closed-forms.js';
+import { compileArgumentRules, type ArgumentRules } from './compile-argument.js';
 import { compilePhrase, type CompiledPhrase } from './phrase.js';
 import { PhraseSet } from './phrase-set.js';
 import type { Rule, RuleOf } from './schema.js';
@@ -9,6 +10,8 @@ export interface CueHit {
   label: 'agree' | 'disagree';
   weight: number;
   reservation: boolean;
+  /** The respondent speaks for themselves (`we support`, `I am concerned`): a stated position, not a judgement of a subject. */
+  personal: boolean;
 }
 export interface ThemeTerm {
   rule: string;
@@ -44,7 +47,11 @@ export interface CompiledRules {
   readonly openQuestions: PhraseSet<string>;
   readonly themeTerms: PhraseSet<ThemeTerm>;
   readonly furniture: readonly FurnitureRule[];
+  readonly argument: ArgumentRules;
 }
+
+/** A cue phrase that opens with the respondent's own voice. */
+const FIRST_PERSON = /^\((?:we|i)\|(?:we|i)\)|^(?:we|i)\b/i;
 
 function compiled(rule: Rule, source: string): CompiledPhrase {
   const result = compilePhrase(source);
@@ -76,7 +83,10 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
         for (const p of rule.phrases) noAnswer.add(compiled(rule, p), rule.id);
         break;
       case 'stance-cue':
-        for (const p of rule.phrases) cues.add(compiled(rule, p), { rule: rule.id, label: rule.label, weight: rule.weight, reservation: rule.reservation });
+        for (const p of rule.phrases) {
+          const payload = { rule: rule.id, label: rule.label, weight: rule.weight, reservation: rule.reservation, personal: FIRST_PERSON.test(p) };
+          cues.add(compiled(rule, p), payload);
+        }
         break;
       case 'negator':
         for (const p of rule.phrases) negators.add(compiled(rule, p), { rule: rule.id, window: rule.window });
@@ -98,8 +108,12 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       case 'furniture':
         for (const p of rule.phrases) furniture.push({ id: rule.id, prefix: p.toLowerCase(), action: rule.action });
         break;
+      default:
+        // Argument rules are compiled together below.
+        break;
     }
   }
   themes.sort();
-  return { rules: sorted, themes, closedForms, closedOpenings, noAnswer, cues, negators, contrasts, hedges, openQuestions, themeTerms, furniture };
+  const argument = compileArgumentRules(sorted, compiled);
+  return { rules: sorted, themes, closedForms, closedOpenings, noAnswer, cues, negators, contrasts, hedges, openQuestions, themeTerms, furniture, argument };
 }

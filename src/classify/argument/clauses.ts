@@ -1,0 +1,44 @@
+import type { CompiledRules } from '../../rules/compile.js';
+import type { Sentence } from '../sentences.js';
+
+/** A clause of an answer: token indices [from, to) of its sentence's run. */
+export interface Clause {
+  sentence: Sentence;
+  from: number;
+  to: number;
+  /** Led by `although`, `while`: conceded, so it weighs less (codebook rule 3). */
+  conceded: boolean;
+  /** The sentence is a question (ends with `?`). */
+  question: boolean;
+}
+
+// Sentence ends count too: informal answers often run sentences together without capitals.
+const CLAUSE_BREAK = new Set([...',;:–—().!?'].map((c) => c.charCodeAt(0)));
+
+/** Whether a clause break (comma, semicolon, colon, dash) stands between token `i - 1` and token `i`. */
+function breakBefore(sentence: Sentence, i: number): boolean {
+  const { text, starts, ends } = sentence.tokens;
+  for (let k = ends[i - 1]!; k < starts[i]!; k++) if (CLAUSE_BREAK.has(text.charCodeAt(k))) return true;
+  return false;
+}
+
+/**
+ * Clauses split at punctuation inside the sentence and at contrast words (`but`, `however`, `although`):
+ * each side of a contrast is read on its own, and neither wins by position (LABELS.md, rule 3).
+ */
+export function splitClauses(sentence: Sentence, rules: CompiledRules): Clause[] {
+  const { tokens, from, to } = sentence;
+  const contrasts = rules.contrasts.findAll(tokens, from, to);
+  const question = tokens.text.slice(sentence.start, sentence.end).trimEnd().endsWith('?');
+  const cuts = new Map<number, boolean>();
+  for (let i = from + 1; i < to; i++) if (breakBefore(sentence, i)) cuts.set(i, false);
+  for (const c of contrasts) cuts.set(c.from, c.payload.mode === 'concessive');
+  const starts = [...new Set([from, ...cuts.keys()])].sort((a, b) => a - b);
+  const clauses: Clause[] = [];
+  starts.forEach((start, k) => {
+    const end = starts[k + 1] ?? to;
+    if (end > start) clauses.push({ sentence, from: start, to: end, conceded: cuts.get(start) === true, question });
+  });
+  // `Although X, Y`: the clause after the concessive one is the point; a concession reaches to the next break only.
+  return clauses;
+}
