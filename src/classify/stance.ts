@@ -82,10 +82,17 @@ export function classifyStance(
 
 const FIRST_PERSON = new Set(['we', 'i'].map(stemId));
 
-/** A cue the respondent states in their own voice: `we` or `I` before it in its sentence (`We are not convinced`). */
+/** How close before a cue `we` or `I` must stand to be its subject (`We are not convinced`). */
+const SUBJECT_REACH = 3;
+
+/**
+ * A cue the respondent states in their own voice: its phrase opens with `we` or `I`, or one is its subject,
+ * or it is a reservation (`it is unclear`), which is always the respondent's own.
+ */
 function spokenInOwnVoice(cue: ScoredCue): boolean {
+  if (cue.cue.payload.reservation) return true;
   const { tokens, from } = cue.sentence;
-  for (let i = from; i < cue.cue.from; i++) if (FIRST_PERSON.has(tokens.ids[i]!)) return true;
+  for (let i = Math.max(from, cue.cue.from - SUBJECT_REACH); i < cue.cue.from; i++) if (FIRST_PERSON.has(tokens.ids[i]!)) return true;
   return cue.cue.payload.personal;
 }
 

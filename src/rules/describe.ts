@@ -10,10 +10,10 @@ export function rulePatterns(rule: Rule): string[] {
     case 'polarity-lexicon':
       return [`package ${rule.package}, scores ÷ ${rule.scale}`, ...rule.exclude.map((w) => `(excluded) ${w}`)];
     case 'stance-policy': {
-      const { about, clauseCap, directive, counter, rhetorical, conceded, threshold, lengthThreshold, balance, confidenceMin, confidenceMax, confidentSum } = rule;
+      const { about, clauseCap, directive, counter, rhetorical, conceded, contrast, threshold, lengthThreshold, balance, confidenceMin, confidenceMax, confidentSum } = rule;
       return [
         `about: proposal ${about.proposal}, consequence ${about.consequence}, problem ${about.problem}, other ${about.other}`,
-        `clause cap ${clauseCap}; directive ${directive}; counter-proposal ${counter}; rhetorical question ${rhetorical}; conceded ×${conceded}`,
+        `clause cap ${clauseCap}; directive ${directive}; counter-proposal ${counter}; rhetorical question ${rhetorical}; conceded ×${conceded}; after a contrast ×${contrast}`,
         `threshold ${threshold} + ${lengthThreshold} a sentence after the first; balance ${balance}; confidence ${confidenceMin} to ${confidenceMax} at sum ${confidentSum}`,
       ];
     }

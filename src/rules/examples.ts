@@ -56,7 +56,7 @@ export function ruleFires(rule: Rule, text: string, rules: CompiledRules): boole
       return rules.argument.markers.findAll(tokens).some((m) => m.payload.rule === rule.id);
     case 'stance-policy': {
       // An answer to a proposal put for agreement that the policy's reading takes a side on.
-      const { stance } = classifyStance(answerSegment(text, 'Do you agree that we should ban the proposal?'), { source: text, locate: createLocator(text), rules });
+      const { stance } = classifyStance(answerSegment(text, 'Do you agree with the proposal?'), { source: text, locate: createLocator(text), rules });
       return stance.reading?.policy === rule.id && stance.label !== 'neutral';
     }
   }

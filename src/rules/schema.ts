@@ -214,7 +214,8 @@ const Intensifier = z
   .strict();
 
 /**
- * Words that make a clause part of the answer's argument: `consequence` (would, lead to: what the proposal would do),
+ * Words that make a clause part of the answer's argument: `clause` (because, which, if: a clause of its own),
+ * `consequence` (would, lead to: what the proposal would do),
  * `reference` (it, this, the proposal: what refers back to it), `counter` (rather than, instead of: a counter-proposal),
  * `rhetorical` (why should, how can: a question that argues), `directive` (should, must, need to: a call for an action).
  */
@@ -222,7 +223,7 @@ const ArgumentMarker = z
   .object({
     ...common,
     kind: z.literal('argument-marker'),
-    role: z.enum(['consequence', 'reference', 'counter', 'rhetorical', 'directive']),
+    role: z.enum(['clause', 'consequence', 'reference', 'counter', 'rhetorical', 'directive']),
     phrases,
   })
   .strict();
@@ -243,8 +244,9 @@ const StancePolicy = z
     /** What a counter-proposal or a rhetorical question weighs against the proposal. */
     counter: z.number().min(0),
     rhetorical: z.number().min(0),
-    /** Weight of a clause conceded by `although`, `while`. */
+    /** Weight of a clause conceded by `although`, `while`, and of one led by `but`, `however`. */
     conceded: z.number().min(0).max(1),
+    contrast: z.number().min(1).max(2),
     /** The sum an answer's reading must reach, either way, to take a side; below it the tagger abstains. */
     threshold: z.number().min(0),
     /**

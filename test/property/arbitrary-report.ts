@@ -201,6 +201,7 @@ export function toReport(model: Model, str: (s: string) => string = (s) => s): R
         heading: s.kind === 'prose' ? opt(s.heading) : null,
         answer: str(s.answer),
         position: { start: point, end: point },
+        proposal: null,
         stance: { label: s.label, source: s.source, confidence: s.confidence, reason: str(s.reason), evidence: s.evidence.map(evidence) },
         themes: s.themes.flatMap((t) => {
           const theme = themeOf(t.pick);

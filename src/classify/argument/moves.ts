@@ -38,7 +38,7 @@ export function directiveOf(clause: Clause, proposal: ProposalModel, rules: Comp
   const ownAction = action.payload.rule === proposal.actionRule;
   const aboutIt =
     ownAction ||
-    objectMention(clause, proposal, sentence.from, sentence.to) >= 0 ||
+    objectMention(clause, proposal) >= 0 ||
     markers.some((m) => m.payload.role === 'reference') ||
     imperative;
   if (!aboutIt) return undefined;
@@ -59,7 +59,7 @@ export function counterOf(sentence: Sentence, proposal: ProposalModel, rules: Co
   const { tokens, from, to } = sentence;
   const marker = rules.argument.markers.findAll(tokens, from, to).find((m) => m.payload.role === 'counter');
   if (!marker) return undefined;
-  const whole: Clause = { sentence, from, to, conceded: false, question: false };
+  const whole: Clause = { sentence, from, to, conceded: false, contrasted: false, question: false };
   const after: Clause = { ...whole, from: marker.to, to: Math.min(to, marker.to + 6) };
   const before: Clause = { ...whole, to: marker.from };
   const mentions = (c: Clause): boolean => objectMention(c, proposal) >= 0 || actionMention(c, proposal, rules) !== undefined;

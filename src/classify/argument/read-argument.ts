@@ -42,7 +42,8 @@ function readClause(clause: Clause, proposal: ProposalModel, policy: StancePolic
   const cap = policy.clauseCap;
   const polarity = Math.max(-cap, Math.min(cap, scored.total));
   const way = target.about === 'problem' || target.about === 'other' ? proposal.sign : 1;
-  const contribution = polarity * policy.about[target.about] * way * (clause.conceded ? policy.conceded : 1);
+  const turn = clause.conceded ? policy.conceded : clause.contrasted ? policy.contrast : 1;
+  const contribution = polarity * policy.about[target.about] * way * turn;
   if (contribution === 0) return undefined;
   const { sentence } = clause;
   return {
