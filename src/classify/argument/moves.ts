@@ -39,7 +39,7 @@ export function directiveOf(clause: Clause, proposal: ProposalModel, rules: Comp
   const aboutIt =
     ownAction ||
     objectMention(clause, proposal) >= 0 ||
-    markers.some((m) => m.payload.role === 'reference') ||
+    markers.some((m) => m.payload.role === 'reference' || m.payload.role === 'pronoun') ||
     imperative;
   if (!aboutIt) return undefined;
   const negator = rules.negators.findAll(tokens, modal ? modal.from : clause.from, action.from)[0];

@@ -20,12 +20,12 @@ export interface WordScores {
   words: ScoredWord[];
 }
 
-/**
- * A negator reaches every word after it to the end of the clause (`this does not help anyone`), the usual
- * scope of negation in sentiment analysis; `not only` is no negation.
- */
+/** How many words after it a negator reaches: `it should not be banned for fear of missing better treatments` negates the ban, not the treatments. */
+const NEGATION_REACH = 4;
+
+/** A negator flips the words just after it, within its clause (`this does not help anyone`). */
 export function negatorsBefore(negators: readonly PhraseMatch<unknown>[], at: number): PhraseMatch<unknown>[] {
-  return negators.filter((n) => n.to <= at);
+  return negators.filter((n) => n.to <= at && at - n.to < NEGATION_REACH);
 }
 
 /** How far an effect verb reaches: its object (`reduce the risk of harm`), not the rest of the clause. */

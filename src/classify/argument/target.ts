@@ -38,9 +38,12 @@ export function targetOf(clause: Clause, proposal: ProposalModel, rules: Compile
   const markers = rules.argument.markers.findAll(clause.sentence.tokens, clause.from, clause.to);
   const consequence = markers.find((m) => m.payload.role === 'consequence');
   const reference = markers.find((m) => m.payload.role === 'reference');
+  const pronoun = markers.find((m) => m.payload.role === 'pronoun');
   const object = objectMention(clause, proposal);
   if (reference && consequence) return { about: 'proposal', why: 'anaphor', cue: { from: reference.from, to: reference.to, rule: reference.payload.rule } };
   if (object >= 0) return { about: 'problem', why: 'mention', cue: { from: object, to: object + 1, rule: 'stance.reading.object' } };
+  // `It is cruel`, asked about banning it: a bare pronoun refers to the thing the question names.
+  if (pronoun) return { about: 'problem', why: 'anaphor', cue: { from: pronoun.from, to: pronoun.to, rule: pronoun.payload.rule } };
   if (consequence) return { about: 'consequence', why: 'modality', cue: { from: consequence.from, to: consequence.to, rule: consequence.payload.rule } };
   return { about: 'other', why: 'none' };
 }
