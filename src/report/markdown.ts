@@ -1,7 +1,8 @@
 import { escapeMarkdownInline as esc, collapseWhitespace, truncate } from './escape-markdown.js';
 import { markdownQuestionPieces } from './markdown-questions.js';
-import { STANCE_LABELS as STANCES } from './stance-labels.js';
-import type { DocumentReport, QuestionGroup, Report, Segment, Skipped, Summary, UnmatchedQuestion } from './schema.js';
+import { STANCE_LABELS as STANCES } from '../model/stance-labels.js';
+import type { DocumentReport, QuestionGroup, Report, Segment, Skipped, Summary, UnmatchedQuestion } from '../model/schema.js';
+import { byCodeUnit } from '../text/utils.js';
 
 /**
  * The Markdown report, for people. It comes in pieces so the CLI can write
@@ -137,7 +138,7 @@ function strongestQuotes(segments: readonly Segment[], theme: string): Quote[] {
       b.score - a.score ||
       a.offset[0] - b.offset[0] ||
       a.offset[1] - b.offset[1] ||
-      (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
+      byCodeUnit(a.text, b.text),
   );
   const seen = new Set<string>();
   const quotes: Quote[] = [];
