@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import type { Proposal } from '../model/schema.js';
 import type { CompiledRules } from '../rules/compile.js';
 import type { Direction } from '../rules/compile-argument.js';
-import { stemCache } from '../text/stem-cache.js';
+import { porterStem } from '../text/natural.js';
+import { stemCache, wordChar } from '../text/stem-cache.js';
 import { isOpenQuestion } from './open-question.js';
 import { TokenRun } from '../text/tokens.js';
 import { scoreWords } from './argument/polarity.js';
@@ -36,7 +37,25 @@ const sign = (d: Direction): 1 | -1 => (d === 'promote' ? 1 : -1);
  * (`Foster care brings more harm than good`) is a claim: its direction is the sign of its polarity.
  */
 export function readProposal(question: string, rules: CompiledRules): ProposalModel {
+  // Respondents answer the same questions: each is read once per rule set (bounded, so memory stays flat).
+  let cache = proposals.get(rules);
+  if (!cache) proposals.set(rules, (cache = new Map()));
+  let model = cache.get(question);
+  if (!model) {
+    if (cache.size >= PROPOSAL_CACHE_LIMIT) cache.clear();
+    cache.set(question, (model = readUncached(question, rules)));
+  }
+  return model;
+}
+
+const PROPOSAL_CACHE_LIMIT = 2_000;
+const proposals = new WeakMap<CompiledRules, Map<string, ProposalModel>>();
+
+function readUncached(question: string, rules: CompiledRules): ProposalModel {
   const { argument } = rules;
+  // Its content words get stem ids before the question is scanned: giving an id to the stem of a word the
+  // cache already holds would make every cached word look its id up again.
+  for (const word of contentWords(question)) stemCache.stemId(porterStem(word));
   const run = new TokenRun(question);
   const open = isOpenQuestion(question, rules);
   let start = 0;
@@ -92,16 +111,32 @@ export function readProposal(question: string, rules: CompiledRules): ProposalMo
 }
 
 function stemOf(text: string, run: TokenRun, i: number): string {
-  return stemCache.stem(text.slice(run.starts[i]!, run.ends[i]!).toLowerCase());
+  return porterStem(text.slice(run.starts[i]!, run.ends[i]!).toLowerCase());
 }
 
+
+/** The lower-cased content words of a text, split where the tokenizer splits. */
+function contentWords(text: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  for (let i = 0; i <= text.length; i++) {
+    const w = i < text.length ? wordChar(text.charCodeAt(i)) : 0;
+    if (w !== 0) word += String.fromCharCode(w - 1);
+    else if (word) {
+      if (isContent(word)) words.push(word);
+      word = '';
+    }
+  }
+  return words;
+}
+
+const isContent = (word: string): boolean => word.length > 1 && !STOPS.has(word) && !/^\d/.test(word);
 
 /** Tokens in [from, to) that are content words: not stop words, numbers or single letters. */
 function contentIndices(text: string, run: TokenRun, from: number, to: number): number[] {
   const out: number[] = [];
   for (let i = from; i < to; i++) {
-    const word = text.slice(run.starts[i]!, run.ends[i]!).toLowerCase();
-    if (word.length > 1 && !STOPS.has(word) && !/^\d/.test(word)) out.push(i);
+    if (isContent(text.slice(run.starts[i]!, run.ends[i]!).toLowerCase())) out.push(i);
   }
   return out;
 }

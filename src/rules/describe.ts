@@ -10,11 +10,11 @@ export function rulePatterns(rule: Rule): string[] {
     case 'polarity-lexicon':
       return [`package ${rule.package}, scores ÷ ${rule.scale}`, ...rule.exclude.map((w) => `(excluded) ${w}`)];
     case 'stance-policy': {
-      const { about, clauseCap, directive, counter, rhetorical, conceded, contrast, threshold, lengthThreshold, balance, confidenceMin, confidenceMax, confidentSum } = rule;
+      const { about, clauseCap, directive, counter, rhetorical, conceded, contrast, threshold, lengthThreshold, balance, confidenceMin, confidenceMax, confidentSum, maxSteps } = rule;
       return [
         `about: proposal ${about.proposal}, consequence ${about.consequence}, problem ${about.problem}, other ${about.other}`,
         `clause cap ${clauseCap}; directive ${directive}; counter-proposal ${counter}; rhetorical question ${rhetorical}; conceded ×${conceded}; after a contrast ×${contrast}`,
-        `threshold ${threshold} + ${lengthThreshold} a sentence after the first; balance ${balance}; confidence ${confidenceMin} to ${confidenceMax} at sum ${confidentSum}`,
+        `threshold ${threshold} + ${lengthThreshold} a sentence after the first; balance ${balance}; confidence ${confidenceMin} to ${confidenceMax} at sum ${confidentSum}; shows ${maxSteps} steps`,
       ];
     }
     default:

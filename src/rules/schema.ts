@@ -261,6 +261,8 @@ const StancePolicy = z
     confidenceMin: z.number().min(0).max(1),
     confidenceMax: z.number().min(0).max(1),
     confidentSum: z.number().positive(),
+    /** How many steps of a reading the report shows (the strongest); the sums always count all of them. */
+    maxSteps: z.number().int().min(1),
   })
   .strict();
 

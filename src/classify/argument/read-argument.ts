@@ -104,7 +104,9 @@ export function readArgument(sentences: readonly Sentence[], proposal: ProposalM
   const con = steps.reduce((t, s) => t - Math.min(0, s.contribution), 0);
   const sum = pro - con;
   const threshold = round(policy.threshold + policy.lengthThreshold * (sentences.length - 1));
-  const reading: Reading = { steps, sum: round(sum), for: round(pro), against: round(con), threshold, policy: policy.rule };
+  // A long answer has dozens of steps: the report shows the strongest, in the answer's order; the sums count all.
+  const shown = steps.length <= policy.maxSteps ? steps : strongestSteps(steps, policy.maxSteps);
+  const reading: Reading = { steps: shown, omitted: steps.length - shown.length, sum: round(sum), for: round(pro), against: round(con), threshold, policy: policy.rule };
   const share = Math.max(pro, con) / (pro + con);
   const decisive = [...steps].sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || a.evidence.offset[0] - b.evidence.offset[0]);
   if (Math.abs(sum) <= threshold || share < policy.balance) {
@@ -117,6 +119,14 @@ export function readArgument(sentences: readonly Sentence[], proposal: ProposalM
   const best = decisive.find((s) => Math.sign(s.contribution) === Math.sign(sum))!;
   const reason = REASONS[best.move === 'polarity' ? best.about : best.move];
   return { label, source: 'inferred', confidence, reason, evidence: [{ ...best.evidence, role: 'decides' }], reading };
+}
+
+function strongestSteps(steps: readonly ReadingStep[], n: number): ReadingStep[] {
+  const order = new Map(steps.map((s, i) => [s, i]));
+  return [...steps]
+    .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || order.get(a)! - order.get(b)!)
+    .slice(0, n)
+    .sort((a, b) => order.get(a)! - order.get(b)!);
 }
 
 const REASONS: Record<ReadingStep['about'] | Exclude<ReadingStep['move'], 'polarity'>, string> = {
