@@ -71,7 +71,10 @@ function addLexicon(rule: RuleOf<'polarity-lexicon'>, lexicon: Lexicon, excluded
     const id = stemCache.stemId(s);
     if (lexicon.neutralIds.has(id)) continue;
     const entry = { rule: rule.id, word, score: raw / rule.scale };
-    if (!lexicon.byWord.has(word)) lexicon.byWord.set(word, entry);
+    if (!lexicon.byWord.has(word)) {
+      lexicon.byWord.set(word, entry);
+      lexicon.wordStems.push([id, entry]);
+    }
     lexicon.candidates.add(id);
     if (s === word && !lexicon.byStem.has(id)) lexicon.byStem.set(id, entry);
   }
@@ -85,11 +88,33 @@ export class Lexicon {
   readonly candidates = new Set<number>();
   constructor(readonly neutralIds: ReadonlySet<number>) {}
 
+  /**
+   * Stems whose every listed word has one score and that are listed themselves (`harm`, `harms`, `harmed`):
+   * any word with the stem gets that score, so its text need not be read.
+   */
+  private uniform: Map<number, LexiconEntry> | undefined;
+
   /** The entry for the word `text[start, end)` whose stem id is `id`. */
   lookup(id: number, text: string, start: number, end: number): LexiconEntry | undefined {
     if (!this.candidates.has(id)) return undefined;
-    return this.byWord.get(text.slice(start, end).toLowerCase()) ?? this.byStem.get(id);
+    this.uniform ??= this.uniformStems();
+    return this.uniform.get(id) ?? this.byWord.get(text.slice(start, end).toLowerCase()) ?? this.byStem.get(id);
   }
+
+  private uniformStems(): Map<number, LexiconEntry> {
+    const scores = new Map<number, Set<number>>();
+    for (const [id, entry] of this.wordStems) {
+      const set = scores.get(id) ?? new Set<number>();
+      set.add(entry.score);
+      scores.set(id, set);
+    }
+    const out = new Map<number, LexiconEntry>();
+    for (const [id, entry] of this.byStem) if (scores.get(id)?.size === 1) out.set(id, entry);
+    return out;
+  }
+
+  /** Every listed word as (stem id, entry), for finding the uniform stems. */
+  readonly wordStems: [number, LexiconEntry][] = [];
 }
 
 /** Every stem id a phrase's word slots accept. */
