@@ -38,6 +38,12 @@ describe('readProposal: the question model', () => {
       sign: 1,
     },
     {
+      name: 'frames in a row: the second frame is not part of the object',
+      question: 'To what extent do you agree that social worker caseloads should be capped?',
+      model: { asksPosition: true, frame: FRAME, action: 'capped', direction: 'restrict', object: 'social worker caseloads' },
+      sign: -1,
+    },
+    {
       name: 'keeping something is promoting it',
       question: 'Do you agree that councils should keep the kinship allowance?',
       model: { asksPosition: true, frame: FRAME, action: 'keep', direction: 'promote', object: 'kinship allowance' },

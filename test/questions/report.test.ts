@@ -38,11 +38,12 @@ describe('the per-question view in the reports', () => {
     expect(csv.split('\r\n')[1]).toMatch(/^q1,7,"Overall, .*",2,2,2,100\.0,0,0\.0,0,0\.0,0,\d,\d,2,\d$/);
   });
 
-  it('`csc-tag questions` prints each group and its members; --questions lists the unmatched', async () => {
+  it('`csc-tag questions` prints each group, its proposal model and its members; --questions lists the unmatched', async () => {
     const plain = await runCli(['questions', 'seeds/000_b113cb0048a6bf2d.txt', 'seeds/001_1cf6566048b1270c.txt']);
     expect(plain.code).toBe(0);
-    expect(plain.stdout.split('\n').slice(0, 3)).toEqual([
+    expect(plain.stdout.split('\n').slice(0, 4)).toEqual([
       'q1 (7)  2 respondents  Overall, to what extent do you agree the six proposed pillars are the right ones on which to base our reforms for children’s social care?',
+      expect.stringMatching(/^ {4}proposal: asks a position; no action \(a claim, promote\); object ".*six proposed pillars are the right ones on which to base our reforms for children’s social care"$/),
       '    seeds/000_b113cb0048a6bf2d.txt s6 (7): Overall, to what extent do you agree these 6 pillars are the right ones on which to base our reforms for children’s social care?',
       '    seeds/001_1cf6566048b1270c.txt s2: Overall, to what extent do you agree the six proposed pillars are the right ones on which to base our reforms for children’s social care?',
     ]);
