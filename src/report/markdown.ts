@@ -1,6 +1,7 @@
 import { escapeMarkdownInline as esc, collapseWhitespace, truncate } from './escape-markdown.js';
 import { markdownQuestionPieces } from './markdown-questions.js';
 import { STANCE_LABELS as STANCES } from './stance-labels.js';
+import { forReview, stanceSentence } from './stance-sentence.js';
 import type { DocumentReport, QuestionGroup, Report, Segment, Skipped, Summary, UnmatchedQuestion } from './schema.js';
 
 /**
@@ -67,6 +68,11 @@ export function markdownDocument(doc: DocumentReport, themes: string[]): string 
     doc.segments.length === 0
       ? 'No segments found.\n'
       : table(['id', 'number', 'question', 'stance', 'confidence', 'themes'], doc.segments.map(segmentRow));
+  const readings = doc.segments.flatMap((segment) => {
+    const sentence = stanceSentence(segment.stance);
+    return sentence === null ? [] : [`- ${esc(segment.id)}: ${sentence}\n`];
+  });
+  if (readings.length > 0) out += `\n### Stances read from the argument\n\n${readings.join('')}`;
   for (const theme of themes) {
     const quotes = strongestQuotes(doc.segments, theme);
     // A theme with nothing to quote gets no heading; the themes column already shows it.
@@ -105,7 +111,7 @@ function segmentRow(segment: Segment): string[] {
     esc(segment.id),
     esc(segment.number ?? ''),
     question,
-    stance.source === 'explicit' ? `${stance.label} (explicit)` : stance.label,
+    (stance.source === 'explicit' ? `${stance.label} (explicit)` : stance.label) + (forReview(stance) ? ' (for review)' : ''),
     stance.confidence.toFixed(2),
     segment.themes.map((tag) => esc(tag.theme)).join(', '),
   ];

@@ -121,9 +121,17 @@ describe('markdownDocument', () => {
   const stance = (label: 'agree' | 'none', source: 'explicit' | 'inferred' | 'none', confidence: number) =>
     ({ label, source, confidence, reason: 'test', evidence: [] }) as Segment['stance'];
 
+  it('lists the stances read from an argument as sentences after the table', () => {
+    const step = { evidence: { text: 'would add another layer', rule: 'stance.policy', line: 4, column: 3, offset: [40, 63] as [number, number], role: 'opposes' as const }, about: 'consequence' as const, why: 'modality' as const, cue: null, move: 'polarity' as const, words: [], flips: [], contribution: -0.6 };
+    const read: Segment['stance'] = { label: 'disagree', source: 'inferred', confidence: 0.7, reason: 'names a consequence of the proposal', evidence: [{ ...step.evidence, role: 'decides' }], reading: { steps: [step], sum: -0.6, for: 0, against: 0.6, threshold: 0.02, policy: 'stance.policy' } };
+    const md = markdownDocument(documentReport({ file: 'a.txt', segments: [segment({ id: 's1' }), segment({ id: 's2', stance: read })] }), []);
+    expect(md).toContain('\n### Stances read from the argument\n\n- s2: "would add another layer" is a bad consequence of the proposal → disagree\n');
+  });
+
   it.each<{ name: string; fields: Partial<Segment>; row: string }>([
     { name: 'explicit stance', fields: { number: '1', question: 'Do you agree?', stance: stance('agree', 'explicit', 0.9) }, row: '| s1 | 1 | Do you agree? | agree (explicit) | 0.90 |  |' },
-    { name: 'inferred stance', fields: { number: '2', question: 'Why?', stance: stance('agree', 'inferred', 0.456) }, row: '| s1 | 2 | Why? | agree | 0.46 |  |' },
+    { name: 'inferred stance', fields: { number: '2', question: 'Why?', stance: stance('agree', 'inferred', 0.456) }, row: '| s1 | 2 | Why? | agree (for review) | 0.46 |  |' },
+    { name: 'inferred stance at the review bar', fields: { number: '2', question: 'Why?', stance: stance('agree', 'inferred', 0.6) }, row: '| s1 | 2 | Why? | agree | 0.60 |  |' },
     { name: 'prose with heading', fields: { kind: 'prose', heading: 'Background' }, row: '| s1 |  | (prose: Background) | none | 0.00 |  |' },
     { name: 'prose without heading', fields: { kind: 'prose' }, row: '| s1 |  | (prose: untitled) | none | 0.00 |  |' },
     { name: 'themes', fields: { themes: [themeTag('funding', 1), themeTag('early help', 1)] }, row: '| s1 |  |  | none | 0.00 | funding, early help |' },
