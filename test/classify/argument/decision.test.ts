@@ -36,6 +36,10 @@ describe('classifyStance: the deciders, in order', () => {
     { name: 'must not go ahead', question: REGISTER, answer: 'This must not go ahead.', label: 'disagree', source: 'inferred', reason: 'calls for an action on the proposal', rule: expect.any(String), read: true },
     // A gerund subject is not an imperative: the answer calls limiting moves unnecessary.
     { name: 'the proposal’s action judged', question: LIMIT_MOVES, answer: 'Limiting moves is unnecessary.', label: 'disagree', source: 'inferred', reason: 'judges the proposal', rule: 'stance.policy', read: true },
+    // A negated imperative calls for the opposite: do not scrap the register.
+    { name: 'a negated imperative', question: REGISTER, answer: 'Do not scrap it.', label: 'agree', source: 'inferred', reason: 'calls for an action on the proposal', rule: 'proposal.action.abolish', read: true },
+    // `no need for` the proposal rejects it; which rule reads it is the rules' choice.
+    { name: 'no need for it', question: REGISTER, answer: 'There is no need for a register.', label: 'disagree', source: 'inferred', reason: expect.any(String), rule: expect.any(String), read: true },
     // 5. Nothing to read: the tagger abstains.
     { name: 'facts only', question: REGISTER, answer: 'Our council has four family hubs.', label: 'neutral', source: 'inferred', reason: 'no position stated', rule: null, read: false },
     // An open question is never read for a position (LABELS.md, which questions ask for a position).
