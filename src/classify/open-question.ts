@@ -1,5 +1,5 @@
 import type { CompiledRules } from '../rules/compile.js';
-import { TokenRun } from './tokens.js';
+import { TokenRun } from '../text/tokens.js';
 
 /** Whether the question asks for suggestions or information rather than a position. */
 export function isOpenQuestion(question: string, rules: CompiledRules): boolean {

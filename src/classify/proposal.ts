@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
-import type { Proposal } from '../report/schema.js';
+import type { Proposal } from '../model/schema.js';
 import type { CompiledRules } from '../rules/compile.js';
 import type { Direction } from '../rules/compile-argument.js';
-import { stem as stemWord, stemId } from './natural.js';
+import { stemCache } from '../text/stem-cache.js';
 import { isOpenQuestion } from './open-question.js';
-import { TokenRun } from './tokens.js';
+import { TokenRun } from '../text/tokens.js';
 import { scoreWords } from './argument/polarity.js';
 
 const require = createRequire(import.meta.url);
@@ -76,7 +76,7 @@ export function readProposal(question: string, rules: CompiledRules): ProposalMo
     if (total < 0) claimSign = -1;
   }
   const terms = [...new Set(objectTokens.map((i) => stemOf(question, run, i)))];
-  const objectIds = new Set(terms.map((t) => stemId(t)));
+  const objectIds = new Set(terms.map((t) => stemCache.stemId(t)));
   const object = objectTokens.length > 0 ? question.slice(run.starts[objectTokens[0]!]!, run.ends[objectTokens[objectTokens.length - 1]!]!) : '';
   // A wh-question asks for information unless a frame puts a proposal (`What are your views on ...?`).
   const asksPosition = !open && (frame !== null || !WH_OPENING.test(question.trim()));
@@ -92,7 +92,7 @@ export function readProposal(question: string, rules: CompiledRules): ProposalMo
 }
 
 function stemOf(text: string, run: TokenRun, i: number): string {
-  return stemWord(text.slice(run.starts[i]!, run.ends[i]!).toLowerCase());
+  return stemCache.stem(text.slice(run.starts[i]!, run.ends[i]!).toLowerCase());
 }
 
 

@@ -9,7 +9,7 @@ import { addRulesCommand } from './rules-command.js';
 import type { Io } from './io.js';
 import { parseTagOptions } from './options.js';
 import { tagCommand } from './tag-command.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../model/version.js';
 
 const EXAMPLES = `
 Examples:

@@ -1,15 +1,15 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { CscTagError } from '../errors.js';
+import { CscTagError } from '../model/errors.js';
 import { readLabels } from '../eval/read-labels.js';
-import { loadCompiledRules } from '../rules/index.js';
+import { loadCompiledRules } from '../pipeline/load-rules.js';
 import { rulePatterns, ruleTarget } from '../rules/describe.js';
-import { RuleStatsCollector } from '../rules/stats.js';
+import { RuleStatsCollector } from '../eval/rule-stats.js';
 import { forEachDocument } from './collect.js';
 import type { Io } from './io.js';
 import { EXIT } from './exit-codes.js';
 import { DEFAULT_MAX_FILE_SIZE } from './options.js';
-import { shorten } from '../text-utils.js';
+import { shorten } from '../text/utils.js';
 
 export function addRulesCommand(program: Command, io: Io, outcome: { code: number }): void {
   program

@@ -1,7 +1,8 @@
 import type { ChalkInstance } from 'chalk';
-import type { QuestionGroup, Skipped, Summary } from '../report/schema.js';
-import { sanitiseForTerminal } from '../report/escape-terminal.js';
-import { plural, shorten } from '../text-utils.js';
+import type { QuestionGroup, Skipped, Summary } from '../model/schema.js';
+import { sanitiseForTerminal } from '../text/escape-terminal.js';
+import { plural, shorten } from '../text/utils.js';
+import { STANCE_LABELS } from '../model/stance-labels.js';
 
 const counts = (record: Record<string, number>, order: readonly string[]): string =>
   order.map((key) => `${key} ${record[key] ?? 0}`).join(' · ');
@@ -10,7 +11,7 @@ const counts = (record: Record<string, number>, order: readonly string[]): strin
 export function runSummary(summary: Summary, themes: readonly string[], outputs: readonly string[], seconds: number, chalk: ChalkInstance): string {
   const lines = [
     `${chalk.bold('csc-tag')}: ${plural(summary.documents, 'document')}, ${plural(summary.segments, 'segment')} (${plural(summary.questions, 'question')}) in ${seconds.toFixed(2)} s`,
-    `  ${chalk.dim('stance ')}  ${counts(summary.stance, ['agree', 'neutral', 'disagree', 'none'])}`,
+    `  ${chalk.dim('stance ')}  ${counts(summary.stance, STANCE_LABELS)}`,
     `  ${chalk.dim('themes ')}  ${counts(summary.themes, themes)}`,
     `  ${chalk.dim('skipped')}  ${summary.skipped === 0 ? '0' : chalk.yellow(String(summary.skipped))}`,
     `  ${chalk.dim('reports')}  ${outputs.map(sanitiseForTerminal).join(', ')}`,

@@ -1,5 +1,5 @@
-import { CscTagError } from '../errors.js';
-import { sanitiseForTerminal } from '../report/escape-terminal.js';
+import { CscTagError } from '../model/errors.js';
+import { sanitiseForTerminal } from '../text/escape-terminal.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 import { buildProgram, CommanderError } from './program.js';

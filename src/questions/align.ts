@@ -1,6 +1,7 @@
-import { DIGEST_QUOTE_MAX, type DocumentDigest } from '../report/digest.js';
-import type { QuestionGroup, QuestionMember, StanceLabel, UnmatchedQuestion } from '../report/schema.js';
-import { ownCopy, shorten } from '../text-utils.js';
+import { DIGEST_QUOTE_MAX, type DocumentDigest } from '../model/digest.js';
+import type { QuestionGroup, QuestionMember, StanceLabel, UnmatchedQuestion } from '../model/schema.js';
+import { STANCE_LABELS } from '../model/stance-labels.js';
+import { ownCopy, shorten } from '../text/utils.js';
 import { MemberSpill } from './spill.js';
 import type { ListedQuestion } from './list.js';
 import { questionStems, similarity } from './similarity.js';
@@ -82,7 +83,7 @@ export class QuestionAligner {
   }
 
   private addGroup(number: string | null, text: string, stems: readonly string[], listed: boolean): Group {
-    const group: Group = { index: this.groups.length, id: `q${this.groups.length + 1}`, number, text, stems, counts: counts(stems), listed, indexed: new Set(), members: 0, stance: { agree: 0, neutral: 0, disagree: 0, none: 0 }, themes: Object.fromEntries(this.themes.map((t) => [t, 0])), lastFile: undefined };
+    const group: Group = { index: this.groups.length, id: `q${this.groups.length + 1}`, number, text, stems, counts: counts(stems), listed, indexed: new Set(), members: 0, stance: Object.fromEntries(STANCE_LABELS.map((l) => [l, 0])) as Group['stance'], themes: Object.fromEntries(this.themes.map((t) => [t, 0])), lastFile: undefined };
     this.groups.push(group);
     this.index(group);
     return group;

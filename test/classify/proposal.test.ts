@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readProposal } from '../../src/classify/proposal.js';
-import { loadCompiledRules } from '../../src/rules/index.js';
+import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
 
 const rules = loadCompiledRules();
 const FRAME = 'stance.position.frame';

@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import { Report } from '../../src/report/schema.js';
+import { Report } from '../../src/model/schema.js';
 import { fakeIo } from './fake-io.js';
 import { tables, unescapedPipes } from '../helpers/markdown.js';
 
@@ -127,6 +127,7 @@ const EXTRA: Record<string, (ran: Ran) => void> = {
   'no-color-env': ({ stderr }) => expect(stderr).not.toContain('\x1b'),
   'no-color-beats-force-color': ({ stderr }) => expect(stderr).not.toContain('\x1b'),
   'no-color-flag-beats-force-color': ({ stderr }) => expect(stderr).not.toContain('\x1b'),
+  // eslint-disable-next-line no-control-regex -- an ANSI colour sequence is what this case looks for
   'force-color-env': ({ stderr }) => expect(stderr).toMatch(/\x1b\[\d+m/),
   'hostile-text-md-escaped': ({ stdout }) => {
     // The hostile strings come through as text: no raw HTML, link, image or code span forms.

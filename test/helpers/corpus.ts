@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { tagCorpus } from '../../src/corpus.js';
+import { tagCorpus } from '../../src/pipeline/corpus.js';
 import { discoverInputs } from '../../src/read/discover.js';
 import { formatJson } from '../../src/report/json.js';
-import { buildReport } from '../../src/report/run-totals.js';
-import type { DocumentReport, Report, Skipped } from '../../src/report/schema.js';
-import { loadCompiledRules } from '../../src/rules/index.js';
+import { buildReport } from '../../src/totals/run-totals.js';
+import type { DocumentReport, Report, Skipped } from '../../src/model/schema.js';
+import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The shared folder (gold files, scorer) sits beside the repository, as in CI. */

@@ -1,15 +1,7 @@
 import fc from 'fast-check';
-import {
-  Report,
-  type DocumentReport,
-  type Evidence,
-  type QuestionGroup,
-  type QuestionMember,
-  type Segment,
-  type Skipped,
-  type UnmatchedQuestion,
-} from '../../src/report/schema.js';
+import { Report, type DocumentReport, type Evidence, type QuestionGroup, type QuestionMember, type Segment, type Skipped, type UnmatchedQuestion } from '../../src/model/schema.js';
 import { hostileBit, longWord, sentence } from './genre.js';
+import { STANCE_LABELS } from '../../src/model/stance-labels.js';
 
 /**
  * Schema-valid reports whose every free-text field (file names, titles,
@@ -33,7 +25,37 @@ export const anyText: fc.Arbitrary<string> = fc.oneof(
     .array(
       fc.oneof(
         hostileBit,
-        fc.constantFrom('www.', 'WWW.', 'http://', 'https://', 'ftp://', 'a@b.co', 'x.example', '.com', ' ', '\n', '\r\n', '|', '\\', '`', '<', '>', '&', '[', ']', '(', ')', '!', '*', '=', '"', ',', ':', '/', '@'),
+        fc.constantFrom(
+          'www.',
+          'WWW.',
+          'http://',
+          'https://',
+          'ftp://',
+          'a@b.co',
+          'x.example',
+          '.com',
+          ' ',
+          '\n',
+          '\r\n',
+          '|',
+          '\\',
+          '`',
+          '<',
+          '>',
+          '&',
+          '[',
+          ']',
+          '(',
+          ')',
+          '!',
+          '*',
+          '=',
+          '"',
+          ',',
+          ':',
+          '/',
+          '@',
+        ),
         fc.string({ maxLength: 5 }),
       ),
       { maxLength: 12 },
@@ -95,7 +117,6 @@ export interface Model {
   skipped: Skipped[];
 }
 
-const LABELS = ['agree', 'neutral', 'disagree', 'none'] as const;
 const SOURCES = ['explicit', 'inferred', 'none'] as const;
 const ROLES = ['decides', 'supports', 'opposes', 'negates', 'contrasts', 'hedges', 'theme'] as const;
 
@@ -113,7 +134,7 @@ const segmentModel: fc.Arbitrary<SegmentModel> = fc.record({
   question: fc.option(anyText, { nil: null }),
   heading: fc.option(anyText, { nil: null }),
   answer: anyText,
-  label: fc.constantFrom(...LABELS),
+  label: fc.constantFrom(...STANCE_LABELS),
   source: fc.constantFrom(...SOURCES),
   confidence: fc.double({ min: 0, max: 1, noNaN: true }),
   reason: anyText,
@@ -135,7 +156,7 @@ const memberModel: fc.Arbitrary<MemberModel> = fc.record({
   title: anyText,
   number: fc.option(anyText, { nil: null }),
   question: anyText,
-  stance: fc.constantFrom(...LABELS),
+  stance: fc.constantFrom(...STANCE_LABELS),
   source: fc.constantFrom(...SOURCES),
   themes: fc.array(fc.nat(), { maxLength: 3 }),
   quote: fc.option(fc.record({ text: anyText, line: fc.integer({ min: 1, max: 1_000_000 }) }), { nil: null }),
@@ -213,7 +234,14 @@ export function toReport(model: Model, str: (s: string) => string = (s) => s): R
         answer: str(s.answer),
         position: { start: point, end: point },
         proposal: null,
-        stance: { label: s.label, source: s.source, confidence: s.confidence, reason: str(s.reason), evidence: s.evidence.map(evidence), ...(s.read && s.label !== 'none' ? { reading: readingOf(s.label, s.evidence.map(evidence)) } : {}) },
+        stance: {
+          label: s.label,
+          source: s.source,
+          confidence: s.confidence,
+          reason: str(s.reason),
+          evidence: s.evidence.map(evidence),
+          ...(s.read && s.label !== 'none' ? { reading: readingOf(s.label, s.evidence.map(evidence)) } : {}),
+        },
         themes: s.themes.flatMap((t) => {
           const theme = themeOf(t.pick);
           return theme === undefined ? [] : [{ theme, score: t.score, evidence: t.evidence.map(evidence) }];

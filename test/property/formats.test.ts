@@ -8,7 +8,7 @@ import { formatCsv } from '../../src/report/csv.js';
 import { neutraliseCell } from '../../src/report/escape-csv.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
 import { formatQuestionsCsv } from '../../src/report/questions-csv.js';
-import type { Evidence, Report, Segment } from '../../src/report/schema.js';
+import type { Evidence, Report, Segment } from '../../src/model/schema.js';
 import { plainStrings, reportModel, toReport } from './arbitrary-report.js';
 
 const SEED = 42;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadCompiledRules } from '../../src/rules/index.js';
-import { tagText } from '../../src/tag-text.js';
+import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
+import { tagText } from '../../src/pipeline/tag-text.js';
 
 const SEED = 42;
 const TIMEOUT = 60_000;
@@ -51,36 +51,44 @@ async function labelOf(question: string, answer: string): Promise<string> {
 const opposite: Record<string, string> = { agree: 'disagree', disagree: 'agree' };
 
 describe('stance read from an argument (properties)', () => {
-  it('an unrelated factual sentence never turns agree into disagree or back', async () => {
-    const cases = question.chain(([text, subjects]) =>
-      fc.record({
-        question: fc.constant(text),
-        sentences: fc.array(sentence(subjects).map(plain), { minLength: 1, maxLength: 3 }),
-        fact: fc.constantFrom(...FACTS),
-        at: fc.nat(),
-      }),
-    );
-    await fc.assert(
-      fc.asyncProperty(cases, async ({ question, sentences, fact, at }) => {
-        const before = await labelOf(question, sentences.join(' '));
-        const withFact = [...sentences];
-        withFact.splice(at % (sentences.length + 1), 0, fact);
-        const after = await labelOf(question, withFact.join(' '));
-        expect(after).not.toBe(opposite[before]);
-      }),
-      { seed: SEED, numRuns: 100 },
-    );
-  }, TIMEOUT);
+  it(
+    'an unrelated factual sentence never turns agree into disagree or back',
+    async () => {
+      const cases = question.chain(([text, subjects]) =>
+        fc.record({
+          question: fc.constant(text),
+          sentences: fc.array(sentence(subjects).map(plain), { minLength: 1, maxLength: 3 }),
+          fact: fc.constantFrom(...FACTS),
+          at: fc.nat(),
+        }),
+      );
+      await fc.assert(
+        fc.asyncProperty(cases, async ({ question, sentences, fact, at }) => {
+          const before = await labelOf(question, sentences.join(' '));
+          const withFact = [...sentences];
+          withFact.splice(at % (sentences.length + 1), 0, fact);
+          const after = await labelOf(question, withFact.join(' '));
+          expect(after).not.toBe(opposite[before]);
+        }),
+        { seed: SEED, numRuns: 100 },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('an answer and its negated form never get the same non-neutral label', async () => {
-    const cases = question.chain(([text, subjects]) => fc.record({ question: fc.constant(text), sentence: sentence(subjects) }));
-    await fc.assert(
-      fc.asyncProperty(cases, async ({ question, sentence: [subject, [predicate, negated]] }) => {
-        const label = await labelOf(question, `${subject} ${predicate}.`);
-        const negatedLabel = await labelOf(question, `${subject} ${negated}.`);
-        if (label === 'agree' || label === 'disagree') expect(negatedLabel, `${subject} ${predicate} / ${negated}`).not.toBe(label);
-      }),
-      { seed: SEED, numRuns: 100 },
-    );
-  }, TIMEOUT);
+  it(
+    'an answer and its negated form never get the same non-neutral label',
+    async () => {
+      const cases = question.chain(([text, subjects]) => fc.record({ question: fc.constant(text), sentence: sentence(subjects) }));
+      await fc.assert(
+        fc.asyncProperty(cases, async ({ question, sentence: [subject, [predicate, negated]] }) => {
+          const label = await labelOf(question, `${subject} ${predicate}.`);
+          const negatedLabel = await labelOf(question, `${subject} ${negated}.`);
+          if (label === 'agree' || label === 'disagree') expect(negatedLabel, `${subject} ${predicate} / ${negated}`).not.toBe(label);
+        }),
+        { seed: SEED, numRuns: 100 },
+      );
+    },
+    TIMEOUT,
+  );
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readProposal } from '../../src/classify/proposal.js';
 import { proposalLine } from '../../src/questions/proposal-line.js';
-import { loadCompiledRules } from '../../src/rules/index.js';
+import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
 
 const rules = loadCompiledRules();
 

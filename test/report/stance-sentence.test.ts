@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Evidence, ReadingStep, Stance } from '../../src/report/schema.js';
+import type { Evidence, ReadingStep, Stance } from '../../src/model/schema.js';
 import { forReview, stanceSentence } from '../../src/report/stance-sentence.js';
 
-const evidence = (text: string, offset: number, rule = 'stance.policy', role: Evidence['role'] = 'supports'): Evidence => ({ text, rule, line: 3, column: 1, offset: [offset, offset + text.length], role });
+const evidence = (text: string, offset: number, rule = 'stance.policy', role: Evidence['role'] = 'supports'): Evidence => ({
+  text,
+  rule,
+  line: 3,
+  column: 1,
+  offset: [offset, offset + text.length],
+  role,
+});
 
 function step(text: string, offset: number, contribution: number, about: ReadingStep['about'], move: ReadingStep['move'] = 'polarity', rule = 'stance.policy'): ReadingStep {
   return { evidence: evidence(text, offset, rule, contribution > 0 ? 'supports' : 'opposes'), about, why: 'mention', cue: null, move, words: [], flips: [], contribution };
@@ -33,10 +40,18 @@ describe('stanceSentence: an inferred stance’s reason from its reading', () =>
     { name: 'a bad consequence', stance: read('disagree', [bureaucracy, settled], bureaucracy), sentence: '"would add another layer of bureaucracy" is a bad consequence of the proposal → disagree' },
     { name: 'a good consequence', stance: read('agree', [settled], settled), sentence: '"would give children a settled home" is a good consequence of the proposal → agree' },
     { name: 'a directive', stance: read('disagree', [scrap], scrap), sentence: '"The register should be scrapped\\." calls for an action against the proposal → disagree' },
-    { name: 'the deciding step, of two with the same span', stance: read('disagree', [judgedDirective, judged], judged), sentence: '"Limiting moves is unnecessary" judges the proposal unfavourably → disagree' },
+    {
+      name: 'the deciding step, of two with the same span',
+      stance: read('disagree', [judgedDirective, judged], judged),
+      sentence: '"Limiting moves is unnecessary" judges the proposal unfavourably → disagree',
+    },
     { name: 'what the proposal acts on', stance: read('agree', [moved], moved), sentence: '"Too many children are moved" describes what the proposal acts on in its favour → agree' },
     { name: 'a balanced reading', stance: read('neutral', [settled, bureaucracy]), sentence: 'argues both ways (for 0.4, against 0.6; a side must lead by more than 0.02) → neutral' },
-    { name: 'the quote is escaped for Markdown', stance: read('agree', [hostile], hostile), sentence: '"it would be \\*great\\* \\| \\[link\\]\\(http:\u2060//x\\.test\\)" is a good consequence of the proposal → agree' },
+    {
+      name: 'the quote is escaped for Markdown',
+      stance: read('agree', [hostile], hostile),
+      sentence: '"it would be \\*great\\* \\| \\[link\\]\\(http:\u2060//x\\.test\\)" is a good consequence of the proposal → agree',
+    },
   ])('$name', ({ stance, sentence }) => {
     expect(stanceSentence(stance)).toBe(sentence);
   });

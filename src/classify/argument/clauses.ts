@@ -1,5 +1,5 @@
 import type { CompiledRules } from '../../rules/compile.js';
-import type { Sentence } from '../sentences.js';
+import type { Sentence } from '../../text/sentences.js';
 
 /** A clause of an answer: token indices [from, to) of its sentence's run. */
 export interface Clause {

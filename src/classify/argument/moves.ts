@@ -1,6 +1,6 @@
 import type { CompiledRules } from '../../rules/compile.js';
 import type { ProposalModel } from '../proposal.js';
-import type { Sentence } from '../sentences.js';
+import type { Sentence } from '../../text/sentences.js';
 import type { Clause } from './clauses.js';
 import { actionMention, objectMention } from './target.js';
 
@@ -42,7 +42,8 @@ export function directiveOf(clause: Clause, proposal: ProposalModel, rules: Comp
     markers.some((m) => m.payload.role === 'reference' || m.payload.role === 'pronoun') ||
     imperative;
   if (!aboutIt) return undefined;
-  const negator = rules.negators.findAll(tokens, modal ? modal.from : clause.from, action.from)[0];
+  // `No one should be forced to`, `we can't force`: a negator anywhere before the action flips the call.
+  const negator = rules.negators.findAll(tokens, clause.from, action.from)[0];
   const direction = action.payload.direction === 'promote' ? 1 : -1;
   const sign = (direction * proposal.sign * (negator ? -1 : 1)) as 1 | -1;
   const start = modal ?? action;

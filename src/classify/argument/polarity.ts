@@ -1,6 +1,6 @@
 import type { CompiledRules } from '../../rules/compile.js';
-import type { PhraseMatch } from '../../rules/phrase-set.js';
-import type { TokenRun } from '../tokens.js';
+import type { PhraseMatch } from '../../text/phrase-set.js';
+import type { TokenRun } from '../../text/tokens.js';
 
 /** A word or phrase that carried polarity, after the modifiers before it had their say. */
 export interface ScoredWord {

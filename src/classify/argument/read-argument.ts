@@ -1,10 +1,10 @@
-import type { Evidence, Reading, ReadingStep, Stance } from '../../report/schema.js';
+import type { Evidence, Reading, ReadingStep, Stance } from '../../model/schema.js';
 import type { CompiledRules } from '../../rules/compile.js';
 import type { StancePolicy } from '../../rules/compile-argument.js';
 import type { Locator } from '../../read/locate.js';
 import { evidenceAt } from '../evidence.js';
 import type { ProposalModel } from '../proposal.js';
-import type { Sentence } from '../sentences.js';
+import type { Sentence } from '../../text/sentences.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { counterOf, directiveOf, rhetoricalOf, type Move } from './moves.js';
 import { scoreWords, type ScoredWord } from './polarity.js';

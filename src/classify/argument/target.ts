@@ -1,5 +1,5 @@
 import type { CompiledRules } from '../../rules/compile.js';
-import type { PhraseMatch } from '../../rules/phrase-set.js';
+import type { PhraseMatch } from '../../text/phrase-set.js';
 import type { ProposalModel } from '../proposal.js';
 import type { Clause } from './clauses.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { counterOf, directiveOf, rhetoricalOf, type Move } from '../../../src/classify/argument/moves.js';
-import type { Sentence } from '../../../src/classify/sentences.js';
+import type { Sentence } from '../../../src/text/sentences.js';
 import { clauseOf, proposalOf, rules, sentenceOf, wordsAt } from './read.js';
 
 const LIMIT_MOVES = proposalOf('Do you agree that we should limit placement moves for children in care?');
@@ -15,14 +15,44 @@ function shown(sentence: Sentence, move: Move | undefined) {
 
 describe('directiveOf: calls for an action on the proposal', () => {
   it.each([
-    { name: 'a modal before the proposal’s own action, passive', proposal: LIMIT_MOVES, answer: 'Placement moves should be limited.', move: { sign: 1, cue: 'should be limited', rule: 'proposal.action.limit', negator: null } },
-    { name: 'a negator between flips it', proposal: LIMIT_MOVES, answer: 'Placement moves must not be restricted.', move: { sign: -1, cue: 'must not be restricted', rule: 'proposal.action.limit', negator: 'not' } },
-    { name: 'the opposite action, on the object', proposal: REGISTER, answer: 'The register should be scrapped.', move: { sign: -1, cue: 'should be scrapped', rule: 'proposal.action.abolish', negator: null } },
-    { name: 'the same way, another action on the object', proposal: REGISTER, answer: 'Councils must keep the register up to date.', move: { sign: 1, cue: 'must keep', rule: 'proposal.action.keep', negator: null } },
+    {
+      name: 'a modal before the proposal’s own action, passive',
+      proposal: LIMIT_MOVES,
+      answer: 'Placement moves should be limited.',
+      move: { sign: 1, cue: 'should be limited', rule: 'proposal.action.limit', negator: null },
+    },
+    {
+      name: 'a negator between flips it',
+      proposal: LIMIT_MOVES,
+      answer: 'Placement moves must not be restricted.',
+      move: { sign: -1, cue: 'must not be restricted', rule: 'proposal.action.limit', negator: 'not' },
+    },
+    {
+      name: 'the opposite action, on the object',
+      proposal: REGISTER,
+      answer: 'The register should be scrapped.',
+      move: { sign: -1, cue: 'should be scrapped', rule: 'proposal.action.abolish', negator: null },
+    },
+    {
+      name: 'the same way, another action on the object',
+      proposal: REGISTER,
+      answer: 'Councils must keep the register up to date.',
+      move: { sign: 1, cue: 'must keep', rule: 'proposal.action.keep', negator: null },
+    },
     { name: 'a short imperative', proposal: REGISTER, answer: 'Scrap it.', move: { sign: -1, cue: 'Scrap', rule: 'proposal.action.abolish', negator: null } },
-    { name: 'the proposal’s own action, introduced', proposal: REGISTER, answer: 'A register should be introduced without delay.', move: { sign: 1, cue: 'should be introduced', rule: 'proposal.action.introduce', negator: null } },
+    {
+      name: 'the proposal’s own action, introduced',
+      proposal: REGISTER,
+      answer: 'A register should be introduced without delay.',
+      move: { sign: 1, cue: 'should be introduced', rule: 'proposal.action.introduce', negator: null },
+    },
     // LABELS.md lists `This must not go ahead.` as rejecting the proposal's action; which rule reads it is the rules' choice.
-    { name: 'must not go ahead, referring back', proposal: REGISTER, answer: 'This must not go ahead.', move: { sign: -1, cue: expect.stringMatching(/go ahead/), rule: expect.any(String), negator: 'not' } },
+    {
+      name: 'must not go ahead, referring back',
+      proposal: REGISTER,
+      answer: 'This must not go ahead.',
+      move: { sign: -1, cue: expect.stringMatching(/go ahead/), rule: expect.any(String), negator: 'not' },
+    },
     { name: 'an action on something the question does not name', proposal: REGISTER, answer: 'Government needs to invest in family hubs.', move: null },
     { name: 'a gerund subject is not an imperative', proposal: LIMIT_MOVES, answer: 'Limiting moves is unnecessary.', move: null },
     { name: 'a modal with no action', proposal: REGISTER, answer: 'Schools should talk to families more.', move: null },
@@ -34,7 +64,11 @@ describe('directiveOf: calls for an action on the proposal', () => {
 
 describe('counterOf: something else instead', () => {
   it.each([
-    { name: 'the proposal set aside after the marker', answer: 'Better training, rather than a new register, is what is needed.', move: { sign: -1, cue: 'rather than', rule: 'stance.marker.counter' } },
+    {
+      name: 'the proposal set aside after the marker',
+      answer: 'Better training, rather than a new register, is what is needed.',
+      move: { sign: -1, cue: 'rather than', rule: 'stance.marker.counter' },
+    },
     { name: 'the proposal preferred before the marker', answer: 'A register of children instead of more guidance would help.', move: { sign: 1, cue: 'instead of', rule: 'stance.marker.counter' } },
     { name: 'neither side names the proposal', answer: 'Visits in person rather than phone calls are best.', move: null },
     { name: 'no marker', answer: 'A register would help schools.', move: null },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { effectsBefore, intensifierOf, negatorsBefore, scoreWords } from '../../../src/classify/argument/polarity.js';
-import type { PhraseMatch } from '../../../src/rules/phrase-set.js';
+import type { PhraseMatch } from '../../../src/text/phrase-set.js';
 import { rules, sentenceOf, wordsAt } from './read.js';
 
 /** A match over tokens [from, to), for the modifiers that look only at positions. */

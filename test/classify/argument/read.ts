@@ -1,15 +1,15 @@
 import { splitClauses, type Clause } from '../../../src/classify/argument/clauses.js';
 import { readProposal, type ProposalModel } from '../../../src/classify/proposal.js';
-import { splitSentences, type Sentence } from '../../../src/classify/sentences.js';
-import { TokenRun } from '../../../src/classify/tokens.js';
-import { loadCompiledRules } from '../../../src/rules/index.js';
+import { splitSentences, type Sentence } from '../../../src/text/sentences.js';
+import { TokenRun } from '../../../src/text/tokens.js';
+import { loadCompiledRules } from '../../../src/pipeline/load-rules.js';
 
 /** Shared by the argument table tests: the built-in rules, and sentences cut from made-up answers. */
 export const rules = loadCompiledRules();
 
 /** The sentences of one paragraph of answer text. */
 export function sentencesOf(text: string): Sentence[] {
-  return splitSentences(text, [{ kind: 'paragraph', start: 0, end: text.length, text, afterBlank: true }], new TokenRun(text));
+  return splitSentences(text, [{ start: 0, end: text.length, text }], new TokenRun(text));
 }
 
 /** The one sentence of `text` (the table rows are single sentences). */

@@ -1,0 +1,59 @@
+import type { Discovered } from '../read/discover.js';
+import { byCodeUnit } from '../text/utils.js';
+import { readDocument, readStdinDocument, STDIN_NAME, type ReadResult } from '../read/read-document.js';
+import type { DocumentReport, Skipped } from '../model/schema.js';
+import type { CompiledRules } from '../rules/compile.js';
+import { tagDocument, type TagOptions } from './tag-document.js';
+
+export interface TagCorpusOptions {
+  cwd: string;
+  maxFileSize: number;
+  rules: CompiledRules;
+  /** Reads standard input when `-` was given. */
+  readStdin?: () => Promise<Uint8Array>;
+  tag?: TagOptions;
+}
+
+export type CorpusItem = { ok: true; document: DocumentReport; bytes: number } | { ok: false; skipped: Skipped; bytes: number };
+
+/**
+ * Tags the inputs one at a time, in path order, yielding each document as it
+ * is finished so that nothing of it need be held after it is written.
+ */
+export async function* tagCorpus(inputs: Discovered, options: TagCorpusOptions): AsyncGenerator<CorpusItem> {
+  const names = [...inputs.files, ...(inputs.stdin ? [STDIN_NAME] : [])].sort(byCodeUnit);
+  const problems = [...inputs.problems].sort((a, b) => byCodeUnit(a.file, b.file));
+  for (const problem of problems) yield { ok: false, skipped: { file: problem.file, code: problem.code, reason: problem.reason }, bytes: 0 };
+  for (const name of names) {
+    // A turn of the event loop between documents, so a signal handler can run during a long single-thread run.
+    await new Promise((resolve) => setImmediate(resolve));
+    yield name === STDIN_NAME && inputs.stdin && options.readStdin
+      ? await tagReadOrSkip(readStdinDocument(await options.readStdin()), options.rules, options.tag)
+      : await tagFile(name, options);
+  }
+}
+
+/** Reads and tags one file, on whichever thread: a file that cannot be read is a skip, not an error. */
+export function tagFile(file: string, options: Pick<TagCorpusOptions, 'cwd' | 'maxFileSize' | 'rules' | 'tag'>): Promise<CorpusItem> {
+  return tagReadOrSkip(readDocument(file, { cwd: options.cwd, maxFileSize: options.maxFileSize }), options.rules, options.tag);
+}
+
+async function tagReadOrSkip(read: ReadResult, rules: CompiledRules, tag?: TagOptions): Promise<CorpusItem> {
+  return read.ok ? tagRead(read, rules, tag) : { ok: false, skipped: { file: read.file, code: read.code, reason: read.reason }, bytes: 0 };
+}
+
+/**
+ * Tags one document that was read, the same on the main thread and in a
+ * worker: a bug met on one document costs that document, not the run. The
+ * document is not checked against the report schema here: that cost a tenth
+ * of a run, and the property tests check it on arbitrary input instead.
+ */
+async function tagRead(read: ReadResult & { ok: true }, rules: CompiledRules, tag?: TagOptions): Promise<CorpusItem> {
+  try {
+    const document = await tagDocument(read, rules, tag);
+    return { ok: true, document, bytes: read.bytes };
+  } catch (error) {
+    const reason = `could not be tagged (internal error: ${error instanceof Error ? error.message : String(error)}); please report it`;
+    return { ok: false, skipped: { file: read.file, code: 'internal-error', reason }, bytes: read.bytes };
+  }
+}
