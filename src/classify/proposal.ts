@@ -27,7 +27,8 @@ const FRAME_REACH = 3;
 // Requests for information put as imperatives (`Please describe ...`) are open too.
 const WH_OPENING = /^(?:[^?]{0,40}?,\s*)?(?:what|which|who|whom|whose|where|when|why|how|if|beyond|please|tell|describe|list|explain|give|provide|outline|set out)\b/i;
 
-const sign = (d: Direction): 1 | -1 => (d === 'promote' ? 1 : -1);
+// An action that is the proposal going ahead (`go ahead`) moves its object the way the proposal does: forward, in a question.
+const sign = (d: Direction): 1 | -1 => (d === 'restrict' ? -1 : 1);
 
 /**
  * Reads the proposal a question puts: whether it asks for a position (LABELS.md, which questions ask for a
@@ -60,10 +61,13 @@ function readUncached(question: string, rules: CompiledRules): ProposalModel {
   const open = isOpenQuestion(question, rules);
   let start = 0;
   let frame: string | null = null;
+  let frameAt = -1;
   for (let i = 0; i < Math.min(run.length, FRAME_REACH) && frame === null; i++) {
     const m = argument.positionFrames.matchHere(run, i);
-    if (m) [frame, start] = [m.payload, m.to];
+    if (m) [frame, start, frameAt] = [m.payload, m.to, i];
   }
+  // Frames run on (`To what extent do you agree that …`): the proposal starts after the last of them.
+  for (let m = frame ? argument.positionFrames.matchHere(run, start) : undefined; m; m = argument.positionFrames.matchHere(run, start)) start = m.to;
   const actions = argument.actions.findAll(run, start);
   // Consecutive actions compose: `fight for` the `abolition` of X restricts X.
   let direction: Direction | null = null;
@@ -76,7 +80,9 @@ function readUncached(question: string, rules: CompiledRules): ProposalModel {
     let s: 1 | -1 = 1;
     let last = first;
     for (const a of actions) {
-      if (a !== first && a.from > last.to + 3) break;
+      // A further action composes only as the head of an `of` phrase (`the abolition of`) or right after the
+      // last: `keep the kinship allowance` keeps an allowance, it does not allow it.
+      if (a !== first && !(a.from === last.to || (a.from <= last.to + 2 && wordAt(question, run, a.to) === 'of'))) break;
       s = (s * sign(a.payload.direction)) as 1 | -1;
       last = a;
     }
@@ -97,8 +103,10 @@ function readUncached(question: string, rules: CompiledRules): ProposalModel {
   const terms = [...new Set(objectTokens.map((i) => stemOf(question, run, i)))];
   const objectIds = new Set(terms.map((t) => stemCache.stemId(t)));
   const object = objectTokens.length > 0 ? question.slice(run.starts[objectTokens[0]!]!, run.ends[objectTokens[objectTokens.length - 1]!]!) : '';
-  // A wh-question asks for information unless a frame puts a proposal (`What are your views on ...?`).
-  const asksPosition = !open && (frame !== null || !WH_OPENING.test(question.trim()));
+  // A frame at the opening puts a proposal (`What are your views on …?`), whatever else the question says; a
+  // wh-question or a request without one asks for information (`Who should assess …?`, `Please describe …`).
+  const framedAtOpening = frameAt >= 0 && (frameAt === 0 || /,\s*$/.test(question.slice(0, run.starts[frameAt]!)));
+  const asksPosition = framedAtOpening || (!open && !WH_OPENING.test(question.trim()));
   const report: Proposal = {
     asksPosition,
     frame,
@@ -108,6 +116,10 @@ function readUncached(question: string, rules: CompiledRules): ProposalModel {
     terms,
   };
   return { report, sign: direction ? sign(direction) : claimSign, actionRule, objectIds };
+}
+
+function wordAt(text: string, run: TokenRun, i: number): string {
+  return i < run.length ? text.slice(run.starts[i]!, run.ends[i]!).toLowerCase() : '';
 }
 
 function stemOf(text: string, run: TokenRun, i: number): string {

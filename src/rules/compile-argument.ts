@@ -6,7 +6,7 @@ import type { CompiledPhrase } from '../text/phrase.js';
 import { PhraseSet } from '../text/phrase-set.js';
 import type { Rule, RuleOf } from './schema.js';
 
-export type Direction = 'restrict' | 'promote';
+export type Direction = 'restrict' | 'promote' | 'proceed';
 export type MarkerRole = RuleOf<'argument-marker'>['role'];
 
 export interface ActionHit {
@@ -132,8 +132,15 @@ export function compileArgumentRules(sorted: readonly Rule[], compiled: (rule: R
   const neutralIds = new Set<number>();
   const lexicons: RuleOf<'polarity-lexicon'>[] = [];
   let policy: ArgumentRules['policy'];
+  // An action's words are all the action's; a marker or an effect verb claims only its first word, so that
+  // `free` in `free ~ from` keeps its polarity elsewhere.
   const neutral = (phrase: CompiledPhrase): CompiledPhrase => {
     for (const id of slotIds(phrase)) neutralIds.add(id);
+    return phrase;
+  };
+  const leadNeutral = (phrase: CompiledPhrase): CompiledPhrase => {
+    const first = phrase.slots[0];
+    if (first && 'ids' in first) for (const id of first.ids) neutralIds.add(id);
     return phrase;
   };
   for (const rule of sorted) {
@@ -151,13 +158,13 @@ export function compileArgumentRules(sorted: readonly Rule[], compiled: (rule: R
         for (const p of rule.phrases) polarity.add(compiled(rule, p), { rule: rule.id, score: rule.score });
         break;
       case 'effect-verb':
-        for (const p of rule.phrases) effects.add(neutral(compiled(rule, p)), rule.id);
+        for (const p of rule.phrases) effects.add(leadNeutral(compiled(rule, p)), rule.id);
         break;
       case 'intensifier':
-        for (const p of rule.phrases) intensifiers.add(neutral(compiled(rule, p)), { rule: rule.id, factor: rule.factor });
+        for (const p of rule.phrases) intensifiers.add(leadNeutral(compiled(rule, p)), { rule: rule.id, factor: rule.factor });
         break;
       case 'argument-marker':
-        for (const p of rule.phrases) markers.add(neutral(compiled(rule, p)), { rule: rule.id, role: rule.role });
+        for (const p of rule.phrases) markers.add(leadNeutral(compiled(rule, p)), { rule: rule.id, role: rule.role });
         break;
       case 'stance-policy': {
         const { kind: _kind, description: _d, source: _s, note: _n, examples: _e, id, ...weights } = rule;

@@ -153,8 +153,8 @@ const ProposalAction = z
     kind: z.literal('proposal-action'),
     /** Verbs and their nouns (`ban`, `banning`, `prohibition`): any of them names the same action. */
     phrases,
-    /** `restrict`: ban, abolish, stop, limit; `promote`: introduce, fund, extend, keep, allow. */
-    direction: z.enum(['restrict', 'promote']),
+    /** `restrict`: ban, abolish, stop, limit; `promote`: introduce, fund, extend, keep, allow; `proceed`: the proposal itself goes ahead. */
+    direction: z.enum(['restrict', 'promote', 'proceed']),
   })
   .strict();
 

@@ -204,7 +204,7 @@ function readingOf(label: Segment['stance']['label'], evidence: Evidence[]): Non
   const sign = label === 'disagree' ? -1 : 1;
   const steps = evidence.map((e) => ({ evidence: e, about: 'consequence' as const, why: 'modality' as const, cue: null, move: 'polarity' as const, words: [], flips: [], contribution: sign * 0.5 }));
   const total = steps.length * 0.5;
-  return { steps, sum: sign * total, for: sign > 0 ? total : 0, against: sign < 0 ? total : 0, threshold: 0.02, policy: 'stance.policy' };
+  return { steps, omitted: 0, sum: sign * total, for: sign > 0 ? total : 0, against: sign < 0 ? total : 0, threshold: 0.02, policy: 'stance.policy' };
 }
 
 /** The model as a Report (validated with the zod schema), every string passed through `str`. */

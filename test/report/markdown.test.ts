@@ -135,7 +135,7 @@ describe('markdownDocument', () => {
       confidence: 0.7,
       reason: 'names a consequence of the proposal',
       evidence: [{ ...step.evidence, role: 'decides' }],
-      reading: { steps: [step], sum: -0.6, for: 0, against: 0.6, threshold: 0.02, policy: 'stance.policy' },
+      reading: { steps: [step], omitted: 0, sum: -0.6, for: 0, against: 0.6, threshold: 0.02, policy: 'stance.policy' },
     };
     const md = markdownDocument(documentReport({ file: 'a.txt', segments: [segment({ id: 's1' }), segment({ id: 's2', stance: read })] }), []);
     expect(md).toContain('\n### Stances read from the argument\n\n- s2: "would add another layer" is a bad consequence of the proposal → disagree\n');

@@ -24,7 +24,7 @@ function read(label: Stance['label'], steps: ReadingStep[], decides?: ReadingSte
     confidence: 0.7,
     reason: 'test',
     evidence: decides ? [{ ...decides.evidence, role: 'decides' }] : [],
-    reading: { steps, sum: pro - con, for: pro, against: con, threshold: 0.02, policy: 'stance.policy' },
+    reading: { steps, omitted: 0, sum: pro - con, for: pro, against: con, threshold: 0.02, policy: 'stance.policy' },
   };
 }
 

@@ -32,7 +32,12 @@ export function directiveOf(clause: Clause, proposal: ProposalModel, rules: Comp
   const markers = argument.markers.findAll(tokens, clause.from, clause.to);
   const modal = markers.find((m) => m.payload.role === 'directive' && m.to <= actions[actions.length - 1]!.from);
   const sentence = clause.sentence;
-  const imperative = !modal && clause.from === sentence.from && actions[0]!.from === clause.from && sentence.to - sentence.from <= IMPERATIVE_LENGTH;
+  // `Scrap it.`, `Do not scrap it.`: a short sentence that opens with the action, or with a negator and the
+  // action; not `Limiting moves is unnecessary`, whose action is a gerund subject.
+  const lead = rules.negators.findAll(tokens, clause.from, Math.min(clause.to, clause.from + 2)).find((n) => n.to <= actions[0]!.from);
+  const opensWith = actions[0]!.from === (lead ? lead.to : clause.from);
+  const gerund = /ing$/i.test(tokens.text.slice(tokens.starts[actions[0]!.from]!, tokens.ends[actions[0]!.from]!));
+  const imperative = !modal && clause.from === sentence.from && opensWith && !gerund && sentence.to - sentence.from <= IMPERATIVE_LENGTH + (lead ? 2 : 0);
   if (!modal && !imperative) return undefined;
   const action = modal ? actions.find((a) => a.from >= modal.to)! : actions[0]!;
   const ownAction = action.payload.rule === proposal.actionRule;
@@ -44,7 +49,8 @@ export function directiveOf(clause: Clause, proposal: ProposalModel, rules: Comp
   if (!aboutIt) return undefined;
   // `No one should be forced to`, `we can't force`: a negator anywhere before the action flips the call.
   const negator = rules.negators.findAll(tokens, clause.from, action.from)[0];
-  const direction = action.payload.direction === 'promote' ? 1 : -1;
+  // `go ahead` is the proposal itself proceeding, whichever way it moves its object.
+  const direction = action.payload.direction === 'proceed' ? proposal.sign : action.payload.direction === 'promote' ? 1 : -1;
   const sign = (direction * proposal.sign * (negator ? -1 : 1)) as 1 | -1;
   const start = modal ?? action;
   const move: Move = { kind: 'directive', sign, from: start.from, to: action.to, rule: action.payload.rule };

@@ -115,7 +115,10 @@ export function readArgument(sentences: readonly Sentence[], proposal: ProposalM
   }
   const label = sum > 0 ? 'agree' : 'disagree';
   const strength = Math.min(1, Math.abs(sum) / policy.confidentSum) * (2 * share - 1);
-  const confidence = round(policy.confidenceMin + (policy.confidenceMax - policy.confidenceMin) * strength);
+  // An argument that never names the proposal, its object or its action may be about something else
+  // (LABELS.md, rule 4): its label is a guess to check, at the lowest confidence.
+  const named = steps.some((s) => s.about !== 'other');
+  const confidence = named ? round(policy.confidenceMin + (policy.confidenceMax - policy.confidenceMin) * strength) : policy.confidenceMin;
   const best = decisive.find((s) => Math.sign(s.contribution) === Math.sign(sum))!;
   const reason = REASONS[best.move === 'polarity' ? best.about : best.move];
   return { label, source: 'inferred', confidence, reason, evidence: [{ ...best.evidence, role: 'decides' }], reading };

@@ -41,6 +41,9 @@ export function targetOf(clause: Clause, proposal: ProposalModel, rules: Compile
   const pronoun = markers.find((m) => m.payload.role === 'pronoun');
   const object = objectMention(clause, proposal);
   if (reference && consequence) return { about: 'proposal', why: 'anaphor', cue: { from: reference.from, to: reference.to, rule: reference.payload.rule } };
+  // What a proposal brings in, said with `would`, is its consequence (`a register would add bureaucracy`); what
+  // it holds back is the problem, now or to come (`whaling will wipe out the whales`).
+  if (object >= 0 && consequence && proposal.sign === 1) return { about: 'consequence', why: 'modality', cue: { from: consequence.from, to: consequence.to, rule: consequence.payload.rule } };
   if (object >= 0) return { about: 'problem', why: 'mention', cue: { from: object, to: object + 1, rule: 'stance.reading.object' } };
   // `It is cruel`, asked about banning it: a bare pronoun refers to the thing the question names.
   if (pronoun) return { about: 'problem', why: 'anaphor', cue: { from: pronoun.from, to: pronoun.to, rule: pronoun.payload.rule } };
