@@ -7,6 +7,9 @@ import type { Locator } from '../read/locate.js';
 import { evidenceAt } from './evidence.js';
 import { TokenRun } from '../text/tokens.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
+import { stemCache } from '../text/stem-cache.js';
+import { readArgument } from './argument/read-argument.js';
+import { readProposal, type ProposalModel } from './proposal.js';
 
 /** Weights at which a side has taken a position; an open question needs a stated one (a full cue). */
 const MIN_POSITION = 1.5;
@@ -27,14 +30,11 @@ export interface StanceContext {
   rules: CompiledRules;
 }
 
+/** A stated position balanced by stated reservations is already a judgement of the whole answer (rule 3). */
+const BALANCED = new Set(['support and reservations of similar weight', 'reservations without a stated position']);
+
 const none = (reason: string, evidence: Evidence[] = []): Stance => ({ label: 'none', source: 'none', confidence: 1, reason, evidence });
 
-/** Whether the question asks for suggestions or information rather than a position. */
-export function isOpenQuestion(question: string, rules: CompiledRules): boolean {
-  const run = new TokenRun(question);
-  for (let i = 0; i < Math.min(run.length, 8); i++) if (rules.openQuestions.matchHere(run, i)) return true;
-  return false;
-}
 
 /** A rule that fired on a segment and the label it pointed to, for `csc-tag rules --stats`. */
 export interface Fired {
@@ -42,7 +42,12 @@ export interface Fired {
   label: StanceLabel;
 }
 
-export function classifyStance(segment: RawSegment, context: StanceContext, run = new TokenRun(context.source)): { stance: Stance; sentences: Sentence[]; fired: Fired[] } {
+export function classifyStance(
+  segment: RawSegment,
+  context: StanceContext,
+  run = new TokenRun(context.source),
+  proposal: ProposalModel | undefined = segment.kind === 'question' ? readProposal(segment.question ?? '', context.rules) : undefined,
+): { stance: Stance; sentences: Sentence[]; fired: Fired[] } {
   const { source, locate, rules } = context;
   if (segment.kind === 'prose') return { stance: none('prose section'), sentences: splitSentences(source, segment.blocks, run), fired: [] };
   const content = contentBlocks(segment.blocks);
@@ -53,7 +58,7 @@ export function classifyStance(segment: RawSegment, context: StanceContext, run 
     const evidence = [evidenceAt(source, locate, cross.start, cross.end, cross.rule, 'decides')];
     return { stance: none('cross-reference or no answer', evidence), sentences, fired: [{ rule: cross.rule, label: 'none' }] };
   }
-  const open = isOpenQuestion(segment.question ?? '', rules);
+  const open = !(proposal?.report.asksPosition ?? false);
   const closed = findClosedAnswer(segment.blocks, content, rules, !open, run);
   if (closed) {
     const evidence = [evidenceAt(source, locate, closed.start, closed.end, closed.rule.id, 'decides')];
@@ -62,7 +67,33 @@ export function classifyStance(segment: RawSegment, context: StanceContext, run 
   }
   const cues = scoreCues(sentences, rules);
   const fired = cues.map((c): Fired => ({ rule: c.cue.payload.rule, label: c.label }));
-  return { stance: inferStance(cues, content[0]!.end, open, context), sentences, fired };
+  const leadEnd = content[0]!.end;
+  if (proposal && !open) {
+    // A position the respondent states in their own voice decides; failing that, the argument is read
+    // (LABELS.md): a judgement such as `is a useful tool` is for or against the proposal only once it is
+    // known whether it judges the proposal or the thing the proposal would ban.
+    const stated = inferStance(cues.filter((c) => spokenInOwnVoice(c)), leadEnd, open, context);
+    if (stated.label !== 'neutral' || BALANCED.has(stated.reason)) return { stance: stated, sentences, fired };
+    const read = readArgument(sentences, proposal, context);
+    if (read) return { stance: read, sentences, fired };
+  }
+  return { stance: inferStance(cues, leadEnd, open, context), sentences, fired };
+}
+
+const FIRST_PERSON = new Set(['we', 'i'].map((w) => stemCache.stemId(w)));
+
+/** How close before a cue `we` or `I` must stand to be its subject (`We are not convinced`). */
+const SUBJECT_REACH = 3;
+
+/**
+ * A cue the respondent states in their own voice: its phrase opens with `we` or `I`, or one is its subject,
+ * or it is a reservation (`it is unclear`), which is always the respondent's own.
+ */
+function spokenInOwnVoice(cue: ScoredCue): boolean {
+  if (cue.cue.payload.reservation) return true;
+  const { tokens, from } = cue.sentence;
+  for (let i = Math.max(from, cue.cue.from - SUBJECT_REACH); i < cue.cue.from; i++) if (FIRST_PERSON.has(tokens.ids[i]!)) return true;
+  return cue.cue.payload.personal;
 }
 
 /** A short answer that is wholly a cross-reference or a non-answer ("See our answer to question 3."), with its span. */

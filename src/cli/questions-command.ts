@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { Command } from 'commander';
+import { readProposal } from '../classify/proposal.js';
 import { QuestionAligner } from '../questions/align.js';
+import { proposalLine } from '../questions/proposal-line.js';
 import { sanitiseForTerminal } from '../text/escape-terminal.js';
 import { loadCompiledRules } from '../pipeline/load-rules.js';
 import { forEachDocument } from './collect.js';
@@ -31,6 +33,7 @@ export function addQuestionsCommand(program: Command, io: Io, outcome: { code: n
         const lines: string[] = [];
         for (const q of questions) {
           lines.push(`${q.id}${q.number ? ` (${clean(q.number)})` : ''}  ${q.respondents} respondent${q.respondents === 1 ? '' : 's'}  ${clean(q.text)}`);
+          lines.push(`    ${clean(proposalLine(readProposal(q.text, rules).report))}`);
           for (const m of q.members) lines.push(`    ${clean(m.file)} ${m.id}${m.number ? ` (${clean(m.number)})` : ''}: ${clean(m.question)}`);
         }
         if (unmatchedQuestions.length > 0) {

@@ -20,6 +20,17 @@ function stanceBlock(name: string, s: StanceScores): string[] {
   return lines;
 }
 
+function confidenceBlock(result: EvalResult): string[] {
+  const { bands, coverage } = result.stance;
+  if (!bands.some((b) => b.n > 0)) return [];
+  return [
+    '  by confidence',
+    ...bands.map((b) => `    ${b.from.toFixed(1)}-${b.to.toFixed(1)}  n ${String(b.n).padStart(5)}  accuracy ${pct(b.accuracy)}`),
+    '  accuracy-coverage',
+    ...coverage.map((c) => `    confidence >= ${c.minConfidence.toFixed(1)}: ${pct(c.coverage)}% of answers, ${pct(c.accuracy)}% right (n ${c.n})`),
+  ];
+}
+
 /** The eval report for people; `--json` gives the same figures as JSON. */
 export function formatEval(result: EvalResult): string {
   const lines = [
@@ -30,6 +41,7 @@ export function formatEval(result: EvalResult): string {
     ...stanceBlock('all', result.stance.all),
     ...stanceBlock('explicit', result.stance.explicit),
     ...stanceBlock('inferred', result.stance.inferred),
+    ...confidenceBlock(result),
     `themes        micro ${prfLine(result.themes.micro)}`,
     ...Object.entries(result.themes.perTheme).map(([t, v]) => `  ${t.padEnd(13)} ${prfLine(v)}`),
     `doc themes    ${prfLine(result.documentThemes)}`,

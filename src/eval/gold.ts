@@ -11,6 +11,8 @@ export const GoldSegment = z.object({
   themes: z.array(z.string()),
   line: z.number().int().optional(),
   why: z.string().optional(),
+  /** A tagger's confidence in its stance (reports only; gold has none). */
+  confidence: z.number().min(0).max(1).optional(),
 });
 export const GoldDocument = z.object({
   file: z.string(),
@@ -26,7 +28,7 @@ export type GoldFile = z.infer<typeof GoldFile>;
 interface ReportLike {
   documents: {
     file: string;
-    segments: { kind: string; number: string | null; question: string | null; position?: { start: { line: number } }; stance: { label: string; source: string }; themes: { theme: string }[] }[];
+    segments: { kind: string; number: string | null; question: string | null; position?: { start: { line: number } }; stance: { label: string; source: string; confidence?: number }; themes: { theme: string }[] }[];
   }[];
 }
 
@@ -44,6 +46,7 @@ export function goldFromReport(report: ReportLike): GoldFile {
           question: s.question ?? '',
           stance: s.stance.label as GoldSegment['stance'],
           explicit: s.stance.source === 'explicit',
+          ...(s.stance.confidence !== undefined ? { confidence: s.stance.confidence } : {}),
           themes: s.themes.map((t) => t.theme),
           ...(s.position ? { line: s.position.start.line } : {}),
         })),

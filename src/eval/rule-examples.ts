@@ -1,4 +1,5 @@
-import { classifyStance, isOpenQuestion } from '../classify/stance.js';
+import { classifyStance } from '../classify/stance.js';
+import { isOpenQuestion } from '../classify/open-question.js';
 import { classifyThemes } from '../classify/themes.js';
 import { TokenRun } from '../text/tokens.js';
 import { splitSentences } from '../text/sentences.js';
@@ -6,6 +7,12 @@ import { createLocator } from '../read/locate.js';
 import { textBlocks } from '../segment/block.js';
 import type { CompiledRules } from '../rules/compile.js';
 import type { Rule } from '../rules/schema.js';
+import type { RawSegment } from '../segment/segment.js';
+
+/** `text` as the answer to `question`, a segment of its own. */
+function answerSegment(text: string, question: string): RawSegment {
+  return { kind: 'question', number: '1', question, heading: null, start: 0, end: text.length, blocks: textBlocks(text) };
+}
 
 /** Whether `rule` fires on `text`, judged the way the pipeline uses that kind of rule. */
 export function ruleFires(rule: Rule, text: string, rules: CompiledRules): boolean {
@@ -13,9 +20,7 @@ export function ruleFires(rule: Rule, text: string, rules: CompiledRules): boole
   switch (rule.kind) {
     case 'closed-answer':
     case 'no-answer': {
-      const question = 'To what extent do you agree with the proposal?';
-      const blocks = textBlocks(text);
-      const segment = { kind: 'question' as const, number: '1', question, heading: null, start: 0, end: text.length, blocks };
+      const segment = answerSegment(text, 'To what extent do you agree with the proposal?');
       const { stance } = classifyStance(segment, { source: text, locate: createLocator(text), rules });
       return stance.evidence.some((e) => e.rule === rule.id && e.role === 'decides');
     }
@@ -35,6 +40,25 @@ export function ruleFires(rule: Rule, text: string, rules: CompiledRules): boole
     }
     case 'furniture':
       return rules.furniture.some((f) => f.id === rule.id && text.toLowerCase().startsWith(f.prefix));
+    case 'proposal-action':
+      return rules.argument.actions.findAll(tokens).some((m) => m.payload.rule === rule.id);
+    case 'position-question':
+      return rules.argument.positionFrames.findAll(tokens).some((m) => m.payload === rule.id);
+    case 'polarity-lexicon':
+      return Array.from(tokens.ids.subarray(0, tokens.length)).some((id, i) => rules.argument.lexicon.lookup(id, text, tokens.starts[i]!, tokens.ends[i]!)?.rule === rule.id);
+    case 'polarity-phrase':
+      return rules.argument.polarity.findAll(tokens).some((m) => m.payload.rule === rule.id);
+    case 'effect-verb':
+      return rules.argument.effects.findAll(tokens).some((m) => m.payload === rule.id);
+    case 'intensifier':
+      return rules.argument.intensifiers.findAll(tokens).some((m) => m.payload.rule === rule.id);
+    case 'argument-marker':
+      return rules.argument.markers.findAll(tokens).some((m) => m.payload.rule === rule.id);
+    case 'stance-policy': {
+      // An answer to a proposal put for agreement that the policy's reading takes a side on.
+      const { stance } = classifyStance(answerSegment(text, 'Do you agree with the proposal?'), { source: text, locate: createLocator(text), rules });
+      return stance.reading?.policy === rule.id && stance.label !== 'neutral';
+    }
   }
 }
 

@@ -27,9 +27,23 @@ export interface QuestionRef {
   number: string | null;
   question: string;
 }
+/** Of the answers at or above a confidence, what share they are of all answers and how many are right. */
+export interface CoverageRow {
+  minConfidence: number;
+  n: number;
+  coverage: number;
+  accuracy: number | null;
+}
+/** Answers whose confidence falls in [from, to), and how many are right. */
+export interface BandRow {
+  from: number;
+  to: number;
+  n: number;
+  accuracy: number | null;
+}
 export interface EvalResult {
   segmentation: Prf & { missed: QuestionRef[]; spurious: QuestionRef[] };
-  stance: { all: StanceScores; explicit: StanceScores; inferred: StanceScores };
+  stance: { all: StanceScores; explicit: StanceScores; inferred: StanceScores; bands: BandRow[]; coverage: CoverageRow[] };
   themes: { micro: Prf; perTheme: Record<string, Prf> };
   documentThemes: Prf;
 }
@@ -65,6 +79,25 @@ export function stanceScores(rows: readonly Row[]): StanceScores {
   return { n, accuracy, macroF1: macro / ANSWERED_LABELS.length, kappa, confusion };
 }
 
+const CONFIDENCE_STEPS = [0.5, 0.6, 0.7, 0.8, 0.9];
+
+/** Accuracy by confidence band and the accuracy-coverage table, so an analyst can choose what to check by hand. */
+export function confidenceTables(rows: readonly { row: Row; confidence?: number | undefined }[]): { bands: BandRow[]; coverage: CoverageRow[] } {
+  const scored = rows.map((r) => ({ right: r.row[0] === r.row[1], confidence: r.confidence ?? 0 }));
+  const accuracy = (list: typeof scored): number | null => (list.length ? list.filter((r) => r.right).length / list.length : null);
+  const edges = [0, ...CONFIDENCE_STEPS, 1.000001];
+  const bands = edges.slice(0, -1).map((from, i) => {
+    const to = edges[i + 1]!;
+    const inBand = scored.filter((r) => r.confidence >= from && r.confidence < to);
+    return { from, to: Math.min(1, to), n: inBand.length, accuracy: accuracy(inBand) };
+  });
+  const coverage = CONFIDENCE_STEPS.map((minConfidence) => {
+    const above = scored.filter((r) => r.confidence >= minConfidence);
+    return { minConfidence, n: above.length, coverage: scored.length ? above.length / scored.length : 0, accuracy: accuracy(above) };
+  });
+  return { bands, coverage };
+}
+
 const ref = (file: string, s: GoldSegment): QuestionRef => ({ file, line: s.line ?? null, number: s.number, question: s.question });
 
 /** Scores `pred` against `gold` by the rules of ../shared/gold/FORMAT.md. */
@@ -78,7 +111,7 @@ export function evaluate(gold: GoldFile, pred: GoldFile): EvalResult {
   const seg = { tp: 0, fp: 0, fn: 0 };
   const missed: QuestionRef[] = [];
   const spurious: QuestionRef[] = [];
-  const rows: { row: Row; explicit: boolean }[] = [];
+  const rows: { row: Row; explicit: boolean; confidence?: number | undefined }[] = [];
   for (const gd of gold.documents) {
     const pd = byFile.get(gd.file) ?? { file: gd.file, segments: [], prose: { themes: [] } };
     const { pairs, unmatched } = matchSegments(gd.segments, pd.segments);
@@ -88,7 +121,7 @@ export function evaluate(gold: GoldFile, pred: GoldFile): EvalResult {
         seg.fn++;
         missed.push(ref(gd.file, g));
       }
-      if (g.stance !== 'none') rows.push({ row: [g.stance, p ? p.stance : 'none'], explicit: g.explicit });
+      if (g.stance !== 'none') rows.push({ row: [g.stance, p ? p.stance : 'none'], explicit: g.explicit, confidence: p?.confidence });
       const gt = new Set(g.themes);
       const pt = new Set(p ? p.themes : []);
       for (const t of themes) {
@@ -115,6 +148,7 @@ export function evaluate(gold: GoldFile, pred: GoldFile): EvalResult {
       all: stanceScores(rows.map((r) => r.row)),
       explicit: stanceScores(rows.filter((r) => r.explicit).map((r) => r.row)),
       inferred: stanceScores(rows.filter((r) => !r.explicit).map((r) => r.row)),
+      ...confidenceTables(rows),
     },
     themes: { micro: prf(total.tp, total.fp, total.fn), perTheme: Object.fromEntries(themes.map((t) => [t, prf(perTheme[t]!.tp, perTheme[t]!.fp, perTheme[t]!.fn)])) },
     documentThemes: prf(doc.tp, doc.fp, doc.fn),

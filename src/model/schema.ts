@@ -35,12 +35,67 @@ export const Evidence = z
     /** [start, end) 0-based offsets into the decoded text. */
     offset: z.tuple([z.number().int().min(0), z.number().int().min(0)]),
     /** What the span did: decided the label, flipped it (negation), weakened it (contrast, hedge), or supports a theme. */
-    role: z.enum(['decides', 'supports', 'opposes', 'negates', 'contrasts', 'hedges', 'theme']),
+    role: z.enum(['decides', 'supports', 'opposes', 'negates', 'reverses', 'intensifies', 'contrasts', 'hedges', 'targets', 'theme']),
   })
   .strict();
 
 export const StanceLabel = z.enum(STANCE_LABELS);
 export const StanceSource = z.enum(['explicit', 'inferred', 'none']);
+
+/** The proposal a question puts, as the reading of an argument uses it (absent on prose). */
+export const Proposal = z
+  .object({
+    /** Whether the question asks for a position on it (LABELS.md: which questions ask for a position). */
+    asksPosition: z.boolean(),
+    /** Id of the rule whose frame the question opens with (`do you agree that`), if any. */
+    frame: z.string().nullable(),
+    /** The proposal's action as the question words it (`ban`, `fight for the abolition`), if it names one. */
+    action: z.string().nullable(),
+    /** Which way agreeing moves the object: `restrict` (ban, stop, limit; a claim that it is bad) or `promote`. */
+    direction: z.enum(['restrict', 'promote']),
+    /** The object the action acts on, as the question words it, and its stems. */
+    object: z.string(),
+    terms: z.array(z.string()),
+  })
+  .strict();
+
+/** A polarity word or phrase of a clause, with its score before and after negation, effect verbs and intensifiers. */
+export const ReadingWord = z.object({ evidence: Evidence, base: z.number(), score: z.number() }).strict();
+
+/** One step of reading an argument: a clause, what it is about and why, and what it adds to the sum. */
+export const ReadingStep = z
+  .object({
+    /** The clause (or the sentence, for counter-proposals and rhetorical questions). */
+    evidence: Evidence,
+    /** `proposal`: names its action or refers back to it; `consequence`: what would follow; `problem`: the object as things are now. */
+    about: z.enum(['proposal', 'consequence', 'problem', 'other']),
+    why: z.enum(['mention', 'anaphor', 'modality', 'none']),
+    /** The word that showed what the clause is about. */
+    cue: Evidence.nullable(),
+    move: z.enum(['polarity', 'directive', 'counter', 'rhetorical']),
+    words: z.array(ReadingWord),
+    /** Negators, effect verbs and intensifiers that changed a word or a directive. */
+    flips: z.array(Evidence),
+    /** Signed weight for (+) or against (-) the proposal. */
+    contribution: z.number(),
+  })
+  .strict();
+
+/** How an inferred stance was read from the argument: every step, and the sum against the policy's threshold. */
+export const Reading = z
+  .object({
+    /** The strongest steps, at most the policy's `maxSteps`, in the answer's order; the sums count every step. */
+    steps: z.array(ReadingStep),
+    /** How many weaker steps are not shown. */
+    omitted: z.number().int().min(0),
+    sum: z.number(),
+    for: z.number(),
+    against: z.number(),
+    threshold: z.number(),
+    /** Id of the stance-policy rule whose weights were used. */
+    policy: z.string(),
+  })
+  .strict();
 
 export const Stance = z
   .object({
@@ -50,6 +105,8 @@ export const Stance = z
     /** One short reason in codebook words, e.g. "closed answer", "cross-reference". */
     reason: z.string(),
     evidence: z.array(Evidence),
+    /** For a stance read from the argument: the steps of the reading. */
+    reading: Reading.optional(),
   })
   .strict();
 
@@ -72,6 +129,8 @@ export const Segment = z
     heading: z.string().nullable(),
     answer: z.string(),
     position: Position,
+    /** The proposal the question puts (null on prose). */
+    proposal: Proposal.nullable(),
     stance: Stance,
     themes: z.array(ThemeTag),
   })
@@ -169,6 +228,9 @@ export type Position = z.infer<typeof Position>;
 export type Evidence = z.infer<typeof Evidence>;
 export type StanceLabel = z.infer<typeof StanceLabel>;
 export type Stance = z.infer<typeof Stance>;
+export type Proposal = z.infer<typeof Proposal>;
+export type Reading = z.infer<typeof Reading>;
+export type ReadingStep = z.infer<typeof ReadingStep>;
 export type ThemeTag = z.infer<typeof ThemeTag>;
 export type Segment = z.infer<typeof Segment>;
 export type DocumentReport = z.infer<typeof DocumentReport>;

@@ -7,6 +7,7 @@ import { textBlocks } from '../segment/block.js';
 import { markdownBlocks, tooDeepForMarkdown } from '../segment/blocks-markdown.js';
 import { segmentBlocks } from '../segment/segment.js';
 import { TokenRun } from '../text/tokens.js';
+import { readProposal } from '../classify/proposal.js';
 
 export interface DecodedDocument {
   /** Path as given (relative to the working folder when inside it). */
@@ -42,10 +43,13 @@ export async function tagDocument(doc: DecodedDocument, rules: CompiledRules, op
   }
   const blocks = markdown ? await markdownBlocks(text) : textBlocks(text);
   const raw = segmentBlocks(blocks, rules.furniture, options.onFurniture);
+  // Each question's proposal is read before the document's words are scanned: its object's stems get ids then.
+  const proposals = raw.map((seg) => (seg.kind === 'question' ? readProposal(seg.question ?? '', rules) : undefined));
   // The document's words, scanned once: a document costs three arrays, not an object per word.
   const run = new TokenRun(text);
   const segments: Segment[] = raw.map((seg, i) => {
-    const { stance, sentences, fired } = classifyStance(seg, { source: text, locate, rules }, run);
+    const proposal = proposals[i];
+    const { stance, sentences, fired } = classifyStance(seg, { source: text, locate, rules }, run, proposal);
     const first = seg.blocks[0];
     const last = seg.blocks[seg.blocks.length - 1];
     const segment: Segment = {
@@ -56,6 +60,7 @@ export async function tagDocument(doc: DecodedDocument, rules: CompiledRules, op
       heading: seg.heading,
       answer: first && last ? text.slice(first.start, last.end) : '',
       position: { start: locate(seg.start), end: locate(seg.end) },
+      proposal: proposal?.report ?? null,
       stance,
       themes: classifyThemes(sentences, rules, text, locate),
     };

@@ -3,6 +3,7 @@ import { markdownQuestionPieces } from './markdown-questions.js';
 import { STANCE_LABELS as STANCES } from '../model/stance-labels.js';
 import type { DocumentReport, QuestionGroup, Report, Segment, Skipped, Summary, UnmatchedQuestion } from '../model/schema.js';
 import { byCodeUnit } from '../text/utils.js';
+import { forReview, stanceSentence } from './stance-sentence.js';
 
 /**
  * The Markdown report, for people. It comes in pieces so the CLI can write
@@ -41,11 +42,17 @@ export function* markdownHeadPieces(meta: MarkdownMeta): Generator<string> {
   out += `- Documents: ${summary.documents}\n- Skipped: ${summary.skipped}\n`;
   out += `- Segments: ${summary.segments}\n- Questions: ${summary.questions}\n`;
   out += '\n### Stance\n\n';
-  out += table(['stance', 'questions'], STANCES.map((label) => [label, count(summary.stance, label)]));
+  out += table(
+    ['stance', 'questions'],
+    STANCES.map((label) => [label, count(summary.stance, label)]),
+  );
   // Without themes both theme tables would be a header and nothing else.
   if (themes.length > 0) {
     out += '\n### Themes\n\n';
-    out += table(['theme', 'segments'], themes.map((theme) => [esc(theme), count(summary.themes, theme)]));
+    out += table(
+      ['theme', 'segments'],
+      themes.map((theme) => [esc(theme), count(summary.themes, theme)]),
+    );
     out += '\n### Themes by stance (questions)\n\n';
     out += table(
       ['theme', ...STANCES],
@@ -69,6 +76,11 @@ export function markdownDocument(doc: DocumentReport, themes: string[]): string 
     doc.segments.length === 0
       ? 'No segments found.\n'
       : table(['id', 'number', 'question', 'stance', 'confidence', 'themes'], doc.segments.map(segmentRow));
+  const readings = doc.segments.flatMap((segment) => {
+    const sentence = stanceSentence(segment.stance);
+    return sentence === null ? [] : [`- ${esc(segment.id)}: ${sentence}\n`];
+  });
+  if (readings.length > 0) out += `\n### Stances read from the argument\n\n${readings.join('')}`;
   for (const theme of themes) {
     const quotes = strongestQuotes(doc.segments, theme);
     // A theme with nothing to quote gets no heading; the themes column already shows it.
@@ -81,10 +93,7 @@ export function markdownDocument(doc: DocumentReport, themes: string[]): string 
 
 export function formatMarkdown(report: Report): string {
   const { generator, themes, summary, skipped, questions, unmatchedQuestions } = report;
-  return (
-    markdownHead({ generator, themes, summary, skipped, questions, unmatchedQuestions }) +
-    report.documents.map((doc) => markdownDocument(doc, themes)).join('')
-  );
+  return markdownHead({ generator, themes, summary, skipped, questions, unmatchedQuestions }) + report.documents.map((doc) => markdownDocument(doc, themes)).join('');
 }
 
 /** A GFM table; cells must already be escaped. */
@@ -99,15 +108,12 @@ function count(counts: Record<string, number> | undefined, key: string): string 
 
 function segmentRow(segment: Segment): string[] {
   const { stance } = segment;
-  const question =
-    segment.kind === 'prose'
-      ? `(prose: ${esc(truncate(segment.heading?.trim() || 'untitled', QUESTION_MAX))})`
-      : esc(truncate(segment.question ?? '', QUESTION_MAX));
+  const question = segment.kind === 'prose' ? `(prose: ${esc(truncate(segment.heading?.trim() || 'untitled', QUESTION_MAX))})` : esc(truncate(segment.question ?? '', QUESTION_MAX));
   return [
     esc(segment.id),
     esc(segment.number ?? ''),
     question,
-    stance.source === 'explicit' ? `${stance.label} (explicit)` : stance.label,
+    (stance.source === 'explicit' ? `${stance.label} (explicit)` : stance.label) + (forReview(stance) ? ' (for review)' : ''),
     stance.confidence.toFixed(2),
     segment.themes.map((tag) => esc(tag.theme)).join(', '),
   ];
@@ -128,19 +134,9 @@ interface Quote {
  */
 function strongestQuotes(segments: readonly Segment[], theme: string): Quote[] {
   const candidates: Quote[] = segments.flatMap((segment) =>
-    segment.themes
-      .filter((tag) => tag.theme === theme)
-      .flatMap((tag) =>
-        tag.evidence.map((e) => ({ text: e.text, line: e.line, offset: e.offset, segment: segment.id, score: tag.score })),
-      ),
+    segment.themes.filter((tag) => tag.theme === theme).flatMap((tag) => tag.evidence.map((e) => ({ text: e.text, line: e.line, offset: e.offset, segment: segment.id, score: tag.score }))),
   );
-  candidates.sort(
-    (a, b) =>
-      b.score - a.score ||
-      a.offset[0] - b.offset[0] ||
-      a.offset[1] - b.offset[1] ||
-      byCodeUnit(a.text, b.text),
-  );
+  candidates.sort((a, b) => b.score - a.score || a.offset[0] - b.offset[0] || a.offset[1] - b.offset[1] || byCodeUnit(a.text, b.text));
   const seen = new Set<string>();
   const quotes: Quote[] = [];
   for (const quote of candidates) {

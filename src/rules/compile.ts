@@ -1,4 +1,5 @@
 import { ClosedWordings } from './closed-wording.js';
+import { compileArgumentRules, type ArgumentRules } from './compile-argument.js';
 import { compilePhrase, type CompiledPhrase } from '../text/phrase.js';
 import { PhraseSet } from '../text/phrase-set.js';
 import type { Rule, RuleOf } from './schema.js';
@@ -10,6 +11,8 @@ export interface CueHit {
   label: SideLabel;
   weight: number;
   reservation: boolean;
+  /** The respondent speaks for themselves (`we support`, `I am concerned`): a stated position, not a judgement of a subject. */
+  personal: boolean;
 }
 export interface ThemeTerm {
   rule: string;
@@ -52,7 +55,11 @@ export interface CompiledRules {
   readonly openQuestions: PhraseSet<string>;
   readonly themeTerms: PhraseSet<ThemeTerm>;
   readonly furniture: readonly FurnitureRule[];
+  readonly argument: ArgumentRules;
 }
+
+/** A cue phrase that opens with the respondent's own voice. */
+const FIRST_PERSON = /^\((?:we|i)\|(?:we|i)\)|^(?:we|i)\b/i;
 
 function compiled(rule: Rule, source: string): CompiledPhrase {
   const result = compilePhrase(source);
@@ -84,7 +91,10 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
         for (const p of rule.phrases) noAnswer.add(compiled(rule, p), rule.id);
         break;
       case 'stance-cue':
-        for (const p of rule.phrases) cues.add(compiled(rule, p), { rule: rule.id, label: rule.label, weight: rule.weight, reservation: rule.reservation });
+        for (const p of rule.phrases) {
+          const payload = { rule: rule.id, label: rule.label, weight: rule.weight, reservation: rule.reservation, personal: FIRST_PERSON.test(p) };
+          cues.add(compiled(rule, p), payload);
+        }
         break;
       case 'negator':
         for (const p of rule.phrases) negators.add(compiled(rule, p), { rule: rule.id, window: rule.window });
@@ -106,8 +116,12 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       case 'furniture':
         for (const p of rule.phrases) furniture.push({ id: rule.id, prefix: p.toLowerCase(), action: rule.action });
         break;
+      default:
+        // Argument rules are compiled together below.
+        break;
     }
   }
   themes.sort(byCodeUnit);
-  return { rules: sorted, themes, closedWordings, closedOpenings, noAnswer, cues, negators, contrasts, hedges, openQuestions, themeTerms, furniture };
+  const argument = compileArgumentRules(sorted, compiled);
+  return { rules: sorted, themes, closedWordings, closedOpenings, noAnswer, cues, negators, contrasts, hedges, openQuestions, themeTerms, furniture, argument };
 }

@@ -8,6 +8,16 @@ export function rulePatterns(rule: Rule): string[] {
       return [...rule.forms, ...rule.openings.map((o) => `${o} …`)];
     case 'theme-lexicon':
       return [...rule.strong, ...rule.weak.map((w) => `(weak) ${w}`)];
+    case 'polarity-lexicon':
+      return [`package ${rule.package}, scores ÷ ${rule.scale}`, ...rule.exclude.map((w) => `(excluded) ${w}`)];
+    case 'stance-policy': {
+      const { about, clauseCap, directive, counter, rhetorical, conceded, contrast, threshold, lengthThreshold, balance, confidenceMin, confidenceMax, confidentSum, maxSteps } = rule;
+      return [
+        `about: proposal ${about.proposal}, consequence ${about.consequence}, problem ${about.problem}, other ${about.other}`,
+        `clause cap ${clauseCap}; directive ${directive}; counter-proposal ${counter}; rhetorical question ${rhetorical}; conceded ×${conceded}; after a contrast ×${contrast}`,
+        `threshold ${threshold} + ${lengthThreshold} a sentence after the first; balance ${balance}; confidence ${confidenceMin} to ${confidenceMax} at sum ${confidentSum}; shows ${maxSteps} steps`,
+      ];
+    }
     default:
       return [...rule.phrases];
   }
@@ -33,6 +43,22 @@ export function ruleTarget(rule: Rule): string {
       return 'open question';
     case 'furniture':
       return rule.action === 'end' ? 'ends document' : 'dropped';
+    case 'proposal-action':
+      return rule.direction;
+    case 'position-question':
+      return 'position question';
+    case 'polarity-lexicon':
+      return 'polarity';
+    case 'polarity-phrase':
+      return `polarity ${rule.score}`;
+    case 'effect-verb':
+      return 'reverses';
+    case 'intensifier':
+      return `×${rule.factor}`;
+    case 'argument-marker':
+      return rule.role;
+    case 'stance-policy':
+      return 'weights';
   }
 }
 

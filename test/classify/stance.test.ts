@@ -39,7 +39,7 @@ describe('stance (LABELS.md, Stance)', () => {
     { name: 'cannot support', answer: 'We cannot support a change of this kind.', label: 'disagree', source: 'inferred', rule: 'stance.cue.oppose' },
     { name: 'not opposed is agree', answer: 'We are not opposed to the proposal.', label: 'agree', source: 'inferred', rule: 'stance.cue.oppose' },
     { name: 'not convinced', answer: 'We are not convinced that a single service will reach the families who need it.', label: 'disagree', source: 'inferred', rule: 'stance.cue.oppose' },
-    { name: 'fail to', answer: 'The missions cover important ground. However, they fail to be truly ambitious for children.', label: 'disagree', source: 'inferred', rule: 'stance.cue.fail' },
+    { name: 'fail to', answer: 'The missions cover important ground. However, they fail to be truly ambitious for children.', label: 'disagree', source: 'inferred', rule: 'stance.policy' },
     { name: 'support with a suggestion stays agree', answer: 'We welcome the proposal. It would be helpful to publish guidance for schools.', label: 'agree', source: 'inferred', rule: 'stance.cue.support' },
     { name: 'support balanced by a strong reservation', answer: 'We welcome the aim. However, we are concerned that it is unfunded, and it is unclear how councils will deliver it; there are serious risks for children.', label: 'neutral', source: 'inferred', rule: 'stance.cue.support' },
     { name: 'reservations alone are neutral, not disagree', answer: 'We are concerned about the timetable.', label: 'neutral', source: 'inferred', rule: 'stance.cue.concern' },

@@ -1,14 +1,5 @@
 import fc from 'fast-check';
-import {
-  Report,
-  type DocumentReport,
-  type Evidence,
-  type QuestionGroup,
-  type QuestionMember,
-  type Segment,
-  type Skipped,
-  type UnmatchedQuestion,
-} from '../../src/model/schema.js';
+import { Report, type DocumentReport, type Evidence, type QuestionGroup, type QuestionMember, type Segment, type Skipped, type UnmatchedQuestion } from '../../src/model/schema.js';
 import { hostileBit, longWord, sentence } from './genre.js';
 import { STANCE_LABELS } from '../../src/model/stance-labels.js';
 
@@ -34,7 +25,37 @@ export const anyText: fc.Arbitrary<string> = fc.oneof(
     .array(
       fc.oneof(
         hostileBit,
-        fc.constantFrom('www.', 'WWW.', 'http://', 'https://', 'ftp://', 'a@b.co', 'x.example', '.com', ' ', '\n', '\r\n', '|', '\\', '`', '<', '>', '&', '[', ']', '(', ')', '!', '*', '=', '"', ',', ':', '/', '@'),
+        fc.constantFrom(
+          'www.',
+          'WWW.',
+          'http://',
+          'https://',
+          'ftp://',
+          'a@b.co',
+          'x.example',
+          '.com',
+          ' ',
+          '\n',
+          '\r\n',
+          '|',
+          '\\',
+          '`',
+          '<',
+          '>',
+          '&',
+          '[',
+          ']',
+          '(',
+          ')',
+          '!',
+          '*',
+          '=',
+          '"',
+          ',',
+          ':',
+          '/',
+          '@',
+        ),
         fc.string({ maxLength: 5 }),
       ),
       { maxLength: 12 },
@@ -63,6 +84,8 @@ interface SegmentModel {
   confidence: number;
   reason: string;
   evidence: EvidenceModel[];
+  /** Whether the stance was read from the argument: its evidence then becomes the reading's steps. */
+  read: boolean;
   themes: { pick: number; score: number; evidence: EvidenceModel[] }[];
 }
 
@@ -116,6 +139,7 @@ const segmentModel: fc.Arbitrary<SegmentModel> = fc.record({
   confidence: fc.double({ min: 0, max: 1, noNaN: true }),
   reason: anyText,
   evidence: fc.array(evidenceModel, { maxLength: 3 }),
+  read: fc.boolean(),
   themes: fc.array(fc.record({ pick: fc.nat(), score: fc.double({ min: 0, max: 100, noNaN: true }), evidence: fc.array(evidenceModel, { maxLength: 3 }) }), { maxLength: 3 }),
 });
 
@@ -175,6 +199,14 @@ export function plainStrings(): (s: string) => string {
   };
 }
 
+/** A reading whose steps are the stance's evidence, each counting the stance's way: its text reaches report.md. */
+function readingOf(label: Segment['stance']['label'], evidence: Evidence[]): NonNullable<Segment['stance']['reading']> {
+  const sign = label === 'disagree' ? -1 : 1;
+  const steps = evidence.map((e) => ({ evidence: e, about: 'consequence' as const, why: 'modality' as const, cue: null, move: 'polarity' as const, words: [], flips: [], contribution: sign * 0.5 }));
+  const total = steps.length * 0.5;
+  return { steps, omitted: 0, sum: sign * total, for: sign > 0 ? total : 0, against: sign < 0 ? total : 0, threshold: 0.02, policy: 'stance.policy' };
+}
+
 /** The model as a Report (validated with the zod schema), every string passed through `str`. */
 export function toReport(model: Model, str: (s: string) => string = (s) => s): Report {
   const themes = model.themes.map(str);
@@ -201,7 +233,15 @@ export function toReport(model: Model, str: (s: string) => string = (s) => s): R
         heading: s.kind === 'prose' ? opt(s.heading) : null,
         answer: str(s.answer),
         position: { start: point, end: point },
-        stance: { label: s.label, source: s.source, confidence: s.confidence, reason: str(s.reason), evidence: s.evidence.map(evidence) },
+        proposal: null,
+        stance: {
+          label: s.label,
+          source: s.source,
+          confidence: s.confidence,
+          reason: str(s.reason),
+          evidence: s.evidence.map(evidence),
+          ...(s.read && s.label !== 'none' ? { reading: readingOf(s.label, s.evidence.map(evidence)) } : {}),
+        },
         themes: s.themes.flatMap((t) => {
           const theme = themeOf(t.pick);
           return theme === undefined ? [] : [{ theme, score: t.score, evidence: t.evidence.map(evidence) }];

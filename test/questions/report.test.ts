@@ -28,21 +28,33 @@ describe('the per-question view in the reports', () => {
     const { code } = await runCli(['seeds', '-o', out, '-f', 'json,md,csv', '-q']);
     expect(code).toBe(0);
     const report = JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8'));
-    expect(report.questions[0]).toMatchObject({ id: 'q1', respondents: 2, members: [{ file: 'seeds/000_b113cb0048a6bf2d.txt', id: 's6' }, { file: 'seeds/001_1cf6566048b1270c.txt', id: 's2' }] });
+    expect(report.questions[0]).toMatchObject({
+      id: 'q1',
+      respondents: 2,
+      members: [
+        { file: 'seeds/000_b113cb0048a6bf2d.txt', id: 's6' },
+        { file: 'seeds/001_1cf6566048b1270c.txt', id: 's2' },
+      ],
+    });
     const md = fs.readFileSync(path.join(out, 'report.md'), 'utf8');
     expect(md).toMatch(/\n## By question\n\n### q1 \(7\): Overall, to what extent/);
     expect(md).toContain('Both respondents agree\\. Both raise multi\\-agency working');
     expect(md).toMatch(/```mermaid\nxychart-beta\n {2}title "q1: stance of 2 respondents"\n/);
     const csv = fs.readFileSync(path.join(out, 'questions.csv'), 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFid,number,question,respondents,answered,agree,agree_pct,neutral,neutral_pct,disagree,disagree_pct,no_answer,theme_funding,theme_kinship,theme_multi-agency,theme_workforce');
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFid,number,question,respondents,answered,agree,agree_pct,neutral,neutral_pct,disagree,disagree_pct,no_answer,theme_funding,theme_kinship,theme_multi-agency,theme_workforce',
+    );
     expect(csv.split('\r\n')[1]).toMatch(/^q1,7,"Overall, .*",2,2,2,100\.0,0,0\.0,0,0\.0,0,\d,\d,2,\d$/);
   });
 
-  it('`csc-tag questions` prints each group and its members; --questions lists the unmatched', async () => {
+  it('`csc-tag questions` prints each group, its proposal model and its members; --questions lists the unmatched', async () => {
     const plain = await runCli(['questions', 'seeds/000_b113cb0048a6bf2d.txt', 'seeds/001_1cf6566048b1270c.txt']);
     expect(plain.code).toBe(0);
-    expect(plain.stdout.split('\n').slice(0, 3)).toEqual([
+    expect(plain.stdout.split('\n').slice(0, 4)).toEqual([
       'q1 (7)  2 respondents  Overall, to what extent do you agree the six proposed pillars are the right ones on which to base our reforms for children’s social care?',
+      expect.stringMatching(
+        /^ {4}proposal: asks a position; no action \(a claim, promote\); object ".*six proposed pillars are the right ones on which to base our reforms for children’s social care"$/,
+      ),
       '    seeds/000_b113cb0048a6bf2d.txt s6 (7): Overall, to what extent do you agree these 6 pillars are the right ones on which to base our reforms for children’s social care?',
       '    seeds/001_1cf6566048b1270c.txt s2: Overall, to what extent do you agree the six proposed pillars are the right ones on which to base our reforms for children’s social care?',
     ]);

@@ -81,17 +81,21 @@ describe.skipIf(!chromium)('report.html in Chromium', () => {
     const expected = report.documents.flatMap((d) => d.segments.filter((s) => s.themes.some((t) => t.theme === theme)).map((s) => `${d.file} ${s.id}`));
     expect(expected.length).toBeGreaterThan(0);
     await page.select('#f-theme', theme);
+    // The page redraws on the change event: wait for it rather than for a fixed time, so a loaded machine only waits longer.
+    await page.waitForFunction((n) => document.querySelectorAll('#segment-rows tr').length === n, { timeout: 30_000 }, expected.length).catch(() => undefined);
     expect(await rowCount(page)).toBe(expected.length);
     const shown = await page.$$eval('#segment-rows tr', (rows) => rows.map((r) => `${r.children[1]!.textContent} ${r.children[0]!.textContent}`));
     expect(shown.sort()).toEqual([...expected].sort());
 
     await page.click('#segment-rows tr button.open');
+    await page.waitForFunction(() => document.activeElement?.id === 'reader-close', { timeout: 30_000 }).catch(() => undefined);
     expect(await page.$eval('#reader', (el) => (el as HTMLDialogElement).open)).toBe(true);
     const titles = await page.$$eval('#reader mark.theme', (marks) => marks.map((m) => m.getAttribute('title')));
     expect(titles.some((t) => t?.includes(`theme ${theme}: rule theme.${theme}`))).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('reader-close');
     await page.screenshot({ path: path.join(ROOT, 'test/artifacts/report-html-reader.png') });
     await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !(document.getElementById('reader') as HTMLDialogElement).open, { timeout: 30_000 }).catch(() => undefined);
     expect(await page.$eval('#reader', (el) => (el as HTMLDialogElement).open)).toBe(false);
     expect(errors).toEqual([]);
     await page.close();

