@@ -190,11 +190,9 @@ export function compileArgumentRules(sorted: readonly Rule[], compiled: (rule: R
       case 'argument-marker':
         for (const p of rule.phrases) markers.add(leadNeutral(compiled(rule, p)), { rule: rule.id, role: rule.role });
         break;
-      case 'stance-policy': {
-        const { kind: _kind, description: _d, source: _s, note: _n, examples: _e, id, ...weights } = rule;
-        policy = { ...weights, id, rule: id };
+      case 'stance-policy':
+        policy = { ...rule, rule: rule.id };
         break;
-      }
       default:
         break;
     }
