@@ -37,6 +37,7 @@ export const TagOptions = z
     rules: z.string().optional(),
     check: z.boolean().default(false),
     questions: z.string().optional(),
+    columns: z.string().optional(),
     maxFileSize: z.string().transform((v, ctx) => {
       const size = parseSize(v);
       if (size === undefined || size <= 0) {

@@ -7,11 +7,11 @@ import type { DocumentReport, Evidence, Segment, Stance, ThemeTag } from './sche
  * down to it, so a worker thread sends the main thread a few hundred bytes
  * per document instead of its whole text.
  */
-export type DigestSegment = Pick<Segment, 'id' | 'kind' | 'number' | 'question'> & {
+export type DigestSegment = Pick<Segment, 'id' | 'kind' | 'number' | 'question' | 'columns'> & {
   stance: Pick<Stance, 'label' | 'source'> & { evidence: Pick<Evidence, 'role' | 'text' | 'line'>[] };
   themes: Pick<ThemeTag, 'theme'>[];
 };
-export type DocumentDigest = Pick<DocumentReport, 'file' | 'title'> & { segments: DigestSegment[] };
+export type DocumentDigest = Pick<DocumentReport, 'file' | 'title'> & { respondent?: Pick<NonNullable<DocumentReport['respondent']>, 'attributes'>; segments: DigestSegment[] };
 
 /** Longest quote the totals keep (the question view shows one per respondent). */
 export const DIGEST_QUOTE_MAX = 200;
@@ -20,6 +20,7 @@ export function digestOf(doc: DocumentReport): DocumentDigest {
   return {
     file: doc.file,
     title: doc.title,
+    ...(doc.respondent ? { respondent: { attributes: doc.respondent.attributes } } : {}),
     segments: doc.segments.map((s) => {
       const decides = s.stance.evidence.find((e) => e.role === 'decides');
       return {
@@ -29,6 +30,7 @@ export function digestOf(doc: DocumentReport): DocumentDigest {
         question: s.question,
         stance: { label: s.stance.label, source: s.stance.source, evidence: decides ? [{ role: decides.role, text: shorten(decides.text, DIGEST_QUOTE_MAX), line: decides.line }] : [] },
         themes: s.themes.map((t) => ({ theme: t.theme })),
+        ...(s.columns ? { columns: s.columns } : {}),
       };
     }),
   };

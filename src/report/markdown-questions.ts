@@ -1,5 +1,5 @@
 import { escapeMarkdownInline as esc, truncate } from './escape-markdown.js';
-import { stanceSentence, themeSentence } from './question-prose.js';
+import { breakdownSentence, stanceSentence, themeSentence } from './question-prose.js';
 import type { QuestionGroup, UnmatchedQuestion } from './schema.js';
 import { STANCE_LABELS as STANCES } from './stance-labels.js';
 
@@ -44,6 +44,9 @@ function questionSection(group: QuestionGroup): string {
   if (group.respondents === 0) return out + 'No respondent answered this question.\n';
   // Theme names come from rules files, so the sentences are escaped like document text (a theme may be called `www`).
   out += `${esc(stanceSentence(group))} ${esc(themeSentence(group))}\n\n`;
+  // Attribute names and values are cells of the export: document text, escaped as such.
+  for (const [attribute, values] of Object.entries(group.byAttribute)) out += `- By ${esc(truncate(attribute, 120))}: ${esc(breakdownSentence(values))}\n`;
+  if (Object.keys(group.byAttribute).length > 0) out += '\n';
   out += mermaidBar(group) + '\n';
   out += '| respondent | stance | themes | key quote |\n| --- | --- | --- | --- |\n';
   for (const m of group.members) {

@@ -42,3 +42,30 @@ export function themeSentence(group: QuestionGroup): string {
   });
   return `${parts.join('; ')[0]!.toUpperCase()}${parts.join('; ').slice(1)}.`;
 }
+
+const COUNTED = [
+  ['agree', 'agree'],
+  ['neutral', 'neutral'],
+  ['disagree', 'disagree'],
+  ['none', 'no answer'],
+] as const;
+
+/**
+ * One attribute's breakdown, value by value in report order: "Individual: 2
+ * agree, 1 disagree; Organisation: 1 agree, 1 neutral". A zero is left out.
+ */
+export function breakdownSentence(values: QuestionGroup['byAttribute'][string]): string {
+  return Object.entries(values)
+    .map(([value, counts]) => {
+      const parts = COUNTED.filter(([label]) => counts[label] > 0).map(([label, word]) => `${counts[label]} ${word}`);
+      return `${value}: ${parts.join(', ')}`;
+    })
+    .join('; ');
+}
+
+/** Every attribute's breakdown, for questions.csv: "Region: London: 1 agree | ...", attributes apart by ` | `. */
+export function breakdownText(group: QuestionGroup): string {
+  return Object.entries(group.byAttribute)
+    .map(([attribute, values]) => `${attribute}: ${breakdownSentence(values)}`)
+    .join(' | ');
+}

@@ -11,7 +11,7 @@ afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
 
 const group = (stance: QuestionGroup['stance'], themes: Record<string, number>): QuestionGroup => {
   const respondents = stance.agree + stance.neutral + stance.disagree + stance.none;
-  return { id: 'q1', number: null, text: 'Q?', listed: false, members: [], respondents, answered: respondents - stance.none, stance, themes };
+  return { id: 'q1', number: null, text: 'Q?', listed: false, members: [], respondents, answered: respondents - stance.none, stance, themes, byAttribute: {} };
 };
 
 describe('the per-question view in the reports', () => {

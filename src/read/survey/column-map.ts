@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { pairExplanations } from './classify-columns.js';
+import type { ColumnKind, ColumnPlan } from './types.js';
+
+const KINDS = ['id', 'name', 'attribute', 'closed', 'open', 'explanation', 'ignore'] as const satisfies readonly ColumnKind[];
+
+const Entry = z.union([
+  z.enum(KINDS, { message: `expected one of ${KINDS.join(', ')}` }),
+  z
+    .object({
+      kind: z.enum(KINDS, { message: `expected one of ${KINDS.join(', ')}` }),
+      /** For an explanation: the closed column it explains, by letter or header. */
+      explains: z.string().min(1).optional(),
+      number: z.string().min(1).optional(),
+    })
+    .strict(),
+]);
+
+/**
+ * `--columns map.json`: what the user says each column holds, by column
+ * letter (`C`) or exact header text; columns not named keep what was
+ * detected. `headerRows` says how many rows of headers the export has.
+ */
+export const ColumnMap = z
+  .object({
+    headerRows: z.union([z.literal(1), z.literal(2)]).optional(),
+    columns: z.record(z.string().min(1), Entry),
+  })
+  .strict();
+export type ColumnMap = z.infer<typeof ColumnMap>;
+
+/** Parses a map file's text; an error names the key path, as `columns.Q9.kind: expected one of ...`. */
+export function parseColumnMap(text: string): { ok: true; map: ColumnMap } | { ok: false; message: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, message: `not valid JSON (${error instanceof Error ? error.message : String(error)})` };
+  }
+  const result = ColumnMap.safeParse(json);
+  if (result.success) return { ok: true, map: result.data };
+  const issue = result.error.issues[0]!;
+  return { ok: false, message: `${issue.path.length ? issue.path.join('.') : '(top level)'}: ${issue.message}` };
+}
+
+function findColumn(columns: readonly ColumnPlan[], key: string): ColumnPlan | undefined {
+  return columns.find((c) => c.letter === key) ?? columns.find((c) => c.header === key || c.id === key);
+}
+
+/** The detected plan with the map applied; keys that name no column come back so they can be warned about. */
+export function applyColumnMap(detected: readonly ColumnPlan[], map: ColumnMap): { columns: ColumnPlan[]; unknown: string[] } {
+  const columns = detected.map((c) => ({ ...c, explains: c.kind === 'explanation' ? null : c.explains }));
+  const unknown: string[] = [];
+  const explains = new Map<ColumnPlan, string>();
+  for (const [key, entry] of Object.entries(map.columns)) {
+    const column = findColumn(columns, key);
+    if (!column) {
+      unknown.push(key);
+      continue;
+    }
+    const { kind, number, explains: target } = typeof entry === 'string' ? { kind: entry, number: undefined, explains: undefined } : entry;
+    column.kind = kind;
+    column.why = 'set by --columns';
+    if (number) column.number = number;
+    if (target) explains.set(column, target);
+  }
+  for (const [column, key] of explains) {
+    const target = findColumn(columns, key);
+    if (target?.kind === 'closed') column.explains = target.index;
+    else unknown.push(key);
+  }
+  return { columns: pairExplanations(columns), unknown };
+}

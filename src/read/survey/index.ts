@@ -1,0 +1,12 @@
+/**
+ * The survey reader: survey exports (.csv, .xlsx), one respondent a row,
+ * each row a document whose question segments are given ready.
+ */
+export { classifyColumns } from './classify-columns.js';
+export { ColumnMap, parseColumnMap, applyColumnMap } from './column-map.js';
+export { columnLetter } from './headers.js';
+export { planLayout, SAMPLE_ROWS, MAX_COLUMNS } from './layout.js';
+export { readSurvey, surveyLayout, MAX_CELL_CHARS, type SurveyItem, type SurveyOptions } from './read-survey.js';
+export { rowDocument, rowName } from './row-document.js';
+export { isSurveyFile, openTable, SURVEY_FILE } from './table.js';
+export type { CellSpan, ColumnKind, ColumnPlan, ReadySegment, Respondent, SurveyDocument, SurveyLayout, TableRow } from './types.js';
