@@ -22,8 +22,7 @@ export function asColumnMap(columns: readonly ColumnPlan[], headerRows: number):
 
 function line(c: ColumnPlan): string {
   const header = c.header.length > HEADER_SHOWN ? c.header.slice(0, HEADER_SHOWN - 1) + '…' : c.header;
-  const number = c.number ? `Q${c.number}` : '';
-  return `${c.letter.padEnd(4)}${clean(header).padEnd(HEADER_SHOWN + 2)}${c.kind.padEnd(13)}${clean(number).padEnd(8)}${clean(c.why)}`;
+  return `${c.letter.padEnd(4)}${clean(header).padEnd(HEADER_SHOWN + 2)}${c.kind.padEnd(13)}${clean(c.number ?? '').padEnd(11)}${clean(c.why)}`;
 }
 
 export function addColumnsCommand(program: Command, io: Io, outcome: { code: number }): void {

@@ -91,7 +91,8 @@ export function pairExplanations(columns: ColumnPlan[]): ColumnPlan[] {
     const target = (column.number !== null ? before.find((c) => c.number === column.number) : undefined) ?? before[before.length - 1];
     if (target) {
       column.explains = target.index;
-      column.number ??= target.number;
+      // The explanation answers its closed question: `Q1a - Why?` is part of Q1.
+      column.number = target.number;
       column.why = `explains ${target.letter}`;
       explained.add(target.index);
     } else {
