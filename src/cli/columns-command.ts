@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { CscTagError } from '../errors.js';
 import { sanitiseForTerminal as clean } from '../report/escape-terminal.js';
-import { isSurveyFile, surveyLayout, type ColumnMap, type ColumnPlan } from '../read/survey/index.js';
+import { isSurveyFile, surveyLayout, type ColumnPlan } from '../read/survey/index.js';
 import { loadCompiledRules } from '../rules/index.js';
 import { readColumnMap } from './column-map-file.js';
 import { EXIT } from './exit-codes.js';
@@ -12,11 +12,8 @@ import { DEFAULT_MAX_FILE_SIZE } from './options.js';
 const HEADER_SHOWN = 48;
 
 /** The detected layout in --columns form, so it can be saved, corrected and given back. */
-export function asColumnMap(columns: readonly ColumnPlan[], headerRows: number): ColumnMap {
-  const entries = columns.map((c): [string, ColumnMap['columns'][string]] => [
-    c.letter,
-    c.kind === 'explanation' && c.explains !== null ? { kind: 'explanation', explains: columns[c.explains]!.letter } : c.kind,
-  ]);
+export function asColumnMap(columns: readonly ColumnPlan[], headerRows: number): { headerRows: 1 | 2; columns: Record<string, unknown> } {
+  const entries = columns.map((c): [string, unknown] => [c.letter, c.kind === 'explanation' && c.explains !== null ? { kind: 'explanation', explains: columns[c.explains]!.letter } : c.kind]);
   return { headerRows: headerRows === 2 ? 2 : 1, columns: Object.fromEntries(entries) };
 }
 

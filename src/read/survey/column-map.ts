@@ -4,17 +4,19 @@ import type { ColumnKind, ColumnPlan } from './types.js';
 
 const KINDS = ['id', 'name', 'attribute', 'closed', 'open', 'explanation', 'ignore'] as const satisfies readonly ColumnKind[];
 
-const Entry = z.union([
-  z.enum(KINDS, { message: `expected one of ${KINDS.join(', ')}` }),
+const Kind = z.enum(KINDS, { message: `expected one of ${KINDS.join(', ')}` });
+/** A column's entry: its kind alone (`"closed"`), or an object for more (`{ "kind": "explanation", "explains": "C" }`). */
+const Entry = z.preprocess(
+  (value) => (typeof value === 'string' ? { kind: value } : value),
   z
     .object({
-      kind: z.enum(KINDS, { message: `expected one of ${KINDS.join(', ')}` }),
+      kind: Kind,
       /** For an explanation: the closed column it explains, by letter or header. */
       explains: z.string().min(1).optional(),
       number: z.string().min(1).optional(),
     })
     .strict(),
-]);
+);
 
 /**
  * `--columns map.json`: what the user says each column holds, by column
@@ -58,7 +60,7 @@ export function applyColumnMap(detected: readonly ColumnPlan[], map: ColumnMap):
       unknown.push(key);
       continue;
     }
-    const { kind, number, explains: target } = typeof entry === 'string' ? { kind: entry, number: undefined, explains: undefined } : entry;
+    const { kind, number, explains: target } = entry;
     column.kind = kind;
     column.why = 'set by --columns';
     if (number) column.number = number;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { tagSurveyFile, type CorpusItem } from '../../../src/corpus.js';
-import { openTable } from '../../../src/read/survey/index.js';
+import { ColumnMap, openTable } from '../../../src/read/survey/index.js';
 import { buildReport } from '../../../src/report/run-totals.js';
 import { Report, type DocumentReport } from '../../../src/report/schema.js';
 import { loadCompiledRules } from '../../../src/rules/index.js';
@@ -92,7 +92,7 @@ describe('survey exports, golden', () => {
   });
 
   it('--columns overrides what was detected', async () => {
-    const items = await tagged('one-header.csv', { columns: { G: 'open', D: 'ignore', H: 'ignore' } });
+    const items = await tagged('one-header.csv', ColumnMap.parse({ columns: { G: 'open', D: 'ignore', H: 'ignore' } }));
     const doc = items.find((i) => i.ok)!;
     if (!doc.ok) throw new Error('no document');
     expect(Object.keys(doc.document.respondent!.attributes)).toEqual(['Are you responding as an individual or on behalf of an organisation?']);
