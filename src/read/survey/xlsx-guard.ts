@@ -57,7 +57,7 @@ export function sheetNames(workbookXml: string): string[] {
  * Inflates the workbook's XML once, keeping nothing but counts and the small
  * workbook part, and stops at the first bound crossed.
  */
-export function guardWorkbook(bytes: Uint8Array): GuardResult {
+export function guardWorkbook(bytes: Uint8Array, limits: { unzipped: number; cells: number } = { unzipped: MAX_UNZIPPED_BYTES, cells: MAX_SHEET_CELLS }): GuardResult {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, code: 'not-a-workbook', reason: 'not an .xlsx workbook (not a zip archive)' };
   let unzipped = 0;
   let failure: { code: string; reason: string } | undefined;
@@ -79,15 +79,15 @@ export function guardWorkbook(bytes: Uint8Array): GuardResult {
         return;
       }
       unzipped += data.length;
-      if (unzipped > MAX_UNZIPPED_BYTES) {
-        failure = { code: 'too-large', reason: `workbook inflates to over ${MAX_UNZIPPED_BYTES / 1e6} MB of XML (a zip bomb?)` };
+      if (unzipped > limits.unzipped) {
+        failure = { code: 'too-large', reason: `workbook inflates to over ${limits.unzipped / 1e6} MB of XML (a zip bomb?)` };
         return;
       }
       if (file.name === WORKBOOK && (workbookBytes += data.length) <= WORKBOOK_MAX) workbook.push(data);
       if (extent) {
         scanSheet(extent, data);
-        if (extent.rows * extent.maxColumn > MAX_SHEET_CELLS) {
-          failure = { code: 'too-large', reason: `a sheet of ${extent.rows} rows reaching column ${extent.maxColumn} is over ${MAX_SHEET_CELLS / 1e6} million cells` };
+        if (extent.rows * extent.maxColumn > limits.cells) {
+          failure = { code: 'too-large', reason: `a sheet of ${extent.rows} rows reaching column ${extent.maxColumn} is over ${limits.cells / 1e6} million cells` };
         }
       }
     };
