@@ -43,6 +43,18 @@ const TITLE_MAX = 80;
 /** Questions whose rankings are kept; past it they are dropped, so memory stays flat. */
 const RANKINGS_LIMIT = 10_000;
 
+/** Groups from `result`, to the chunks of their members on disk (see memberChunks). */
+const spilled = new WeakMap<QuestionGroup, () => Iterable<QuestionMember[]>>();
+
+/**
+ * A group's members a chunk at a time: read from the spill file for a group
+ * of a run, so writing a group of any size costs a chunk of memory; the
+ * members as they are for any other group.
+ */
+export function memberChunks(group: QuestionGroup): Iterable<QuestionMember[]> {
+  return spilled.get(group)?.() ?? [group.members];
+}
+
 /** A survey column, named by its header's number and question so that two exports of one survey share it. */
 function columnKey(number: string | null, question: string): string {
   return `${number ?? ''}\u0000${question}`;
@@ -219,6 +231,7 @@ export class QuestionAligner {
       // Built key by key: the order of keys is the order of report.json.
       const group = { id: g.id, number: g.number, text: g.text, listed: g.listed } as QuestionGroup;
       Object.defineProperty(group, 'members', { enumerable: true, get: () => spill.read(g.index) });
+      spilled.set(group, () => spill.chunks(g.index));
       return Object.assign(group, { respondents: g.members, answered: g.members - g.stance.none, stance: { ...g.stance }, themes: { ...g.themes }, byAttribute: sortedBreakdown(g.byAttribute) });
     });
     return { questions, unmatchedQuestions: [...this.unmatched] };
