@@ -24,7 +24,7 @@ Commands (csc-tag <command> --help for each):
   eval    compare labels with a gold file
   rules   list, explain and measure the rules
   kwic    keyword in context, to try a phrase on a corpus
-  columns what each column of a survey export (.csv, .xlsx) was taken for
+  columns  what each column of a survey export (.csv, .xlsx) was taken for
   questions  group the same consultation question across documents
 
 Exit codes: 0 all inputs processed, 1 reports written but some inputs skipped,

@@ -1,3 +1,4 @@
+import { describeFsError } from '../read-document.js';
 import { columnLetter, isBlankRow } from './headers.js';
 import { planLayout, type LayoutOptions } from './layout.js';
 import { rowDocument, rowName } from './row-document.js';
@@ -42,7 +43,8 @@ export async function* readSurvey(path: string, name: string, options: SurveyOpt
   try {
     table = await openTable(path, options.maxFileSize);
   } catch (error) {
-    yield { ok: false, file: name, code: 'unreadable', reason: error instanceof Error ? error.message : String(error) };
+    // A file system error, in the words every reader uses; anything else is a bug, and is thrown on.
+    yield { ok: false, file: name, ...describeFsError(error) };
     return;
   }
   if (!table.ok) {

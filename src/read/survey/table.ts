@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { formatSize } from '../read-document.js';
 import { csvRows, sniffCsvEncoding } from './csv-rows.js';
 import type { TableRow } from './types.js';
 import { xlsxTable } from './xlsx-rows.js';
@@ -18,7 +19,7 @@ export type Table =
 export async function openTable(path: string, maxFileSize: number): Promise<Table> {
   if (/\.xlsx$/i.test(path)) {
     const size = (await stat(path)).size;
-    if (size > maxFileSize) return { ok: false, code: 'too-large', reason: `workbook is ${size} bytes, over the --max-file-size limit of ${maxFileSize}` };
+    if (size > maxFileSize) return { ok: false, code: 'too-large', reason: `workbook is ${formatSize(size)}, over the --max-file-size limit of ${formatSize(maxFileSize)}` };
     const table = await xlsxTable(await readFile(path));
     if (!table.ok) return table;
     return { ok: true, encoding: 'xlsx', sheet: table.sheet, rows: table.rows, warnings: [] };
