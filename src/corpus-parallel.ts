@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { tagCorpus, tagFile, tagSurveyFile, type TagCorpusOptions } from './corpus.js';
-import { isSurveyFile } from './read/survey/index.js';
+import { isSurveyFile } from './read/survey/survey-file.js';
 import { renderItem, type RenderedItem, type RenderSpec } from './render-item.js';
 import type { Discovered } from './read/discover.js';
 import type { WorkerResult, WorkerSetup, WorkerTask } from './tag-worker.js';

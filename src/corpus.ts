@@ -5,8 +5,8 @@ import type { DocumentReport, Skipped } from './report/schema.js';
 import type { CompiledRules } from './rules/compile.js';
 import { tagDocument, type TagOptions } from './tag-document.js';
 import { resolve } from 'node:path';
-import { isSurveyFile, readSurvey, type ColumnMap } from './read/survey/index.js';
-import { tagSurveyRow } from './tag-survey-row.js';
+import type { ColumnMap } from './read/survey/column-map.js';
+import { isSurveyFile } from './read/survey/survey-file.js';
 
 export interface TagCorpusOptions {
   cwd: string;
@@ -46,6 +46,8 @@ export async function* tagCorpus(inputs: Discovered, options: TagCorpusOptions):
  * the calling thread: the rows of one file must come out in order.
  */
 export async function* tagSurveyFile(file: string, options: Pick<TagCorpusOptions, 'cwd' | 'maxFileSize' | 'rules' | 'tag' | 'columnMap'>): AsyncGenerator<CorpusItem> {
+  // Loaded when a survey is met, on the main thread only: worker threads never read one.
+  const [{ readSurvey }, { tagSurveyRow }] = await Promise.all([import('./read/survey/read-survey.js'), import('./tag-survey-row.js')]);
   const isClosedForm = (text: string): boolean => options.rules.closedForms.find(text) !== undefined;
   const rows = readSurvey(resolve(options.cwd, file), file, { maxFileSize: options.maxFileSize, isClosedForm, ...(options.columnMap ? { columnMap: options.columnMap } : {}) });
   for await (const item of rows) {

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { pairExplanations } from './classify-columns.js';
-import type { ColumnKind, ColumnPlan } from './types.js';
+import type { ColumnKind } from './types.js';
 
 const KINDS = ['id', 'name', 'attribute', 'closed', 'open', 'explanation', 'ignore'] as const satisfies readonly ColumnKind[];
 
@@ -43,33 +42,4 @@ export function parseColumnMap(text: string): { ok: true; map: ColumnMap } | { o
   if (result.success) return { ok: true, map: result.data };
   const issue = result.error.issues[0]!;
   return { ok: false, message: `${issue.path.length ? issue.path.join('.') : '(top level)'}: ${issue.message}` };
-}
-
-function findColumn(columns: readonly ColumnPlan[], key: string): ColumnPlan | undefined {
-  return columns.find((c) => c.letter === key) ?? columns.find((c) => c.header === key || c.id === key);
-}
-
-/** The detected plan with the map applied; keys that name no column come back so they can be warned about. */
-export function applyColumnMap(detected: readonly ColumnPlan[], map: ColumnMap): { columns: ColumnPlan[]; unknown: string[] } {
-  const columns = detected.map((c) => ({ ...c, explains: c.kind === 'explanation' ? null : c.explains }));
-  const unknown: string[] = [];
-  const explains = new Map<ColumnPlan, string>();
-  for (const [key, entry] of Object.entries(map.columns)) {
-    const column = findColumn(columns, key);
-    if (!column) {
-      unknown.push(key);
-      continue;
-    }
-    const { kind, number, explains: target } = entry;
-    column.kind = kind;
-    column.why = 'set by --columns';
-    if (number) column.number = number;
-    if (target) explains.set(column, target);
-  }
-  for (const [column, key] of explains) {
-    const target = findColumn(columns, key);
-    if (target?.kind === 'closed') column.explains = target.index;
-    else unknown.push(key);
-  }
-  return { columns: pairExplanations(columns), unknown };
 }

@@ -3,10 +3,12 @@
  * each row a document whose question segments are given ready.
  */
 export { classifyColumns } from './classify-columns.js';
-export { ColumnMap, parseColumnMap, applyColumnMap } from './column-map.js';
+export { applyColumnMap } from './apply-column-map.js';
+export { ColumnMap, parseColumnMap } from './column-map.js';
 export { columnLetter } from './headers.js';
 export { planLayout, SAMPLE_ROWS, MAX_COLUMNS } from './layout.js';
 export { readSurvey, surveyLayout, MAX_CELL_CHARS, type SurveyItem, type SurveyOptions } from './read-survey.js';
 export { rowDocument, rowName } from './row-document.js';
-export { isSurveyFile, openTable, SURVEY_FILE } from './table.js';
+export { openTable } from './table.js';
+export { isSurveyFile, SURVEY_FILE } from './survey-file.js';
 export type { CellSpan, ColumnKind, ColumnPlan, ReadySegment, Respondent, SurveyDocument, SurveyLayout, TableRow } from './types.js';

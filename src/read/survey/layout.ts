@@ -1,5 +1,6 @@
 import { classifyColumns } from './classify-columns.js';
-import { applyColumnMap, type ColumnMap } from './column-map.js';
+import { applyColumnMap } from './apply-column-map.js';
+import type { ColumnMap } from './column-map.js';
 import { isBlankRow, isSecondHeaderRow } from './headers.js';
 import type { ColumnPlan, SurveyLayout, TableRow } from './types.js';
 

@@ -2,10 +2,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { formatSize } from '../read-document.js';
 import { csvRows, sniffCsvEncoding } from './csv-rows.js';
 import type { TableRow } from './types.js';
-import { xlsxTable } from './xlsx-rows.js';
-
-export const SURVEY_FILE = /\.(?:csv|xlsx)$/i;
-export const isSurveyFile = (name: string): boolean => SURVEY_FILE.test(name);
 
 export type Table =
   | { ok: true; encoding: string; sheet: string | null; rows: AsyncIterable<TableRow> | Iterable<TableRow>; warnings: { code: string; message: string }[] }
@@ -20,6 +16,8 @@ export async function openTable(path: string, maxFileSize: number): Promise<Tabl
   if (/\.xlsx$/i.test(path)) {
     const size = (await stat(path)).size;
     if (size > maxFileSize) return { ok: false, code: 'too-large', reason: `workbook is ${formatSize(size)}, over the --max-file-size limit of ${formatSize(maxFileSize)}` };
+    // Loaded when a workbook is met: read-excel-file is no small module graph.
+    const { xlsxTable } = await import('./xlsx-rows.js');
     const table = await xlsxTable(await readFile(path));
     if (!table.ok) return table;
     return { ok: true, encoding: 'xlsx', sheet: table.sheet, rows: table.rows, warnings: [] };
