@@ -38,18 +38,33 @@ export async function sniffCsvEncoding(path: string): Promise<CsvEncoding> {
   }
 }
 
+/**
+ * Windows-1252's characters for the bytes 0x80-0x9F, where it differs from
+ * Latin-1 (the rest are the same). Node 20's TextDecoder takes a fast path
+ * that decodes 'windows-1252' as Latin-1 (0x93 as U+0093, not “), so the
+ * table is ours; an undefined byte stays as its Latin-1 control character.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
 /** Bytes to text in the given encoding, chunk by chunk; CRLF stays for csv-parse, which reads either. */
 class Decode extends Transform {
-  private readonly decoder: TextDecoder;
+  private readonly decoder: TextDecoder | undefined;
   constructor(encoding: CsvEncoding) {
     super({ readableObjectMode: false, decodeStrings: true });
-    this.decoder = new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding);
+    // One byte a character: chunks can be decoded apart.
+    this.decoder = encoding === 'windows-1252' ? undefined : new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding);
   }
   override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
-    done(null, this.decoder.decode(chunk, { stream: true }));
+    done(null, this.decoder ? this.decoder.decode(chunk, { stream: true }) : decodeWindows1252(chunk));
   }
   override _flush(done: TransformCallback): void {
-    done(null, this.decoder.decode());
+    done(null, this.decoder ? this.decoder.decode() : '');
   }
 }
 
@@ -71,9 +86,9 @@ export function sniffDelimiter(firstLine: string): string {
 
 /** The file's first line, decoded, for sniffing the delimiter. */
 async function firstLine(path: string, encoding: CsvEncoding): Promise<string> {
-  const decoder = new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding);
+  const decoder = encoding === 'windows-1252' ? undefined : new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding);
   let text = '';
-  for await (const chunk of createReadStream(path, { end: 65535 }) as AsyncIterable<Buffer>) text += decoder.decode(chunk, { stream: true });
+  for await (const chunk of createReadStream(path, { end: 65535 }) as AsyncIterable<Buffer>) text += decoder ? decoder.decode(chunk, { stream: true }) : decodeWindows1252(chunk);
   const end = text.search(/\r|\n/);
   return end < 0 ? text : text.slice(0, end);
 }
