@@ -42,6 +42,12 @@ describe('survey columns', () => {
     expect(columns.map((c) => c.number)).toEqual([null, null, null, '1', '2', '1', '3', null]);
   });
 
+  it('tells a question about the respondent from a question about the proposal, both answered Yes or No', () => {
+    const header = row(1, 'Are you a foster carer?', 'Are you in favour of the proposal?');
+    const sample = [row(2, 'Yes', 'No'), row(3, 'No', 'Yes'), row(4, 'Yes', 'Yes')];
+    expect(classifyColumns({ header, sample, isClosedForm }).map((c) => c.kind)).toEqual(['attribute', 'closed']);
+  });
+
   it('takes a follow-up with no closed question before it for an open question', () => {
     const columns = classifyColumns({ header: row(1, 'Why do you say that?'), sample: [row(2, 'Because.')], isClosedForm });
     expect(columns[0]!.kind).toBe('open');
