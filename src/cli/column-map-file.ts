@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CscTagError } from '../errors.js';
+import { CscTagError } from '../model/errors.js';
 import { parseColumnMap, type ColumnMap } from '../read/survey/index.js';
 
 /** Reads --columns: a usage error names the file and the key path, as `map.json: columns.C: expected one of ...`. */

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { CscTagError } from '../errors.js';
-import { sanitiseForTerminal as clean } from '../report/escape-terminal.js';
+import { CscTagError } from '../model/errors.js';
+import { sanitiseForTerminal as clean } from '../text/escape-terminal.js';
 import { isSurveyFile, surveyLayout, type ColumnPlan } from '../read/survey/index.js';
-import { loadCompiledRules } from '../rules/index.js';
+import { loadCompiledRules } from '../pipeline/load-rules.js';
 import { readColumnMap } from './column-map-file.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -39,7 +39,7 @@ export function addColumnsCommand(program: Command, io: Io, outcome: { code: num
       try {
         layout = await surveyLayout(path.resolve(io.cwd, file), {
           maxFileSize: DEFAULT_MAX_FILE_SIZE,
-          isClosedForm: (text) => rules.closedForms.find(text) !== undefined,
+          isClosedForm: (text) => rules.closedWordings.find(text) !== undefined,
           ...(columnMap ? { columnMap } : {}),
         });
       } catch (error) {

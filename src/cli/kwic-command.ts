@@ -1,14 +1,14 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { kwic } from '../classify/kwic.js';
-import { CscTagError } from '../errors.js';
+import { CscTagError } from '../model/errors.js';
 import { discoverInputs } from '../read/discover.js';
 import { readDocument } from '../read/read-document.js';
-import { compilePhrase } from '../rules/phrase.js';
-import { sanitiseForTerminal } from '../report/escape-terminal.js';
+import { compilePhrase } from '../text/phrase.js';
+import { sanitiseForTerminal } from '../text/escape-terminal.js';
 import { createLocator } from '../read/locate.js';
 import type { Io } from './io.js';
-import { plural } from '../text-utils.js';
+import { plural } from '../text/utils.js';
 import { plainChalk } from './collect.js';
 import { EXIT } from './exit-codes.js';
 import { DEFAULT_MAX_FILE_SIZE } from './options.js';
@@ -32,7 +32,7 @@ export function addKwicCommand(program: Command, io: Io, outcome: { code: number
       let count = 0;
       let skipped = 0;
       for (const file of inputs.files) {
-        const read = readDocument(file, { cwd: io.cwd, maxFileSize: DEFAULT_MAX_FILE_SIZE });
+        const read = readDocument(file, { cwd: io.cwd, maxFileSize: DEFAULT_MAX_FILE_SIZE, ...(inputs.sources?.[file] ? { source: inputs.sources[file] } : {}) });
         if (!read.ok) {
           skipped++;
           io.stderr.write(skippedLine({ file: read.file, code: read.code, reason: read.reason }, plainChalk));

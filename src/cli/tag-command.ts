@@ -2,27 +2,28 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
-import { tagCorpusParallel } from '../corpus-parallel.js';
-import { CscTagError } from '../errors.js';
+import { tagCorpusParallel } from '../pipeline/corpus-parallel.js';
+import { CscTagError } from '../model/errors.js';
 import { discoverInputs, type Discovered } from '../read/discover.js';
-import { compareFile, describeComparison } from '../report/compare.js';
+import { compareFile, describeComparison } from '../publish/compare.js';
 import type { FormatName } from '../report/formats.js';
 import { readQuestionList, type ListedQuestion } from '../questions/list.js';
 import type { ColumnMap } from '../read/survey/index.js';
 import { readColumnMap } from './column-map-file.js';
-import { acquireLock } from '../report/lock.js';
-import type { RunEnd } from '../report/run-end.js';
-import { ReportStream } from '../report/stream.js';
-import { RunTotals } from '../report/run-totals.js';
-import { loadCompiledRules, type CompiledRules } from '../rules/index.js';
-import { isWithin, plural } from '../text-utils.js';
-import { VERSION } from '../version.js';
+import { acquireLock } from '../publish/lock.js';
+import type { RunEnd } from '../model/run-end.js';
+import { ReportStream } from '../publish/stream.js';
+import { RunTotals } from '../totals/run-totals.js';
+import { loadCompiledRules } from '../pipeline/load-rules.js';
+import type { CompiledRules } from '../rules/index.js';
+import { plural } from '../text/utils.js';
+import { VERSION } from '../model/version.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 import type { TagOptions } from './options.js';
 import { excludedForOut, prepareOutDir } from './out-folder.js';
 import { Progress } from './progress.js';
-import { questionBars, runSummary, skippedLine } from './run-summary.js';
+import { questionBars, runSummary, skippedLine, warningLine } from './run-summary.js';
 
 /** A finished build: what followed the documents, and the report files written. */
 interface Built extends RunEnd {
@@ -58,9 +59,9 @@ export async function tagCommand(paths: string[], options: TagOptions, io: Io, c
       if (options.stdout) {
         // One report: a format's first file (csv is segments.csv; questions.csv is for --out).
         io.stdout.write(fs.readFileSync(built.files[0]!));
-        return built.skipped.length > 0 ? EXIT.SKIPPED : EXIT.OK;
+        return skippedExit(built, options);
       }
-      return checkAgainst(built, outDir, io);
+      return checkAgainst(built, outDir, io, options);
     } finally {
       cleanup();
       unregister?.();
@@ -73,13 +74,13 @@ export async function tagCommand(paths: string[], options: TagOptions, io: Io, c
   try {
     const built = await build(outDir);
     if (!options.quiet) {
-      const shown = built.files.map((file) => (isWithin(io.cwd, file) ? path.relative(io.cwd, file) : file));
+      const shown = built.files.map((file) => shownPath(io.cwd, file));
       io.stderr.write(runSummary(built.summary, rules.themes, shown, (performance.now() - started) / 1000, chalk));
       io.stderr.write(questionBars(built.questions, chalk));
       const unmatched = built.unmatchedQuestions.length;
       if (unmatched > 0) io.stderr.write(`csc-tag: ${plural(unmatched, 'question segment')} matched no question of the list (see report.md)\n`);
     }
-    return built.skipped.length > 0 ? EXIT.SKIPPED : EXIT.OK;
+    return skippedExit(built, options);
   } finally {
     release();
     unregister?.();
@@ -120,6 +121,10 @@ async function buildReports(
       if (item.ok) {
         stream.rendered(item.pieces);
         totals.addDocument(item.digest);
+        if (!options.quiet && item.warnings.length > 0) {
+          progress.clear();
+          for (const warning of item.warnings) io.stderr.write(warningLine(item.digest.file, warning.message, chalk));
+        }
       } else {
         totals.addSkipped(item.skipped);
         progress.clear();
@@ -141,15 +146,32 @@ async function buildReports(
   }
 }
 
-/** --check: exit 0 when every committed report is byte-identical to a fresh one, else 1, naming each difference. */
-function checkAgainst(built: Built, outDir: string, io: Io): number {
+/**
+ * Skipped inputs are listed in the reports, so by default they are part of a
+ * finished run; --strict is for a corpus that must read whole.
+ */
+function skippedExit(built: Built, options: TagOptions): number {
+  return options.strict && built.skipped.length > 0 ? EXIT.SKIPPED : EXIT.OK;
+}
+
+/**
+ * --check: exit 0 when every committed report is byte-identical to a fresh
+ * one, else 1, naming each difference. A skipped input is in both reports
+ * alike, so it fails the check only under --strict.
+ */
+function checkAgainst(built: Built, outDir: string, io: Io, options: TagOptions): number {
   let stale = 0;
   for (const fresh of built.files) {
     const name = path.basename(fresh);
     const result = compareFile(fresh, path.join(outDir, name));
     if (result.state !== 'same') stale++;
-    io.stderr.write(`csc-tag: check: ${describeComparison(path.join(path.relative(io.cwd, outDir) || '.', name), result)}\n`);
+    io.stderr.write(`csc-tag: check: ${describeComparison(shownPath(io.cwd, path.join(outDir, name)), result)}\n`);
   }
   if (stale > 0) io.stderr.write(`csc-tag: check: ${plural(stale, 'report')} out of date; run csc-tag without --check to update\n`);
-  return stale > 0 ? EXIT.STALE : built.skipped.length > 0 ? EXIT.SKIPPED : EXIT.OK;
+  return stale > 0 ? EXIT.STALE : skippedExit(built, options);
+}
+
+/** A path as stderr shows it: relative to the working folder, with `/`, wherever it is. */
+function shownPath(cwd: string, file: string): string {
+  return path.relative(cwd, file).split(path.sep).join('/') || '.';
 }

@@ -1,6 +1,7 @@
-import { DIGEST_QUOTE_MAX, type DocumentDigest } from '../report/digest.js';
-import type { QuestionGroup, QuestionMember, StanceLabel, UnmatchedQuestion } from '../report/schema.js';
-import { ownCopy, shorten } from '../text-utils.js';
+import { DIGEST_QUOTE_MAX, type DocumentDigest } from '../model/digest.js';
+import type { QuestionGroup, QuestionMember, StanceLabel, UnmatchedQuestion } from '../model/schema.js';
+import { STANCE_LABELS } from '../model/stance-labels.js';
+import { byCodeUnit, ownCopy, shorten } from '../text/utils.js';
 import { MemberSpill } from './spill.js';
 import type { ListedQuestion } from './list.js';
 import { questionStems, similarity } from './similarity.js';
@@ -62,9 +63,12 @@ function columnKey(number: string | null, question: string): string {
 
 /** Attributes and values in code-unit order, so the report does not depend on which row came first. */
 function sortedBreakdown(breakdown: Group['byAttribute']): Group['byAttribute'] {
-  const sorted = (record: Record<string, unknown>): string[] => Object.keys(record).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = (record: Record<string, unknown>): string[] => Object.keys(record).sort(byCodeUnit);
   return Object.fromEntries(sorted(breakdown).map((attribute) => [attribute, Object.fromEntries(sorted(breakdown[attribute]!).map((value) => [value, { ...breakdown[attribute]![value]! }]))]));
 }
+
+/** Stance counts, all zero. */
+const noStances = (): Record<StanceLabel, number> => Object.fromEntries(STANCE_LABELS.map((l) => [l, 0])) as Record<StanceLabel, number>;
 
 function counts(stems: readonly string[]): Map<string, number> {
   const map = new Map<string, number>();
@@ -113,7 +117,7 @@ export class QuestionAligner {
   }
 
   private addGroup(number: string | null, text: string, stems: readonly string[], listed: boolean): Group {
-    const group: Group = { index: this.groups.length, id: `q${this.groups.length + 1}`, number, text, stems, counts: counts(stems), listed, indexed: new Set(), members: 0, stance: { agree: 0, neutral: 0, disagree: 0, none: 0 }, themes: Object.fromEntries(this.themes.map((t) => [t, 0])), byAttribute: {}, lastFile: undefined };
+    const group: Group = { index: this.groups.length, id: `q${this.groups.length + 1}`, number, text, stems, counts: counts(stems), listed, indexed: new Set(), members: 0, stance: noStances(), themes: Object.fromEntries(this.themes.map((t) => [t, 0])), byAttribute: {}, lastFile: undefined };
     this.groups.push(group);
     this.index(group);
     return group;
@@ -207,7 +211,7 @@ export class QuestionAligner {
       for (const t of member.themes) best.themes[t] = (best.themes[t] ?? 0) + 1;
       for (const [attribute, value] of Object.entries(doc.respondent?.attributes ?? {})) {
         const values = (best.byAttribute[attribute] ??= {});
-        (values[value] ??= { agree: 0, neutral: 0, disagree: 0, none: 0 })[member.stance]++;
+        (values[value] ??= noStances())[member.stance]++;
       }
       best.lastFile = file;
       // The canonical text is the longest member's question; the list's wording stays when there is one.

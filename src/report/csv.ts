@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseCell } from './escape-csv.js';
-import type { DocumentReport, Evidence, Report, Segment } from './schema.js';
+import type { DocumentReport, Evidence, Report, Segment } from '../model/schema.js';
 
 /**
  * The CSV report, one row per segment (prose included), for spreadsheets.

@@ -2,8 +2,9 @@ import { csvDocumentRows, csvHeader } from './csv.js';
 import { JSON_SEPARATOR, jsonDocument, jsonHead, jsonTailPieces } from './json.js';
 import { markdownDocument, markdownHeadPieces } from './markdown.js';
 import { formatQuestionsCsv } from './questions-csv.js';
-import type { Meta, RunEnd } from './run-end.js';
-import type { DocumentReport } from './schema.js';
+import type { Meta, RunEnd } from '../model/run-end.js';
+import type { DocumentReport } from '../model/schema.js';
+import { byCodeUnit } from '../text/utils.js';
 
 export type { Meta };
 
@@ -57,7 +58,7 @@ export const FORMATS = {
 } as const satisfies Record<string, readonly StreamFormat[]>;
 
 export type FormatName = keyof typeof FORMATS;
-export const FORMAT_NAMES = Object.keys(FORMATS).sort() as FormatName[];
+export const FORMAT_NAMES = Object.keys(FORMATS).sort(byCodeUnit) as FormatName[];
 /** Every report file csc-tag can write, whatever the formats asked for. */
 export const REPORT_FILES: readonly string[] = Object.values(FORMATS).flatMap((files) => files.map((f) => f.file));
 

@@ -1,6 +1,6 @@
 import { memberChunks } from '../questions/align.js';
-import type { DocumentReport, QuestionGroup, Report } from './schema.js';
-import type { Meta, RunEnd } from './run-end.js';
+import type { DocumentReport, QuestionGroup, Report } from '../model/schema.js';
+import type { Meta, RunEnd } from '../model/run-end.js';
 
 /**
  * report.json written piece by piece, so documents stream to disk one at a

@@ -1,8 +1,8 @@
 import { memberChunks } from '../questions/align.js';
 import { escapeMarkdownInline as esc, truncate } from './escape-markdown.js';
 import { breakdownSentence, stanceSentence, themeSentence } from './question-prose.js';
-import type { QuestionGroup, UnmatchedQuestion } from './schema.js';
-import { STANCE_LABELS as STANCES } from './stance-labels.js';
+import type { QuestionGroup, UnmatchedQuestion } from '../model/schema.js';
+import { STANCE_LABELS as STANCES } from '../model/stance-labels.js';
 
 const TITLE_MAX = 60;
 const QUOTE_MAX = 160;

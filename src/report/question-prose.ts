@@ -1,4 +1,6 @@
-import type { QuestionGroup } from './schema.js';
+import type { QuestionGroup } from '../model/schema.js';
+import { ANSWERED_LABELS } from '../model/stance-labels.js';
+import { byCodeUnit } from '../text/utils.js';
 
 /** How a theme reads in a sentence; a user's own themes read as their names. */
 const THEME_PHRASES: Record<string, string> = {
@@ -18,7 +20,7 @@ const VERB: Record<string, [string, string]> = {
 export function stanceSentence(group: QuestionGroup): string {
   const { answered, respondents } = group;
   if (answered === 0) return `No respondent took a position (${respondents} gave no answer).`;
-  const order = (['agree', 'neutral', 'disagree'] as const).filter((l) => group.stance[l] > 0).sort((a, b) => group.stance[b] - group.stance[a]);
+  const order = ANSWERED_LABELS.filter((l) => group.stance[l] > 0).sort((a, b) => group.stance[b] - group.stance[a]);
   const [top, ...rest] = order;
   const n = group.stance[top!];
   const of = answered === respondents ? `${answered} respondent${answered === 1 ? '' : 's'}` : `${answered} respondents who answered`;
@@ -33,7 +35,7 @@ export function themeSentence(group: QuestionGroup): string {
   if (respondents === 0) return '';
   const dominant = Object.entries(group.themes)
     .filter(([, n]) => n * 2 >= respondents && n > 0)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    .sort((a, b) => b[1] - a[1] || byCodeUnit(a[0], b[0]));
   if (dominant.length === 0) return 'No theme is raised by half of them.';
   const parts = dominant.map(([theme, n]) => {
     const what = Object.hasOwn(THEME_PHRASES, theme) ? THEME_PHRASES[theme]! : theme;

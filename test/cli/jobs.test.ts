@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { tagCorpusParallel } from '../../src/corpus-parallel.js';
-import { loadCompiledRules } from '../../src/rules/index.js';
+import { tagCorpusParallel } from '../../src/pipeline/corpus-parallel.js';
+import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
 import { ROOT } from '../helpers/corpus.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-jobs-'));

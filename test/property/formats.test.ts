@@ -9,7 +9,7 @@ import { neutraliseCell } from '../../src/report/escape-csv.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
 import { formatQuestionsCsv } from '../../src/report/questions-csv.js';
 import { breakdownText } from '../../src/report/question-prose.js';
-import type { Evidence, Report, Segment } from '../../src/report/schema.js';
+import type { Evidence, Report, Segment } from '../../src/model/schema.js';
 import { plainStrings, reportModel, toReport } from './arbitrary-report.js';
 
 const SEED = 42;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QuestionAligner } from '../../src/questions/align.js';
-import type { DocumentDigest } from '../../src/report/digest.js';
-import type { StanceLabel } from '../../src/report/schema.js';
+import type { DocumentDigest } from '../../src/model/digest.js';
+import type { StanceLabel } from '../../src/model/schema.js';
 
 /** A survey row's digest: one segment per [number, question, column, stance]. */
 function row(n: number, attributes: Record<string, string>, answers: [string, string, string, StanceLabel][]): DocumentDigest {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { MemberSpill } from '../../src/questions/spill.js';
-import type { QuestionMember } from '../../src/report/schema.js';
+import type { QuestionMember } from '../../src/model/schema.js';
 
 const member = (file: string, i: number): QuestionMember => ({
   file,

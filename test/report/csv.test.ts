@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { csvDocumentRows, csvHeader, formatCsv } from '../../src/report/csv.js';
 import { neutraliseCell } from '../../src/report/escape-csv.js';
-import type { Segment } from '../../src/report/schema.js';
+import type { Segment } from '../../src/model/schema.js';
 import { documentReport, evidence, HOSTILE, makeReport, segment, themeTag } from './make-report.js';
 
 const HEADER = [

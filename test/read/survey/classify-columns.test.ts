@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { applyColumnMap, classifyColumns, columnLetter, parseColumnMap, type TableRow } from '../../../src/read/survey/index.js';
 import { headerNumber, isSecondHeaderRow } from '../../../src/read/survey/headers.js';
-import { loadCompiledRules } from '../../../src/rules/index.js';
+import { loadCompiledRules } from '../../../src/pipeline/load-rules.js';
 
 const rules = loadCompiledRules();
-const isClosedForm = (text: string): boolean => rules.closedForms.find(text) !== undefined;
+const isClosedForm = (text: string): boolean => rules.closedWordings.find(text) !== undefined;
 const row = (n: number, ...cells: string[]): TableRow => ({ row: n, cells });
 
 describe('survey columns', () => {

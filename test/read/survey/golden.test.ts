@@ -2,11 +2,11 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { tagSurveyFile, type CorpusItem } from '../../../src/corpus.js';
+import { tagSurveyFile, type CorpusItem } from '../../../src/pipeline/corpus.js';
 import { ColumnMap, openTable } from '../../../src/read/survey/index.js';
-import { buildReport } from '../../../src/report/run-totals.js';
-import { Report, type DocumentReport } from '../../../src/report/schema.js';
-import { loadCompiledRules } from '../../../src/rules/index.js';
+import { buildReport } from '../../../src/totals/run-totals.js';
+import { Report, type DocumentReport } from '../../../src/model/schema.js';
+import { loadCompiledRules } from '../../../src/pipeline/load-rules.js';
 
 /**
  * Survey exports in each layout (fixtures/survey/*.csv, *.xlsx), tagged, and

@@ -1,0 +1,17 @@
+import type { DocumentReport, Evidence, Segment, Stance, ThemeTag } from './schema.js';
+
+/**
+ * What the run's totals (summary counts and question groups) read of a
+ * document: a document report satisfies it as it is, and `digestOf`
+ * (totals/digest.ts) cuts one down to it, so a worker thread sends the main
+ * thread a few hundred bytes per document instead of its whole text. The
+ * question view reads it too, so the shape sits below both.
+ */
+export type DigestSegment = Pick<Segment, 'id' | 'kind' | 'number' | 'question' | 'columns'> & {
+  stance: Pick<Stance, 'label' | 'source'> & { evidence: Pick<Evidence, 'role' | 'text' | 'line'>[] };
+  themes: Pick<ThemeTag, 'theme'>[];
+};
+export type DocumentDigest = Pick<DocumentReport, 'file' | 'title'> & { respondent?: Pick<NonNullable<DocumentReport['respondent']>, 'attributes'>; segments: DigestSegment[] };
+
+/** Longest quote the totals keep (the question view shows one per respondent). */
+export const DIGEST_QUOTE_MAX = 200;

@@ -1,0 +1,99 @@
+import type { Discovered } from '../read/discover.js';
+import { byCodeUnit } from '../text/utils.js';
+import { readDocument, readStdinDocument, STDIN_NAME, type ReadResult } from '../read/read-document.js';
+import type { DocumentReport, Skipped } from '../model/schema.js';
+import type { CompiledRules } from '../rules/compile.js';
+import { tagDocument, type TagOptions } from './tag-document.js';
+import { resolve } from 'node:path';
+import type { ColumnMap } from '../read/survey/column-map.js';
+import { isSurveyFile } from '../read/survey/survey-file.js';
+
+export interface TagCorpusOptions {
+  cwd: string;
+  maxFileSize: number;
+  rules: CompiledRules;
+  /** Reads standard input when `-` was given. */
+  readStdin?: () => Promise<Uint8Array>;
+  tag?: TagOptions;
+  /** --columns: what survey columns hold, overriding detection. */
+  columnMap?: ColumnMap;
+}
+
+export type CorpusItem = { ok: true; document: DocumentReport; bytes: number } | { ok: false; skipped: Skipped; bytes: number };
+
+/**
+ * Tags the inputs one at a time, in path order, yielding each document as it
+ * is finished so that nothing of it need be held after it is written.
+ */
+export async function* tagCorpus(inputs: Discovered, options: TagCorpusOptions): AsyncGenerator<CorpusItem> {
+  const names = [...inputs.files, ...(inputs.stdin ? [STDIN_NAME] : [])].sort(byCodeUnit);
+  const problems = [...inputs.problems].sort((a, b) => byCodeUnit(a.file, b.file));
+  for (const problem of problems) yield { ok: false, skipped: { file: problem.file, code: problem.code, reason: problem.reason }, bytes: 0 };
+  for (const name of names) {
+    // A turn of the event loop between documents, so a signal handler can run during a long single-thread run.
+    await new Promise((resolve) => setImmediate(resolve));
+    const source = inputs.sources?.[name];
+    if (name !== STDIN_NAME && isSurveyFile(name)) yield* tagSurveyFile(name, { ...options, source });
+    else
+      yield name === STDIN_NAME && inputs.stdin && options.readStdin
+        ? await tagReadOrSkip(readStdinDocument(await options.readStdin()), options.rules, options.tag)
+        : await tagFile(name, { ...options, source });
+  }
+}
+
+/**
+ * A survey export: one document per respondent row, tagged as each row is
+ * read, so a file of any number of rows costs the memory of one. Always on
+ * the calling thread: the rows of one file must come out in order.
+ */
+export async function* tagSurveyFile(
+  file: string,
+  options: Pick<TagCorpusOptions, 'cwd' | 'maxFileSize' | 'rules' | 'tag' | 'columnMap'> & { source?: string | undefined },
+): AsyncGenerator<CorpusItem> {
+  // Loaded when a survey is met, on the main thread only: worker threads never read one.
+  const [{ readSurvey }, { tagSurveyRow }] = await Promise.all([import('../read/survey/read-survey.js'), import('./tag-survey-row.js')]);
+  const isClosedForm = (text: string): boolean => options.rules.closedWordings.find(text) !== undefined;
+  const rows = readSurvey(resolve(options.cwd, options.source ?? file), file, { maxFileSize: options.maxFileSize, isClosedForm, ...(options.columnMap ? { columnMap: options.columnMap } : {}) });
+  for await (const item of rows) {
+    if (!item.ok) {
+      yield { ok: false, skipped: { file: item.file, code: item.code, reason: item.reason }, bytes: 0 };
+      continue;
+    }
+    try {
+      const document = tagSurveyRow(item.document, item.encoding, item.warnings, options.rules, options.tag);
+      yield { ok: true, document, bytes: document.bytes };
+    } catch (error) {
+      const reason = `could not be tagged (internal error: ${error instanceof Error ? error.message : String(error)}); please report it`;
+      yield { ok: false, skipped: { file: item.document.file, code: 'internal-error', reason }, bytes: 0 };
+    }
+  }
+}
+
+/** Reads and tags one file, on whichever thread: a file that cannot be read is a skip, not an error. */
+export function tagFile(
+  file: string,
+  options: Pick<TagCorpusOptions, 'cwd' | 'maxFileSize' | 'rules' | 'tag'> & { source?: string | undefined },
+): Promise<CorpusItem> {
+  const read = readDocument(file, { cwd: options.cwd, maxFileSize: options.maxFileSize, ...(options.source ? { source: options.source } : {}) });
+  return tagReadOrSkip(read, options.rules, options.tag);
+}
+
+async function tagReadOrSkip(read: ReadResult, rules: CompiledRules, tag?: TagOptions): Promise<CorpusItem> {
+  return read.ok ? tagRead(read, rules, tag) : { ok: false, skipped: { file: read.file, code: read.code, reason: read.reason }, bytes: 0 };
+}
+
+/**
+ * Tags one document that was read, the same on the main thread and in a
+ * worker: a bug met on one document costs that document, not the run. The
+ * document is not checked against the report schema here: that cost a tenth
+ * of a run, and the property tests check it on arbitrary input instead.
+ */
+async function tagRead(read: ReadResult & { ok: true }, rules: CompiledRules, tag?: TagOptions): Promise<CorpusItem> {
+  try {
+    const document = await tagDocument(read, rules, tag);
+    return { ok: true, document, bytes: read.bytes };
+  } catch (error) {
+    const reason = `could not be tagged (internal error: ${error instanceof Error ? error.message : String(error)}); please report it`;
+    return { ok: false, skipped: { file: read.file, code: 'internal-error', reason }, bytes: read.bytes };
+  }
+}

@@ -1,0 +1,59 @@
+import { QuestionAligner } from '../questions/align.js';
+import type { ListedQuestion } from '../questions/list.js';
+import { byCodeUnit } from '../text/utils.js';
+import type { RunEnd } from '../model/run-end.js';
+import type { DocumentDigest } from '../model/digest.js';
+import type { DocumentReport, Report, Skipped } from '../model/schema.js';
+import { SummaryBuilder } from './summary.js';
+
+/**
+ * What a run gathers as documents go by, without keeping them: the summary
+ * counts, the question groups and the skipped inputs; `end()` gives what
+ * follows the documents in every report.
+ */
+export class RunTotals {
+  private readonly summary: SummaryBuilder;
+  private readonly aligner: QuestionAligner;
+  private readonly skipped: Skipped[] = [];
+
+  constructor(themes: readonly string[], list?: readonly ListedQuestion[]) {
+    this.summary = new SummaryBuilder(themes);
+    this.aligner = new QuestionAligner(themes, list);
+  }
+
+  /** A document, whole or as its digest. */
+  addDocument(doc: DocumentDigest): void {
+    this.summary.addDocument(doc);
+    this.aligner.addDocument(doc);
+  }
+
+  addSkipped(skipped: Skipped): void {
+    this.skipped.push(skipped);
+    this.summary.addSkipped();
+  }
+
+  /** What follows the documents; its question groups read their members from disk until `close`. */
+  end(): RunEnd {
+    return { ...this.aligner.result(), skipped: [...this.skipped].sort((a, b) => byCodeUnit(a.file, b.file)), summary: this.summary.build() };
+  }
+
+  close(): void {
+    this.aligner.close();
+  }
+}
+
+/** A whole report in memory, for library users and tests; the CLI streams the same pieces instead. */
+export function buildReport(
+  documents: readonly DocumentReport[],
+  skipped: readonly Skipped[],
+  meta: { generator: Report['generator']; themes: readonly string[]; list?: readonly ListedQuestion[] },
+): Report {
+  const totals = new RunTotals(meta.themes, meta.list);
+  for (const doc of documents) totals.addDocument(doc);
+  for (const s of skipped) totals.addSkipped(s);
+  const end = totals.end();
+  // A report in memory holds its members itself: read them all, then let the spill file go.
+  const questions = end.questions.map((group) => ({ ...group }));
+  totals.close();
+  return { schemaVersion: 1, generator: meta.generator, themes: [...meta.themes], documents: [...documents], ...end, questions };
+}
