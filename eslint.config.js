@@ -13,8 +13,8 @@ export default defineConfig(
     languageOptions: { globals: globals.node },
   },
   {
-    // Finding control characters is what the escaping modules are for.
-    files: ['src/**/escape-*.ts', 'test/**/escape-*.test.ts'],
+    // Finding control characters is what the escaping modules are for (refi/xml.ts escapes XML).
+    files: ['src/**/escape-*.ts', 'src/report/refi/xml.ts', 'test/**/escape-*.test.ts'],
     rules: { 'no-control-regex': 'off' },
   },
 );

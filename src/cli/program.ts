@@ -55,7 +55,7 @@ export function buildProgram(io: Io, outcome: { code: number }): Command {
     .version(VERSION, '-V, --version')
     .argument('<paths...>', 'files, folders (searched for .txt, .md, .markdown, .csv, .xlsx), globs, or - for stdin')
     .option('-o, --out <dir>', 'folder for the reports', 'reports')
-    .option('-f, --format <list>', 'reports to write: any of json, md, csv', 'json,md')
+    .option('-f, --format <list>', 'reports to write: any of json, md, csv, html, qdpx, qdc, xlsx', 'json,md')
     .addOption(new Option('--stdout <format>', 'print one report (json, md or csv) to stdout and write no files').conflicts(['out', 'format', 'check']))
     .option('--check', 'build the reports in memory and compare them with those in --out: exit 1 if any differs or is missing; writes nothing')
     .option('--strict', 'exit 1 when any input is skipped or excluded (with --check too)')

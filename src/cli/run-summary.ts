@@ -33,9 +33,10 @@ const SHOWN = 10;
 
 /**
  * Plain-text stance bars for the questions most respondents answered: agree,
- * neutral and disagree as three shades (coloured on a terminal), none as dots.
+ * neutral and disagree as three shades (coloured on a terminal), none as dots;
+ * `noPositionAsked` names the groups whose answers are all to an open question.
  */
-export function questionBars(questions: readonly QuestionGroup[], chalk: ChalkInstance): string {
+export function questionBars(questions: readonly QuestionGroup[], chalk: ChalkInstance, noPositionAsked: ReadonlySet<string> = new Set()): string {
   const shared = questions.filter((q) => q.respondents >= 2).sort((a, b) => b.respondents - a.respondents || Number(a.id.slice(1)) - Number(b.id.slice(1)));
   if (shared.length === 0) return '';
   const lines = [`  ${chalk.dim('by question')} (${chalk.green('█ agree')} ${chalk.yellow('▓ neutral')} ${chalk.red('░ disagree')} · none)`];
@@ -47,7 +48,9 @@ export function questionBars(questions: readonly QuestionGroup[], chalk: ChalkIn
     const d = upTo(q.stance.agree + q.stance.neutral + q.stance.disagree) - a - n;
     const bar = chalk.green('█'.repeat(a)) + chalk.yellow('▓'.repeat(n)) + chalk.red('░'.repeat(d)) + '·'.repeat(BAR - a - n - d);
     const text = sanitiseForTerminal(q.text);
-    lines.push(`  ${q.id.padEnd(4)} ${bar} ${q.stance.agree}/${q.stance.neutral}/${q.stance.disagree} of ${q.respondents}  ${shorten(text, 60)}`);
+    // Neutral here is by rule when the question asks for no position: say so rather than let it read as the respondents' view.
+    const asked = noPositionAsked.has(q.id) ? ' (no position asked)' : '';
+    lines.push(`  ${q.id.padEnd(4)} ${bar} ${q.stance.agree}/${q.stance.neutral}/${q.stance.disagree} of ${q.respondents}${asked}  ${shorten(text, 60)}`);
   }
   // report.md has every group, those one respondent answered too.
   const more = questions.length - Math.min(shared.length, SHOWN);

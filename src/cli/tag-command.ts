@@ -6,6 +6,7 @@ import { tagCorpusParallel } from '../pipeline/corpus-parallel.js';
 import { CscTagError } from '../model/errors.js';
 import { discoverInputs, type Discovered } from '../read/discover.js';
 import { compareFile, describeComparison } from '../publish/compare.js';
+import { asksNoPosition } from '../report/question-prose.js';
 import type { FormatName } from '../report/formats.js';
 import { readQuestionList, type ListedQuestion } from '../questions/list.js';
 import type { ColumnMap } from '../read/survey/index.js';
@@ -14,6 +15,7 @@ import { acquireLock } from '../publish/lock.js';
 import type { RunEnd } from '../model/run-end.js';
 import { ReportStream } from '../publish/stream.js';
 import { RunTotals } from '../totals/run-totals.js';
+import { themeDescriptions } from '../rules/describe.js';
 import { loadCompiledRules } from '../pipeline/load-rules.js';
 import type { CompiledRules } from '../rules/index.js';
 import { plural } from '../text/utils.js';
@@ -28,6 +30,8 @@ import { questionBars, runSummary, skippedLine, warningLine } from './run-summar
 /** A finished build: what followed the documents, and the report files written. */
 interface Built extends RunEnd {
   files: string[];
+  /** Groups whose every answer is to an open question (asksNoPosition), read while their members still can be. */
+  noPositionAsked: Set<string>;
 }
 
 /**
@@ -76,7 +80,7 @@ export async function tagCommand(paths: string[], options: TagOptions, io: Io, c
     if (!options.quiet) {
       const shown = built.files.map((file) => shownPath(io.cwd, file));
       io.stderr.write(runSummary(built.summary, rules.themes, shown, (performance.now() - started) / 1000, chalk));
-      io.stderr.write(questionBars(built.questions, chalk));
+      io.stderr.write(questionBars(built.questions, chalk, built.noPositionAsked));
       const unmatched = built.unmatchedQuestions.length;
       if (unmatched > 0) io.stderr.write(`csc-tag: ${plural(unmatched, 'question segment')} matched no question of the list (see report.md)\n`);
     }
@@ -98,7 +102,7 @@ async function buildReports(
   chalk: ChalkInstance,
 ): Promise<Built> {
   let stream: ReportStream;
-  const meta = { generator: { name: 'csc-tag' as const, version: VERSION }, themes: [...rules.themes] };
+  const meta = { generator: { name: 'csc-tag' as const, version: VERSION }, themes: [...rules.themes], descriptions: themeDescriptions(rules.rules) };
   try {
     stream = new ReportStream(dir, formats, meta);
   } catch (error) {
@@ -134,8 +138,8 @@ async function buildReports(
     }
     progress.clear();
     const end = totals.end();
-    const files = stream.finish(end);
-    return { ...end, files };
+    const files = await stream.finish(end);
+    return { ...end, files, noPositionAsked: new Set(end.questions.filter(asksNoPosition).map((q) => q.id)) };
   } catch (error) {
     progress.clear();
     stream.abort();

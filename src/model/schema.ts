@@ -137,8 +137,10 @@ export const QuestionMember = z
     question: z.string(),
     stance: StanceLabel,
     source: StanceSource,
+    /** The stance's reason, in codebook words (an open question's answer: "open question answered without a position"). */
+    reason: z.string(),
     themes: z.array(z.string()),
-    /** The deciding sentence or phrase, when there is one. */
+    /** The answer's key quote: an explicit answer with its explanation's first sentence, the deciding span, or the answer's first sentence. */
     quote: z.object({ text: z.string(), line: z.number().int().min(1) }).strict().nullable(),
   })
   .strict();

@@ -19,7 +19,8 @@ export interface TagCorpusOptions {
   columnMap?: ColumnMap;
 }
 
-export type CorpusItem = { ok: true; document: DocumentReport; bytes: number } | { ok: false; skipped: Skipped; bytes: number };
+/** A tagged document keeps its decoded text until it is rendered: formats that carry the source (qdpx, html) need it. */
+export type CorpusItem = { ok: true; document: DocumentReport; text: string; bytes: number } | { ok: false; skipped: Skipped; bytes: number };
 
 /**
  * Tags the inputs one at a time, in path order, yielding each document as it
@@ -61,7 +62,7 @@ export async function* tagSurveyFile(
     }
     try {
       const document = tagSurveyRow(item.document, item.encoding, item.warnings, options.rules, options.tag);
-      yield { ok: true, document, bytes: document.bytes };
+      yield { ok: true, document, text: item.document.text, bytes: document.bytes };
     } catch (error) {
       const reason = `could not be tagged (internal error: ${error instanceof Error ? error.message : String(error)}); please report it`;
       yield { ok: false, skipped: { file: item.document.file, code: 'internal-error', reason }, bytes: 0 };
@@ -91,7 +92,7 @@ async function tagReadOrSkip(read: ReadResult, rules: CompiledRules, tag?: TagOp
 async function tagRead(read: ReadResult & { ok: true }, rules: CompiledRules, tag?: TagOptions): Promise<CorpusItem> {
   try {
     const document = await tagDocument(read, rules, tag);
-    return { ok: true, document, bytes: read.bytes };
+    return { ok: true, document, text: read.text, bytes: read.bytes };
   } catch (error) {
     const reason = `could not be tagged (internal error: ${error instanceof Error ? error.message : String(error)}); please report it`;
     return { ok: false, skipped: { file: read.file, code: 'internal-error', reason }, bytes: read.bytes };

@@ -23,7 +23,7 @@ export type RenderedItem =
 export function renderItem(item: CorpusItem, spec: RenderSpec): RenderedItem {
   if (!item.ok) return item;
   const { document } = item;
-  const pieces = renderDocument(document, streamFormats(spec.formats), spec.meta).map((piece) => (piece === undefined ? undefined : encoder.encode(piece)));
+  const pieces = renderDocument(document, streamFormats(spec.formats), spec.meta, item.text).map((piece) => (piece === undefined ? undefined : encoder.encode(piece)));
   return { ok: true, pieces, digest: digestOf(document), warnings: document.warnings, bytes: item.bytes };
 }
 

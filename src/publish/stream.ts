@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { streamFormats, type FormatName, type Meta, type StreamFormat } from '../report/formats.js';
 import { discardAll, publishAll, StagedFile } from './publish.js';
+import { readRecords } from './spool.js';
 import type { RunEnd } from '../model/run-end.js';
 import { memberChunks } from '../questions/align.js';
 import { QuestionGroup, QuestionMember, Skipped as SkippedSchema, Summary as SummarySchema, UnmatchedQuestion } from '../model/schema.js';
@@ -8,7 +9,7 @@ import { QuestionGroup, QuestionMember, Skipped as SkippedSchema, Summary as Sum
 interface Target {
   format: StreamFormat;
   final: StagedFile;
-  /** Where documents go while a prelude waits for the run's totals. */
+  /** Where documents go while a prelude waits for the run's totals, or until a format is assembled. */
   body?: StagedFile;
 }
 
@@ -31,7 +32,7 @@ export class ReportStream {
         const final = new StagedFile(path.join(dir, format.file));
         const target: Target = { format, final };
         this.targets.push(target);
-        if (format.prelude) target.body = new StagedFile(path.join(dir, format.file + '.body'));
+        if (format.prelude || format.assemble) target.body = new StagedFile(path.join(dir, format.file + '.body'));
         if (format.head) final.write(format.head(meta));
       }
     } catch (error) {
@@ -47,12 +48,13 @@ export class ReportStream {
       if (piece === undefined) return;
       if (this.count > 0 && format.separator) (body ?? final).write(format.separator);
       (body ?? final).write(piece);
+      if (format.assemble) body!.write('\n');
     });
     this.count++;
   }
 
   /** Completes every report and publishes them together; returns their paths. */
-  finish(end: RunEnd): string[] {
+  async finish(end: RunEnd): Promise<string[]> {
     // What follows the documents is validated like each document was.
     SkippedSchema.array().parse(end.skipped);
     SummarySchema.parse(end.summary);
@@ -68,6 +70,11 @@ export class ReportStream {
           for (const piece of format.prelude(this.meta, end)) final.write(piece);
           body.seal();
           final.append(body.temp);
+          body.discard();
+        }
+        if (format.assemble && body) {
+          body.seal();
+          for await (const piece of format.assemble(() => readRecords(body.temp), this.meta, end)) final.write(piece);
           body.discard();
         }
         if (format.tail) for (const piece of format.tail(this.count, end, this.meta)) final.write(piece);

@@ -1,7 +1,8 @@
-import { DIGEST_QUOTE_MAX, type DocumentDigest } from '../model/digest.js';
-import type { QuestionGroup, QuestionMember, StanceLabel, UnmatchedQuestion } from '../model/schema.js';
+import { DIGEST_QUOTE_MAX, type DigestSegment, type DocumentDigest } from '../model/digest.js';
+import type { QuestionGroup, QuestionMember, Segment, StanceLabel, UnmatchedQuestion } from '../model/schema.js';
 import { STANCE_LABELS } from '../model/stance-labels.js';
 import { byCodeUnit, ownCopy, shorten } from '../text/utils.js';
+import { keyQuote } from './quote.js';
 import { MemberSpill } from './spill.js';
 import type { ListedQuestion } from './list.js';
 import { questionStems, similarity } from './similarity.js';
@@ -193,7 +194,7 @@ export class QuestionAligner {
         best = this.addGroup(segment.number, segment.question, stems, false);
       }
       if (key !== undefined && !byColumn) this.byColumn.set(ownCopy(key), best);
-      const decides = segment.stance.evidence.find((e) => e.role === 'decides');
+      const quote = memberQuote(segment);
       const member: QuestionMember = {
         file,
         id: segment.id,
@@ -202,8 +203,9 @@ export class QuestionAligner {
         question: shorten(segment.question, QUESTION_MAX),
         stance: segment.stance.label,
         source: segment.stance.source,
+        reason: segment.stance.reason,
         themes: segment.themes.map((t) => t.theme),
-        quote: decides ? { text: shorten(decides.text, DIGEST_QUOTE_MAX), line: decides.line } : null,
+        quote,
       };
       this.spill.add(best.index, member);
       best.members++;
@@ -245,4 +247,12 @@ export class QuestionAligner {
   close(): void {
     this.spill.close();
   }
+}
+
+/** A member's key quote: a digest's, worked out when its document was tagged; a whole segment's, from its text; else the deciding span. */
+function memberQuote(segment: DigestSegment | Segment): QuestionMember['quote'] {
+  if ('quote' in segment && segment.quote !== undefined) return segment.quote;
+  if ('answer' in segment) return keyQuote(segment, DIGEST_QUOTE_MAX);
+  const decides = segment.stance.evidence.find((e) => e.role === 'decides');
+  return decides ? { text: shorten(decides.text, DIGEST_QUOTE_MAX), line: decides.line } : null;
 }

@@ -1,6 +1,6 @@
 import { memberChunks } from '../questions/align.js';
 import { escapeMarkdownInline as esc, truncate } from './escape-markdown.js';
-import { breakdownSentence, stanceSentence, themeSentence } from './question-prose.js';
+import { breakdownSentence, keyMember, stanceSentence, themeSentence } from './question-prose.js';
 import type { QuestionGroup, UnmatchedQuestion } from '../model/schema.js';
 import { STANCE_LABELS as STANCES } from '../model/stance-labels.js';
 
@@ -49,6 +49,8 @@ function* questionSection(group: QuestionGroup): Generator<string> {
   }
   // Theme names come from rules files, so the sentences are escaped like document text (a theme may be called `www`).
   out += `${esc(stanceSentence(group))} ${esc(themeSentence(group))}\n\n`;
+  const key = keyMember(group);
+  if (key?.quote) out += `Key quote (${esc(truncate(key.title || key.file, TITLE_MAX))}, ${esc(key.id)}): "${esc(truncate(key.quote.text, QUOTE_MAX))}"\n\n`;
   // Attribute names and values are cells of the export: document text, escaped as such.
   for (const [attribute, values] of Object.entries(group.byAttribute)) out += `- By ${esc(truncate(attribute, 120))}: ${esc(breakdownSentence(values))}\n`;
   if (Object.keys(group.byAttribute).length > 0) out += '\n';

@@ -1,5 +1,6 @@
-import type { QuestionGroup } from '../model/schema.js';
-import { ANSWERED_LABELS } from '../model/stance-labels.js';
+import { memberChunks } from '../questions/align.js';
+import type { QuestionGroup, QuestionMember } from '../model/schema.js';
+import { ANSWERED_LABELS, SIDE_LABELS } from '../model/stance-labels.js';
 import { byCodeUnit } from '../text/utils.js';
 
 /** How a theme reads in a sentence; a user's own themes read as their names. */
@@ -14,18 +15,38 @@ const VERB: Record<string, [string, string]> = {
   agree: ['agrees', 'agree'],
   neutral: ['is neutral', 'are neutral'],
   disagree: ['disagrees', 'disagree'],
+  open: ['answers (no position asked)', 'answer (no position asked)'],
 };
+
+/** The stance reason of an answer to an open question that takes no position (src/classify/stance.ts): neutral by rule, not by the respondent's choice. */
+export const NO_POSITION_ASKED = 'open question answered without a position';
+
+/** The answered labels, and neutral answers to an open question apart from the others, as `open`. */
+const PROSE_LABELS = [...ANSWERED_LABELS, 'open'] as const;
+
+/** A group's members one by one, read a chunk at a time: a survey's group has a member per respondent, too many to hold at once. */
+function* eachMember(group: QuestionGroup): Generator<QuestionMember> {
+  for (const chunk of memberChunks(group)) yield* chunk;
+}
+
+/** Counts for the prose: neutral answers to an open question counted apart, as `open`. */
+function proseCounts(group: QuestionGroup): Record<(typeof PROSE_LABELS)[number], number> {
+  let open = 0;
+  for (const m of eachMember(group)) if (m.stance === 'neutral' && m.reason === NO_POSITION_ASKED) open++;
+  return { agree: group.stance.agree, neutral: group.stance.neutral - open, disagree: group.stance.disagree, open };
+}
 
 /** The respondents' position stated plainly, majority first, with its denominator: "2 of 3 respondents who answered agree; 1 disagrees." */
 export function stanceSentence(group: QuestionGroup): string {
   const { answered, respondents } = group;
   if (answered === 0) return `No respondent took a position (${respondents} gave no answer).`;
-  const order = ANSWERED_LABELS.filter((l) => group.stance[l] > 0).sort((a, b) => group.stance[b] - group.stance[a]);
+  const counts = proseCounts(group);
+  const order = PROSE_LABELS.filter((l) => counts[l] > 0).sort((a, b) => counts[b] - counts[a]);
   const [top, ...rest] = order;
-  const n = group.stance[top!];
+  const n = counts[top!];
   const of = answered === respondents ? `${answered} respondent${answered === 1 ? '' : 's'}` : `${answered} respondents who answered`;
   const lead = n === answered && answered === 1 ? `The one respondent ${VERB[top!]![0]}` : n === answered && answered === 2 ? `Both respondents ${VERB[top!]![1]}` : n === answered && answered > 2 ? `All ${of} ${VERB[top!]![1]}` : `${n} of ${of} ${VERB[top!]![n === 1 ? 0 : 1]}`;
-  const minority = rest.map((l) => `${group.stance[l]} ${VERB[l]![group.stance[l] === 1 ? 0 : 1]}`);
+  const minority = rest.map((l) => `${counts[l]} ${VERB[l]![counts[l] === 1 ? 0 : 1]}`);
   return `${lead}${minority.length ? `; ${minority.join(' and ')}` : ''}.`;
 }
 
@@ -70,4 +91,27 @@ export function breakdownText(group: QuestionGroup): string {
   return Object.entries(group.byAttribute)
     .map(([attribute, values]) => `${attribute}: ${breakdownSentence(values)}`)
     .join(' | ');
+}
+
+/** The group's key quote: an answer of its most common stance, explicit answers first, then in respondent order. */
+export function keyMember(group: QuestionGroup): QuestionMember | undefined {
+  const counts = proseCounts(group);
+  const top = [...SIDE_LABELS, 'neutral' as const].filter((l) => counts[l] > 0).sort((a, b) => counts[b] - counts[a])[0];
+  let first: QuestionMember | undefined;
+  let ofTop: QuestionMember | undefined;
+  for (const m of eachMember(group)) {
+    if (m.quote === null) continue;
+    first ??= m;
+    if (m.stance !== top) continue;
+    ofTop ??= m;
+    if (m.source === 'explicit') return m;
+  }
+  return ofTop ?? first;
+}
+
+/** Whether every answer the group has is to an open question and takes no position: its "neutral" is no position asked. */
+export function asksNoPosition(group: QuestionGroup): boolean {
+  if (group.answered === 0) return false;
+  for (const m of eachMember(group)) if (m.stance !== 'none' && m.reason !== NO_POSITION_ASKED) return false;
+  return true;
 }

@@ -1,6 +1,7 @@
 import { shorten } from '../text/utils.js';
 import { DIGEST_QUOTE_MAX, type DocumentDigest } from '../model/digest.js';
 import type { DocumentReport } from '../model/schema.js';
+import { keyQuote } from '../questions/quote.js';
 
 /** A document cut down to what the run's totals read of it (see model/digest.ts). */
 export function digestOf(doc: DocumentReport): DocumentDigest {
@@ -15,8 +16,9 @@ export function digestOf(doc: DocumentReport): DocumentDigest {
         kind: s.kind,
         number: s.number,
         question: s.question,
-        stance: { label: s.stance.label, source: s.stance.source, evidence: decides ? [{ role: decides.role, text: shorten(decides.text, DIGEST_QUOTE_MAX), line: decides.line }] : [] },
+        stance: { label: s.stance.label, source: s.stance.source, reason: s.stance.reason, evidence: decides ? [{ role: decides.role, text: shorten(decides.text, DIGEST_QUOTE_MAX), line: decides.line }] : [] },
         themes: s.themes.map((t) => ({ theme: t.theme })),
+        quote: keyQuote(s, DIGEST_QUOTE_MAX),
         ...(s.columns ? { columns: s.columns } : {}),
       };
     }),

@@ -21,12 +21,12 @@ describe('--jobs', () => {
     makeCorpus(path.join(ROOT, 'seeds'), corpus, 5, 60);
     const out = (jobs: number): string => {
       const dir = path.join(tmp, `out-${jobs}`);
-      const ran = spawnSync(process.execPath, [path.join(ROOT, 'bin/csc-tag.js'), corpus, '-o', dir, '-q', '-f', 'json,md,csv', '--jobs', String(jobs)], { encoding: 'utf8' });
+      const ran = spawnSync(process.execPath, [path.join(ROOT, 'bin/csc-tag.js'), corpus, '-o', dir, '-q', '-f', 'json,md,csv,qdpx,html,xlsx', '--jobs', String(jobs)], { encoding: 'utf8' });
       expect({ status: ran.status, stderr: ran.stderr }).toEqual({ status: 0, stderr: '' });
       return dir;
     };
     const [one, two] = [out(1), out(2)];
-    for (const file of ['report.json', 'report.md', 'segments.csv', 'questions.csv']) {
+    for (const file of ['report.json', 'report.md', 'segments.csv', 'questions.csv', 'report.qdpx', 'report.html', 'report.xlsx']) {
       expect(fs.readFileSync(path.join(two, file)).equals(fs.readFileSync(path.join(one, file))), file).toBe(true);
     }
   }, 60_000);

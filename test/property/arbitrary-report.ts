@@ -219,6 +219,7 @@ export function toReport(model: Model, str: (s: string) => string = (s) => s): R
       question: str(m.question),
       stance: m.stance,
       source: m.source,
+      reason: 'closed answer',
       themes: m.themes.flatMap((pick) => themeOf(pick) ?? []),
       quote: m.quote === null ? null : { text: str(m.quote.text), line: m.quote.line },
     }));

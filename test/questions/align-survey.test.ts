@@ -9,7 +9,7 @@ function row(n: number, attributes: Record<string, string>, answers: [string, st
     file: `responses.csv#row=${n}`,
     title: `Row ${n}`,
     respondent: { attributes },
-    segments: answers.map(([number, question, column, label], i) => ({ id: `s${i + 1}`, kind: 'question', number, question, columns: [column], stance: { label, source: 'explicit', evidence: [] }, themes: [] })),
+    segments: answers.map(([number, question, column, label], i) => ({ id: `s${i + 1}`, kind: 'question', number, question, columns: [column], stance: { label, source: 'explicit', reason: 'explicit answer', evidence: [] }, themes: [] })),
   };
 }
 
@@ -37,7 +37,7 @@ describe('survey rows in question groups', () => {
 
   it('a group of documents without respondents has an empty breakdown', () => {
     const aligner = new QuestionAligner([]);
-    aligner.addDocument({ file: 'a.txt', title: 'A', segments: [{ id: 's1', kind: 'question', number: '1', question: 'Do you agree?', stance: { label: 'agree', source: 'explicit', evidence: [] }, themes: [] }] });
+    aligner.addDocument({ file: 'a.txt', title: 'A', segments: [{ id: 's1', kind: 'question', number: '1', question: 'Do you agree?', stance: { label: 'agree', source: 'explicit', reason: 'explicit answer', evidence: [] }, themes: [] }] });
     expect(aligner.result().questions[0]!.byAttribute).toEqual({});
     aligner.close();
   });

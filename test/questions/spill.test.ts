@@ -12,6 +12,7 @@ const member = (file: string, i: number): QuestionMember => ({
   question: 'Do you agree?',
   stance: 'agree',
   source: 'explicit',
+  reason: 'closed answer',
   themes: ['funding'],
   quote: { text: `Quote “${i}” with ünïcode and a line\nbreak`, line: i },
 });
@@ -66,7 +67,7 @@ describe('question alignment keeps memory flat', () => {
         kind: 'question' as const,
         number: String(n),
         question: `Do you agree with proposal ${n} on the funding of kinship care?`,
-        stance: { label: 'disagree' as const, source: 'inferred' as const, evidence: [{ role: 'decides' as const, text: quote(i), line: n }] },
+        stance: { label: 'disagree' as const, source: 'inferred' as const, reason: 'opposition outweighs support', evidence: [{ role: 'decides' as const, text: quote(i), line: n }] },
         themes: [{ theme: 'funding' }],
       })),
     });
