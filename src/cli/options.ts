@@ -39,6 +39,7 @@ export const TagOptions = z
     check: z.boolean().default(false),
     strict: z.boolean().default(false),
     questions: z.string().optional(),
+    columns: z.string().optional(),
     maxFileSize: z.string().transform((v, ctx) => {
       const size = parseSize(v);
       if (size === undefined || size <= 0) {

@@ -2,6 +2,7 @@ import os from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { makeChalk } from './color.js';
 import { findConfig, type ConfigFile } from './config.js';
+import { addColumnsCommand } from './columns-command.js';
 import { addEvalCommand } from './eval-command.js';
 import { addKwicCommand } from './kwic-command.js';
 import { addQuestionsCommand } from './questions-command.js';
@@ -52,7 +53,7 @@ export function buildProgram(io: Io, outcome: { code: number }): Command {
   const program = new Command('csc-tag')
     .description("Tag responses to children's social care consultations: question/answer segments, stance and themes, each with its evidence.")
     .version(VERSION, '-V, --version')
-    .argument('<paths...>', 'files, folders (searched for .txt, .md, .markdown), globs, or - for stdin')
+    .argument('<paths...>', 'files, folders (searched for .txt, .md, .markdown, .csv, .xlsx), globs, or - for stdin')
     .option('-o, --out <dir>', 'folder for the reports', 'reports')
     .option('-f, --format <list>', 'reports to write: any of json, md, csv, html, qdpx, qdc, xlsx', 'json,md')
     .addOption(new Option('--stdout <format>', 'print one report (json, md or csv) to stdout and write no files').conflicts(['out', 'format', 'check']))
@@ -60,6 +61,7 @@ export function buildProgram(io: Io, outcome: { code: number }): Command {
     .option('--strict', 'exit 1 when any input is skipped or excluded (with --check too)')
     .option('--rules <file>', "a rules file (JSON) that extends or replaces the built-in rules")
     .option('--questions <file>', "the consultation's own questions, one per line (optionally numbered): answers are grouped under them")
+    .option('--columns <file>', 'survey exports: a JSON map of what each column holds, overriding detection (see csc-tag columns)')
     .addOption(new Option('--max-file-size <size>', 'skip files larger than this').default('10MB'))
     .addOption(new Option('-j, --jobs <n>', 'threads that tag: the main thread and n-1 workers (reports are identical for any number)').default(String(os.availableParallelism()), 'the number of cores'))
     .option('-q, --quiet', 'print nothing but errors and skipped files')
@@ -79,7 +81,7 @@ export function buildProgram(io: Io, outcome: { code: number }): Command {
       const chalk = makeChalk(io.env, Boolean(io.stderr.isTTY), options.color);
       outcome.code = await tagCommand(paths, options, io, chalk);
     });
-  for (const add of [addEvalCommand, addKwicCommand, addQuestionsCommand, addRulesCommand]) add(program, io, outcome);
+  for (const add of [addColumnsCommand, addEvalCommand, addKwicCommand, addQuestionsCommand, addRulesCommand]) add(program, io, outcome);
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError();
   return program;
 }

@@ -9,6 +9,8 @@ import { compareFile, describeComparison } from '../publish/compare.js';
 import { asksNoPosition } from '../report/question-prose.js';
 import type { FormatName } from '../report/formats.js';
 import { readQuestionList, type ListedQuestion } from '../questions/list.js';
+import type { ColumnMap } from '../read/survey/index.js';
+import { readColumnMap } from './column-map-file.js';
 import { acquireLock } from '../publish/lock.js';
 import type { RunEnd } from '../model/run-end.js';
 import { ReportStream } from '../publish/stream.js';
@@ -49,7 +51,8 @@ export async function tagCommand(paths: string[], options: TagOptions, io: Io, c
   }
   const formats = options.stdout ?? options.format;
   const list = options.questions ? readQuestionList(options.questions, io.cwd) : undefined;
-  const build = (dir: string): Promise<Built> => buildReports(dir, formats, inputs, { rules, list }, options, io, chalk);
+  const columnMap = options.columns ? readColumnMap(options.columns, io.cwd) : undefined;
+  const build = (dir: string): Promise<Built> => buildReports(dir, formats, inputs, { rules, list, columnMap }, options, io, chalk);
 
   if (options.stdout || options.check) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-tag-'));
@@ -93,7 +96,7 @@ async function buildReports(
   dir: string,
   formats: readonly FormatName[],
   inputs: Discovered,
-  { rules, list }: { rules: CompiledRules; list: ListedQuestion[] | undefined },
+  { rules, list, columnMap }: { rules: CompiledRules; list: ListedQuestion[] | undefined; columnMap: ColumnMap | undefined },
   options: TagOptions,
   io: Io,
   chalk: ChalkInstance,
@@ -116,6 +119,7 @@ async function buildReports(
       readStdin: io.readStdin,
       jobs: options.jobs,
       render: { formats, meta },
+      ...(columnMap ? { columnMap } : {}),
     });
     for await (const item of corpus) {
       if (item.ok) {

@@ -7,13 +7,13 @@ import type { DocumentReport, Evidence, Segment, Stance, ThemeTag } from './sche
  * thread a few hundred bytes per document instead of its whole text. The
  * question view reads it too, so the shape sits below both.
  */
-export type DigestSegment = Pick<Segment, 'id' | 'kind' | 'number' | 'question'> & {
+export type DigestSegment = Pick<Segment, 'id' | 'kind' | 'number' | 'question' | 'columns'> & {
   stance: Pick<Stance, 'label' | 'source' | 'reason'> & { evidence: Pick<Evidence, 'role' | 'text' | 'line'>[] };
   themes: Pick<ThemeTag, 'theme'>[];
   /** The question view's quote (keyQuote), worked out where the document was tagged; a whole segment has none and gives it from its text. */
   quote?: Pick<Evidence, 'text' | 'line'> | null;
 };
-export type DocumentDigest = Pick<DocumentReport, 'file' | 'title'> & { segments: DigestSegment[] };
+export type DocumentDigest = Pick<DocumentReport, 'file' | 'title'> & { respondent?: Pick<NonNullable<DocumentReport['respondent']>, 'attributes'>; segments: DigestSegment[] };
 
 /** Longest quote the totals keep (the question view shows one per respondent). */
 export const DIGEST_QUOTE_MAX = 200;

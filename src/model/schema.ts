@@ -36,6 +36,8 @@ export const Evidence = z
     offset: z.tuple([z.number().int().min(0), z.number().int().min(0)]),
     /** What the span did: decided the label, flipped it (negation), weakened it (contrast, hedge), or supports a theme. */
     role: z.enum(['decides', 'supports', 'opposes', 'negates', 'reverses', 'intensifies', 'contrasts', 'hedges', 'targets', 'theme']),
+    /** For a survey row: the spreadsheet cell the span is in, and [start, end) within the cell's text. */
+    cell: z.object({ row: z.number().int().min(1), column: z.string(), offset: z.tuple([z.number().int().min(0), z.number().int().min(0)]) }).strict().optional(),
   })
   .strict();
 
@@ -133,14 +135,29 @@ export const Segment = z
     proposal: Proposal.nullable(),
     stance: Stance,
     themes: z.array(ThemeTag),
+    /** For a survey row: the spreadsheet columns (letters) the segment was read from. */
+    columns: z.array(z.string()).optional(),
   })
   .strict();
 
 export const Warning = z.object({ code: z.string(), message: z.string() }).strict();
 
+/** Who a document is from. */
+export const Respondent = z
+  .object({
+    id: z.string(),
+    name: z.string().optional(),
+    /** Attribute (a survey column's header) -> value, e.g. `Respondent type` -> `Organisation`. */
+    attributes: z.record(z.string(), z.string()),
+  })
+  .strict();
+
 export const DocumentReport = z
   .object({
     file: z.string(),
+    /** For a survey row (`responses.xlsx#row=12`): the row number as a spreadsheet shows it. */
+    row: z.number().int().min(1).optional(),
+    respondent: Respondent.optional(),
     title: z.string(),
     encoding: z.string(),
     bytes: z.number().int().min(0),
@@ -204,6 +221,8 @@ export const QuestionGroup = z
     stance: StanceCounts,
     /** theme -> respondents whose answer raises it. */
     themes: z.record(z.string(), z.number().int().min(0)),
+    /** Respondent attribute -> its value -> stance counts of the members with that value. */
+    byAttribute: z.record(z.string(), z.record(z.string(), StanceCounts)),
   })
   .strict();
 
@@ -234,6 +253,7 @@ export type ReadingStep = z.infer<typeof ReadingStep>;
 export type ThemeTag = z.infer<typeof ThemeTag>;
 export type Segment = z.infer<typeof Segment>;
 export type DocumentReport = z.infer<typeof DocumentReport>;
+export type Respondent = z.infer<typeof Respondent>;
 export type Skipped = z.infer<typeof Skipped>;
 export type Summary = z.infer<typeof Summary>;
 export type Report = z.infer<typeof Report>;

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { tagCorpus, tagFile, type TagCorpusOptions } from './corpus.js';
+import { tagCorpus, tagFile, tagSurveyFile, type TagCorpusOptions } from './corpus.js';
+import { isSurveyFile } from '../read/survey/survey-file.js';
 import { renderItem, type RenderedItem, type RenderSpec } from './render-item.js';
 import type { Discovered } from '../read/discover.js';
 import type { WorkerResult, WorkerSetup, WorkerTask } from './tag-worker.js';
@@ -55,7 +56,12 @@ export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOp
 
   // Compiled rules do not cross threads; the checked rule list does, and each worker compiles it.
   const setup: WorkerSetup = { cwd: options.cwd, maxFileSize: options.maxFileSize, rules: [...options.rules.rules], render: options.render };
-  const done = new Map<number, RenderedItem>();
+  // A survey file is read on this thread when its turn comes (its rows stream in order): it is marked, not sent.
+  const SURVEY = Symbol('survey');
+  const done = new Map<number, RenderedItem | typeof SURVEY>();
+  const takeSurveys = (): void => {
+    while (next < files.length && isSurveyFile(files[next]!)) done.set(next++, SURVEY);
+  };
   const held = new Map<Worker, Set<number>>();
   let next = 0;
   let wake: (() => void) | undefined;
@@ -73,6 +79,8 @@ export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOp
   const dispatch = (worker: Worker): void => {
     const mine = held.get(worker)!;
     while (mine.size < IN_FLIGHT_PER_WORKER && (retry.length > 0 || next < files.length)) {
+      takeSurveys();
+      if (retry.length === 0 && next >= files.length) break;
       const index = retry.length > 0 ? retry.shift()! : next++;
       mine.add(index);
       worker.postMessage({ index, file: files[index]!, source: inputs.sources?.[files[index]!] } satisfies WorkerTask);
@@ -114,6 +122,8 @@ export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOp
   const ahead = IN_FLIGHT_PER_WORKER * options.jobs;
   /** Tags the next file here, then yields to the event loop so that workers' results are taken in and they get more. */
   const tagHere = async (): Promise<void> => {
+    takeSurveys();
+    if (retry.length === 0 && next >= files.length) return;
     const index = retry.length > 0 ? retry.shift()! : next++;
     done.set(index, renderItem(await tagFile(files[index]!, { ...options, source: inputs.sources?.[files[index]!] }), options.render));
     await new Promise((resolve) => setImmediate(resolve));
@@ -130,7 +140,8 @@ export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOp
       }
       const item = done.get(index)!;
       done.delete(index);
-      yield item;
+      if (item === SURVEY) for await (const row of tagSurveyFile(files[index]!, { ...options, source: inputs.sources?.[files[index]!] })) yield renderItem(row, options.render);
+      else yield item;
     }
   } finally {
     stopping = true;

@@ -4,6 +4,9 @@ import { readDocument, readStdinDocument, STDIN_NAME, type ReadResult } from '..
 import type { DocumentReport, Skipped } from '../model/schema.js';
 import type { CompiledRules } from '../rules/compile.js';
 import { tagDocument, type TagOptions } from './tag-document.js';
+import { resolve } from 'node:path';
+import type { ColumnMap } from '../read/survey/column-map.js';
+import { isSurveyFile } from '../read/survey/survey-file.js';
 
 export interface TagCorpusOptions {
   cwd: string;
@@ -12,6 +15,8 @@ export interface TagCorpusOptions {
   /** Reads standard input when `-` was given. */
   readStdin?: () => Promise<Uint8Array>;
   tag?: TagOptions;
+  /** --columns: what survey columns hold, overriding detection. */
+  columnMap?: ColumnMap;
 }
 
 /** A tagged document keeps its decoded text until it is rendered: formats that carry the source (qdpx, html) need it. */
@@ -28,9 +33,40 @@ export async function* tagCorpus(inputs: Discovered, options: TagCorpusOptions):
   for (const name of names) {
     // A turn of the event loop between documents, so a signal handler can run during a long single-thread run.
     await new Promise((resolve) => setImmediate(resolve));
-    yield name === STDIN_NAME && inputs.stdin && options.readStdin
-      ? await tagReadOrSkip(readStdinDocument(await options.readStdin()), options.rules, options.tag)
-      : await tagFile(name, { ...options, source: inputs.sources?.[name] });
+    const source = inputs.sources?.[name];
+    if (name !== STDIN_NAME && isSurveyFile(name)) yield* tagSurveyFile(name, { ...options, source });
+    else
+      yield name === STDIN_NAME && inputs.stdin && options.readStdin
+        ? await tagReadOrSkip(readStdinDocument(await options.readStdin()), options.rules, options.tag)
+        : await tagFile(name, { ...options, source });
+  }
+}
+
+/**
+ * A survey export: one document per respondent row, tagged as each row is
+ * read, so a file of any number of rows costs the memory of one. Always on
+ * the calling thread: the rows of one file must come out in order.
+ */
+export async function* tagSurveyFile(
+  file: string,
+  options: Pick<TagCorpusOptions, 'cwd' | 'maxFileSize' | 'rules' | 'tag' | 'columnMap'> & { source?: string | undefined },
+): AsyncGenerator<CorpusItem> {
+  // Loaded when a survey is met, on the main thread only: worker threads never read one.
+  const [{ readSurvey }, { tagSurveyRow }] = await Promise.all([import('../read/survey/read-survey.js'), import('./tag-survey-row.js')]);
+  const isClosedForm = (text: string): boolean => options.rules.closedWordings.find(text) !== undefined;
+  const rows = readSurvey(resolve(options.cwd, options.source ?? file), file, { maxFileSize: options.maxFileSize, isClosedForm, ...(options.columnMap ? { columnMap: options.columnMap } : {}) });
+  for await (const item of rows) {
+    if (!item.ok) {
+      yield { ok: false, skipped: { file: item.file, code: item.code, reason: item.reason }, bytes: 0 };
+      continue;
+    }
+    try {
+      const document = tagSurveyRow(item.document, item.encoding, item.warnings, options.rules, options.tag);
+      yield { ok: true, document, text: item.document.text, bytes: document.bytes };
+    } catch (error) {
+      const reason = `could not be tagged (internal error: ${error instanceof Error ? error.message : String(error)}); please report it`;
+      yield { ok: false, skipped: { file: item.document.file, code: 'internal-error', reason }, bytes: 0 };
+    }
   }
 }
 

@@ -3,7 +3,8 @@ import { streamFormats, type FormatName, type Meta, type StreamFormat } from '..
 import { discardAll, publishAll, StagedFile } from './publish.js';
 import { readRecords } from './spool.js';
 import type { RunEnd } from '../model/run-end.js';
-import { QuestionGroup, Skipped as SkippedSchema, Summary as SummarySchema, UnmatchedQuestion } from '../model/schema.js';
+import { memberChunks } from '../questions/align.js';
+import { QuestionGroup, QuestionMember, Skipped as SkippedSchema, Summary as SummarySchema, UnmatchedQuestion } from '../model/schema.js';
 
 interface Target {
   format: StreamFormat;
@@ -57,8 +58,11 @@ export class ReportStream {
     // What follows the documents is validated like each document was.
     SkippedSchema.array().parse(end.skipped);
     SummarySchema.parse(end.summary);
-    // A group at a time: each reads its members from disk, and all of them at once would not be flat.
-    for (const group of end.questions) QuestionGroup.parse(group);
+    // A group at a time, and its members a chunk at a time: they are read from disk, and all at once would not be flat.
+    for (const group of end.questions) {
+      QuestionGroup.omit({ members: true }).parse(Object.fromEntries(Object.keys(group).filter((key) => key !== 'members').map((key) => [key, group[key as keyof typeof group]])));
+      for (const chunk of memberChunks(group)) QuestionMember.array().parse(chunk);
+    }
     UnmatchedQuestion.array().parse(end.unmatchedQuestions);
     try {
       for (const { format, final, body } of this.targets) {

@@ -1,7 +1,7 @@
 import { DIGEST_QUOTE_MAX, type DigestSegment, type DocumentDigest } from '../model/digest.js';
 import type { QuestionGroup, QuestionMember, Segment, StanceLabel, UnmatchedQuestion } from '../model/schema.js';
 import { STANCE_LABELS } from '../model/stance-labels.js';
-import { ownCopy, shorten } from '../text/utils.js';
+import { byCodeUnit, ownCopy, shorten } from '../text/utils.js';
 import { keyQuote } from './quote.js';
 import { MemberSpill } from './spill.js';
 import type { ListedQuestion } from './list.js';
@@ -33,6 +33,8 @@ interface Group {
   members: number;
   stance: Record<StanceLabel, number>;
   themes: Record<string, number>;
+  /** Respondent attribute -> value -> stance counts. */
+  byAttribute: Record<string, Record<string, Record<StanceLabel, number>>>;
   /** The file of its latest member: a document contributes at most one member to a group, and documents come one at a time. */
   lastFile: string | undefined;
 }
@@ -42,6 +44,32 @@ const QUESTION_MAX = 160;
 const TITLE_MAX = 80;
 /** Questions whose rankings are kept; past it they are dropped, so memory stays flat. */
 const RANKINGS_LIMIT = 10_000;
+
+/** Groups from `result`, to the chunks of their members on disk (see memberChunks). */
+const spilled = new WeakMap<QuestionGroup, () => Iterable<QuestionMember[]>>();
+
+/**
+ * A group's members a chunk at a time: read from the spill file for a group
+ * of a run, so writing a group of any size costs a chunk of memory; the
+ * members as they are for any other group.
+ */
+export function memberChunks(group: QuestionGroup): Iterable<QuestionMember[]> {
+  return spilled.get(group)?.() ?? [group.members];
+}
+
+/** A survey column, named by its header's number and question so that two exports of one survey share it. */
+function columnKey(number: string | null, question: string): string {
+  return `${number ?? ''}\u0000${question}`;
+}
+
+/** Attributes and values in code-unit order, so the report does not depend on which row came first. */
+function sortedBreakdown(breakdown: Group['byAttribute']): Group['byAttribute'] {
+  const sorted = (record: Record<string, unknown>): string[] => Object.keys(record).sort(byCodeUnit);
+  return Object.fromEntries(sorted(breakdown).map((attribute) => [attribute, Object.fromEntries(sorted(breakdown[attribute]!).map((value) => [value, { ...breakdown[attribute]![value]! }]))]));
+}
+
+/** Stance counts, all zero. */
+const noStances = (): Record<StanceLabel, number> => Object.fromEntries(STANCE_LABELS.map((l) => [l, 0])) as Record<StanceLabel, number>;
 
 function counts(stems: readonly string[]): Map<string, number> {
   const map = new Map<string, number>();
@@ -74,6 +102,12 @@ export class QuestionAligner {
   private readonly stemChanged = new Map<string, number>();
   private clock = 0;
   private readonly spill = new MemberSpill();
+  /**
+   * Survey columns' groups, by column: every row of a survey answers the same
+   * columns, so its segments join the group their column's first answer
+   * joined, whatever the similarity of texts (see columnKey).
+   */
+  private readonly byColumn = new Map<string, Group>();
 
   constructor(
     private readonly themes: readonly string[],
@@ -84,7 +118,7 @@ export class QuestionAligner {
   }
 
   private addGroup(number: string | null, text: string, stems: readonly string[], listed: boolean): Group {
-    const group: Group = { index: this.groups.length, id: `q${this.groups.length + 1}`, number, text, stems, counts: counts(stems), listed, indexed: new Set(), members: 0, stance: Object.fromEntries(STANCE_LABELS.map((l) => [l, 0])) as Group['stance'], themes: Object.fromEntries(this.themes.map((t) => [t, 0])), lastFile: undefined };
+    const group: Group = { index: this.groups.length, id: `q${this.groups.length + 1}`, number, text, stems, counts: counts(stems), listed, indexed: new Set(), members: 0, stance: noStances(), themes: Object.fromEntries(this.themes.map((t) => [t, 0])), byAttribute: {}, lastFile: undefined };
     this.groups.push(group);
     this.index(group);
     return group;
@@ -149,7 +183,9 @@ export class QuestionAligner {
     for (const segment of doc.segments) {
       if (segment.kind !== 'question' || segment.question === null) continue;
       const stems = questionStems(segment.question);
-      let best = this.ranked(stems, segment.number, segment.question).find((group) => group.lastFile !== doc.file);
+      const key = segment.columns ? columnKey(segment.number, segment.question) : undefined;
+      const byColumn = key === undefined ? undefined : this.byColumn.get(key);
+      let best = byColumn && byColumn.lastFile !== doc.file ? byColumn : this.ranked(stems, segment.number, segment.question).find((group) => group.lastFile !== doc.file);
       if (!best) {
         if (this.listed) {
           this.unmatched.push({ file: doc.file, id: segment.id, number: segment.number, question: segment.question });
@@ -157,6 +193,7 @@ export class QuestionAligner {
         }
         best = this.addGroup(segment.number, segment.question, stems, false);
       }
+      if (key !== undefined && !byColumn) this.byColumn.set(ownCopy(key), best);
       const quote = memberQuote(segment);
       const member: QuestionMember = {
         file,
@@ -174,6 +211,10 @@ export class QuestionAligner {
       best.members++;
       best.stance[member.stance]++;
       for (const t of member.themes) best.themes[t] = (best.themes[t] ?? 0) + 1;
+      for (const [attribute, value] of Object.entries(doc.respondent?.attributes ?? {})) {
+        const values = (best.byAttribute[attribute] ??= {});
+        (values[value] ??= noStances())[member.stance]++;
+      }
       best.lastFile = file;
       // The canonical text is the longest member's question; the list's wording stays when there is one.
       if (!best.listed && segment.question.length > best.text.length) {
@@ -196,7 +237,8 @@ export class QuestionAligner {
       // Built key by key: the order of keys is the order of report.json.
       const group = { id: g.id, number: g.number, text: g.text, listed: g.listed } as QuestionGroup;
       Object.defineProperty(group, 'members', { enumerable: true, get: () => spill.read(g.index) });
-      return Object.assign(group, { respondents: g.members, answered: g.members - g.stance.none, stance: { ...g.stance }, themes: { ...g.themes } });
+      spilled.set(group, () => spill.chunks(g.index));
+      return Object.assign(group, { respondents: g.members, answered: g.members - g.stance.none, stance: { ...g.stance }, themes: { ...g.themes }, byAttribute: sortedBreakdown(g.byAttribute) });
     });
     return { questions, unmatchedQuestions: [...this.unmatched] };
   }

@@ -23,7 +23,7 @@ export class MemberSpill {
   private readonly pending = new Map<number, string[]>();
   private pendingBytes = 0;
   /** Per group, its chunks on disk as [offset, length] pairs. */
-  private readonly chunks = new Map<number, number[]>();
+  private readonly onDisk = new Map<number, number[]>();
   private written = 0;
 
   add(group: number, member: QuestionMember): void {
@@ -37,17 +37,26 @@ export class MemberSpill {
 
   /** The members of `group`, in the order they were added. */
   read(group: number): QuestionMember[] {
+    return [...this.chunks(group)].flat();
+  }
+
+  /**
+   * The members of `group` a chunk at a time (each at most about a megabyte
+   * of JSON, as it was written), so a group of a hundred thousand
+   * respondents can be written out in flat memory.
+   */
+  *chunks(group: number): Generator<QuestionMember[]> {
     if (this.closed) throw new Error('question members read after the run closed them');
     this.flush();
-    const members: QuestionMember[] = [];
-    const chunks = this.chunks.get(group) ?? [];
+    const chunks = this.onDisk.get(group) ?? [];
     for (let i = 0; i < chunks.length; i += 2) {
       const buffer = Buffer.alloc(chunks[i + 1]!);
       let done = 0;
       while (done < buffer.length) done += fs.readSync(this.fd!, buffer, done, buffer.length - done, chunks[i]! + done);
+      const members: QuestionMember[] = [];
       for (const line of buffer.toString('utf8').split('\n')) if (line !== '') members.push(JSON.parse(line) as QuestionMember);
+      yield members;
     }
-    return members;
   }
 
   /** Deletes the file; members cannot be read after. */
@@ -67,8 +76,8 @@ export class MemberSpill {
     for (const [group, lines] of this.pending) {
       const piece = Buffer.from(lines.join(''), 'utf8');
       pieces.push(piece);
-      let list = this.chunks.get(group);
-      if (!list) this.chunks.set(group, (list = []));
+      let list = this.onDisk.get(group);
+      if (!list) this.onDisk.set(group, (list = []));
       list.push(offset, piece.length);
       offset += piece.length;
     }

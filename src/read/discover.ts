@@ -32,7 +32,7 @@ export interface Discovered {
 }
 
 /** What a folder search picks up. A file named on the command line is read whatever its extension. */
-const TEXT_FILE = /\.(?:txt|md|markdown)$/i;
+const TEXT_FILE = /\.(?:txt|md|markdown|csv|xlsx)$/i;
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
 const GLOB_MAGIC = /[*?[\]{}]/;
 /** gitignore-syntax files that exclude paths from folder searches and globs, like .gitignore. */

@@ -1,4 +1,5 @@
-import type { DocumentReport, Report } from '../model/schema.js';
+import { memberChunks } from '../questions/align.js';
+import type { DocumentReport, QuestionGroup, Report } from '../model/schema.js';
 import type { Meta, RunEnd } from '../model/run-end.js';
 
 /**
@@ -36,10 +37,38 @@ export function* jsonTailPieces(documentCount: number, end: RunEnd): Generator<s
   if (end.questions.length === 0) yield '[]';
   else {
     yield '[';
-    for (let i = 0; i < end.questions.length; i++) yield `${i === 0 ? '' : ','}\n    ${arrayItem(end.questions[i])}`;
+    for (let i = 0; i < end.questions.length; i++) {
+      yield `${i === 0 ? '' : ','}\n    `;
+      yield* groupPieces(end.questions[i]!);
+    }
     yield '\n  ]';
   }
   yield `,\n  "unmatchedQuestions": ${value(end.unmatchedQuestions)},\n  "skipped": ${value(end.skipped)},\n  "summary": ${value(end.summary)}\n}\n`;
+}
+
+/** Stands for the members while the rest of a group is stringified; JSON escapes NUL, so no text can match it. */
+const MEMBERS = '\u0000members\u0000';
+const MEMBERS_JSON = JSON.stringify(MEMBERS);
+
+/**
+ * A group as an item of the questions array, its members a chunk at a time
+ * (a survey's group has a member per respondent): the rest of the group is
+ * stringified around a marker, and each member at the depth it would have.
+ */
+function* groupPieces(group: QuestionGroup): Generator<string> {
+  // Key by key, reading `members` (from disk) only in chunks below.
+  const shell = Object.fromEntries(Object.keys(group).map((key) => [key, key === 'members' ? MEMBERS : group[key as keyof QuestionGroup]]));
+  const text = arrayItem(shell);
+  const at = text.indexOf(MEMBERS_JSON);
+  yield text.slice(0, at);
+  let first = true;
+  for (const chunk of memberChunks(group)) {
+    if (chunk.length === 0) continue;
+    yield (first ? '[' : ',') + chunk.map((m) => `\n        ${indent(JSON.stringify(m, null, 2), 8)}`).join(',');
+    first = false;
+  }
+  yield first ? '[]' : '\n      ]';
+  yield text.slice(at + MEMBERS_JSON.length);
 }
 
 export function jsonTail(documentCount: number, end: RunEnd): string {

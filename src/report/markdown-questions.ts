@@ -1,5 +1,6 @@
+import { memberChunks } from '../questions/align.js';
 import { escapeMarkdownInline as esc, truncate } from './escape-markdown.js';
-import { keyMember, stanceSentence, themeSentence } from './question-prose.js';
+import { breakdownSentence, keyMember, stanceSentence, themeSentence } from './question-prose.js';
 import type { QuestionGroup, UnmatchedQuestion } from '../model/schema.js';
 import { STANCE_LABELS as STANCES } from '../model/stance-labels.js';
 
@@ -32,27 +33,38 @@ function mermaidBar(group: QuestionGroup): string {
 export function* markdownQuestionPieces(questions: readonly QuestionGroup[], unmatched: readonly UnmatchedQuestion[]): Generator<string> {
   if (questions.length === 0 && unmatched.length === 0) return;
   yield '\n## By question\n';
-  for (const group of questions) yield questionSection(group);
+  for (const group of questions) yield* questionSection(group);
   if (unmatched.length > 0) {
     yield '\n### Not matched to the question list\n\n';
     yield unmatched.map((u) => `- ${esc(u.file)} ${esc(u.id)}${u.number ? ` (${esc(u.number)})` : ''}: ${esc(truncate(u.question, 120))}\n`).join('');
   }
 }
 
-function questionSection(group: QuestionGroup): string {
+/** A group's section, its table a chunk of members at a time: a survey's group has a row per respondent. */
+function* questionSection(group: QuestionGroup): Generator<string> {
   let out = `\n### ${esc(group.id)}${group.number ? ` (${esc(group.number)})` : ''}: ${esc(truncate(group.text, 200))}\n\n`;
-  if (group.respondents === 0) return out + 'No respondent answered this question.\n';
+  if (group.respondents === 0) {
+    yield out + 'No respondent answered this question.\n';
+    return;
+  }
   // Theme names come from rules files, so the sentences are escaped like document text (a theme may be called `www`).
   out += `${esc(stanceSentence(group))} ${esc(themeSentence(group))}\n\n`;
   const key = keyMember(group);
   if (key?.quote) out += `Key quote (${esc(truncate(key.title || key.file, TITLE_MAX))}, ${esc(key.id)}): "${esc(truncate(key.quote.text, QUOTE_MAX))}"\n\n`;
+  // Attribute names and values are cells of the export: document text, escaped as such.
+  for (const [attribute, values] of Object.entries(group.byAttribute)) out += `- By ${esc(truncate(attribute, 120))}: ${esc(breakdownSentence(values))}\n`;
+  if (Object.keys(group.byAttribute).length > 0) out += '\n';
   out += mermaidBar(group) + '\n';
   out += '| respondent | stance | themes | key quote |\n| --- | --- | --- | --- |\n';
-  for (const m of group.members) {
-    const who = `${esc(truncate(m.title || m.file, TITLE_MAX))} (${esc(m.file)}, ${esc(m.id)})`;
-    const stance = m.source === 'explicit' ? `${m.stance} (explicit)` : m.stance;
-    const quote = m.quote ? `L${m.quote.line}: "${esc(truncate(m.quote.text, QUOTE_MAX))}"` : '';
-    out += `| ${who} | ${stance} | ${m.themes.map(esc).join(', ')} | ${quote} |\n`;
+  yield out;
+  for (const chunk of memberChunks(group)) {
+    out = '';
+    for (const m of chunk) {
+      const who = `${esc(truncate(m.title || m.file, TITLE_MAX))} (${esc(m.file)}, ${esc(m.id)})`;
+      const stance = m.source === 'explicit' ? `${m.stance} (explicit)` : m.stance;
+      const quote = m.quote ? `L${m.quote.line}: "${esc(truncate(m.quote.text, QUOTE_MAX))}"` : '';
+      out += `| ${who} | ${stance} | ${m.themes.map(esc).join(', ')} | ${quote} |\n`;
+    }
+    yield out;
   }
-  return out;
 }

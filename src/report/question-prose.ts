@@ -1,4 +1,5 @@
-import type { QuestionGroup } from '../model/schema.js';
+import { memberChunks } from '../questions/align.js';
+import type { QuestionGroup, QuestionMember } from '../model/schema.js';
 import { ANSWERED_LABELS, SIDE_LABELS } from '../model/stance-labels.js';
 import { byCodeUnit } from '../text/utils.js';
 
@@ -23,9 +24,15 @@ export const NO_POSITION_ASKED = 'open question answered without a position';
 /** The answered labels, and neutral answers to an open question apart from the others, as `open`. */
 const PROSE_LABELS = [...ANSWERED_LABELS, 'open'] as const;
 
+/** A group's members one by one, read a chunk at a time: a survey's group has a member per respondent, too many to hold at once. */
+function* eachMember(group: QuestionGroup): Generator<QuestionMember> {
+  for (const chunk of memberChunks(group)) yield* chunk;
+}
+
 /** Counts for the prose: neutral answers to an open question counted apart, as `open`. */
 function proseCounts(group: QuestionGroup): Record<(typeof PROSE_LABELS)[number], number> {
-  const open = group.members.filter((m) => m.stance === 'neutral' && m.reason === NO_POSITION_ASKED).length;
+  let open = 0;
+  for (const m of eachMember(group)) if (m.stance === 'neutral' && m.reason === NO_POSITION_ASKED) open++;
   return { agree: group.stance.agree, neutral: group.stance.neutral - open, disagree: group.stance.disagree, open };
 }
 
@@ -59,15 +66,52 @@ export function themeSentence(group: QuestionGroup): string {
   return `${parts.join('; ')[0]!.toUpperCase()}${parts.join('; ').slice(1)}.`;
 }
 
+const COUNTED = [
+  ['agree', 'agree'],
+  ['neutral', 'neutral'],
+  ['disagree', 'disagree'],
+  ['none', 'no answer'],
+] as const;
+
+/**
+ * One attribute's breakdown, value by value in report order: "Individual: 2
+ * agree, 1 disagree; Organisation: 1 agree, 1 neutral". A zero is left out.
+ */
+export function breakdownSentence(values: QuestionGroup['byAttribute'][string]): string {
+  return Object.entries(values)
+    .map(([value, counts]) => {
+      const parts = COUNTED.filter(([label]) => counts[label] > 0).map(([label, word]) => `${counts[label]} ${word}`);
+      return `${value}: ${parts.join(', ')}`;
+    })
+    .join('; ');
+}
+
+/** Every attribute's breakdown, for questions.csv: "Region: London: 1 agree | ...", attributes apart by ` | `. */
+export function breakdownText(group: QuestionGroup): string {
+  return Object.entries(group.byAttribute)
+    .map(([attribute, values]) => `${attribute}: ${breakdownSentence(values)}`)
+    .join(' | ');
+}
+
 /** The group's key quote: an answer of its most common stance, explicit answers first, then in respondent order. */
-export function keyMember(group: QuestionGroup): QuestionGroup['members'][number] | undefined {
-  const withQuote = group.members.filter((m) => m.quote !== null);
+export function keyMember(group: QuestionGroup): QuestionMember | undefined {
   const counts = proseCounts(group);
   const top = [...SIDE_LABELS, 'neutral' as const].filter((l) => counts[l] > 0).sort((a, b) => counts[b] - counts[a])[0];
-  return withQuote.find((m) => m.stance === top && m.source === 'explicit') ?? withQuote.find((m) => m.stance === top) ?? withQuote[0];
+  let first: QuestionMember | undefined;
+  let ofTop: QuestionMember | undefined;
+  for (const m of eachMember(group)) {
+    if (m.quote === null) continue;
+    first ??= m;
+    if (m.stance !== top) continue;
+    ofTop ??= m;
+    if (m.source === 'explicit') return m;
+  }
+  return ofTop ?? first;
 }
 
 /** Whether every answer the group has is to an open question and takes no position: its "neutral" is no position asked. */
 export function asksNoPosition(group: QuestionGroup): boolean {
-  return group.answered > 0 && group.members.every((m) => m.stance === 'none' || m.reason === NO_POSITION_ASKED);
+  if (group.answered === 0) return false;
+  for (const m of eachMember(group)) if (m.stance !== 'none' && m.reason !== NO_POSITION_ASKED) return false;
+  return true;
 }

@@ -8,6 +8,7 @@ export function digestOf(doc: DocumentReport): DocumentDigest {
   return {
     file: doc.file,
     title: doc.title,
+    ...(doc.respondent ? { respondent: { attributes: doc.respondent.attributes } } : {}),
     segments: doc.segments.map((s) => {
       const decides = s.stance.evidence.find((e) => e.role === 'decides');
       return {
@@ -18,6 +19,7 @@ export function digestOf(doc: DocumentReport): DocumentDigest {
         stance: { label: s.stance.label, source: s.stance.source, reason: s.stance.reason, evidence: decides ? [{ role: decides.role, text: shorten(decides.text, DIGEST_QUOTE_MAX), line: decides.line }] : [] },
         themes: s.themes.map((t) => ({ theme: t.theme })),
         quote: keyQuote(s, DIGEST_QUOTE_MAX),
+        ...(s.columns ? { columns: s.columns } : {}),
       };
     }),
   };

@@ -62,6 +62,7 @@ const CASES = [
   'stdout-json',
   'stdout-with-format-exit-2',
   'summary-one-segment-singular',
+  'survey-export-md',
   'tags-folder-exit-0',
   'unknown-option-exit-2',
   'version',
@@ -154,6 +155,11 @@ const EXTRA: Record<string, (ran: Ran) => void> = {
     expect(report.themes).toContain('housing');
     expect(report.summary.themes.housing).toBe(1);
     expect(report.documents[0]!.segments[0]!.themes.map((t) => t.theme)).toContain('housing');
+  },
+  'survey-export-md': ({ stdout }) => {
+    // One document per respondent row, and the breakdown by each respondent attribute under every question.
+    expect(stdout).toContain('| Respondent 1005 (responses\\.csv\\#row\\=6, s1) | agree (explicit) |');
+    expect(stdout).toContain('- By Region: London: 1 agree, 1 neutral, 1 disagree; North East: 2 agree\n');
   },
   'no-color-env': ({ stderr }) => expect(stderr).not.toContain('\x1b'),
   'no-color-beats-force-color': ({ stderr }) => expect(stderr).not.toContain('\x1b'),

@@ -45,6 +45,20 @@ describe('--jobs', () => {
     expect(items).toEqual(['ok a.txt', 'skipped b-crash.txt worker-crashed', 'ok c.txt', 'ok d.txt', 'ok e.txt']);
   });
 
+  it('reads a survey export on the main thread, its rows in order, in its place among the files', async () => {
+    const files = ['a.txt', 'b.csv', 'c.txt', 'd.txt'];
+    for (const file of ['a.txt', 'c.txt', 'd.txt']) fs.writeFileSync(path.join(tmp, file), 'Question 1: Do you agree?\n\nYes.\n');
+    fs.writeFileSync(path.join(tmp, 'b.csv'), 'ID,Q1 - Do you agree?\n1,Agree\n2,Disagree\n3,Agree\n');
+    const items = [];
+    for await (const item of tagCorpusParallel(
+      { files, problems: [], stdin: false },
+      { cwd: tmp, maxFileSize: 1e6, rules: loadCompiledRules(), jobs: 2, render: { formats: ['json'], meta: { generator: { name: 'csc-tag', version: '0' }, themes: [] } }, alwaysParallel: true, workerUrl: pathToFileURL(path.join(ROOT, 'fixtures/workers/exits-on-crash-file.mjs')) },
+    )) {
+      items.push(item.ok ? item.digest.file : `skipped ${item.skipped.file}`);
+    }
+    expect(items).toEqual(['a.txt', 'b.csv#row=2', 'b.csv#row=3', 'b.csv#row=4', 'c.txt', 'd.txt']);
+  });
+
   it('rejects a bad --jobs value', async () => {
     const ran = spawnSync(process.execPath, [path.join(ROOT, 'bin/csc-tag.js'), 'seeds', '--jobs', 'lots'], { cwd: ROOT, encoding: 'utf8' });
     expect({ status: ran.status, stderr: ran.stderr }).toEqual({ status: 2, stderr: 'csc-tag: --jobs: expected a whole number of threads\n' });

@@ -6,7 +6,7 @@ import type { QuestionGroup } from '../../src/model/schema.js';
 
 function group(i: number, stance: QuestionGroup['stance']): QuestionGroup {
   const respondents = stance.agree + stance.neutral + stance.disagree + stance.none;
-  return { id: `q${i}`, number: null, text: `Question ${i}?`, listed: false, members: [], respondents, answered: respondents - stance.none, stance, themes: {} };
+  return { id: `q${i}`, number: null, text: `Question ${i}?`, listed: false, members: [], respondents, answered: respondents - stance.none, stance, themes: {}, byAttribute: {} };
 }
 
 /** The bar of each line: the cells between the id and the counts. */

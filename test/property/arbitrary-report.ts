@@ -279,6 +279,8 @@ export function toReport(model: Model, str: (s: string) => string = (s) => s): R
       answered: members.length - stance.none,
       stance,
       themes: counts,
+      // Arbitrary breakdowns: attribute and value names are untrusted text too.
+      byAttribute: members.length > 0 ? { [str(g.text)]: { [str(members[0]!.title)]: { ...stance } } } : {},
     };
   });
 

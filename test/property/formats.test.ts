@@ -9,6 +9,7 @@ import { withExplanation } from '../../src/questions/quote.js';
 import { neutraliseCell } from '../../src/report/escape-csv.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
 import { formatQuestionsCsv } from '../../src/report/questions-csv.js';
+import { breakdownText } from '../../src/report/question-prose.js';
 import type { Evidence, Report, Segment } from '../../src/model/schema.js';
 import { plainStrings, reportModel, toReport } from './arbitrary-report.js';
 
@@ -128,13 +129,14 @@ describe('report formats with arbitrary text (properties)', () => {
         const report = toReport(model);
         const rows = readCsv(formatQuestionsCsv(report.questions, report.themes));
         const header = rows[0]!;
-        // 12 fixed columns (id, number, question, counts and percentages), then one per theme.
-        expect(header.slice(12)).toEqual(report.themes.map((t) => cell(`theme_${t}`)));
+        // 12 fixed columns (id, number, question, counts and percentages), one per theme, then the breakdown by respondent attribute.
+        expect(header.slice(12)).toEqual([...report.themes.map((t) => cell(`theme_${t}`)), 'by_attribute']);
         expect(rows.length).toBe(report.questions.length + 1);
         report.questions.forEach((group, i) => {
           const row = rows[i + 1]!;
           expect(row.length).toBe(header.length);
           expect(row.slice(0, 3)).toEqual([group.id, group.number ?? '', group.text].map(cell));
+          expect(row[row.length - 1]).toBe(cell(breakdownText(group)));
         });
       }),
       { seed: SEED, numRuns: 150 },

@@ -49,9 +49,9 @@ afterAll(() => {
 });
 
 describe('discoverInputs', () => {
-  it('searches a folder for .txt, .md and .markdown in any case, skipping .git, node_modules, excluded folders and linked folders', async () => {
+  it('searches a folder for .txt, .md, .markdown and survey exports (.csv, .xlsx) in any case, skipping .git, node_modules, excluded folders and linked folders', async () => {
     const result = await discoverInputs(['docs'], { cwd, exclude: [out] });
-    expect(result.files).toEqual(['docs/C.Markdown', 'docs/a.md', 'docs/b.TXT', 'docs/linked.txt', 'docs/sub/deep/z.txt']);
+    expect(result.files).toEqual(['docs/C.Markdown', 'docs/a.md', 'docs/b.TXT', 'docs/linked.txt', 'docs/notes.csv', 'docs/sub/deep/z.txt']);
     expect(result.stdin).toBe(false);
   });
 

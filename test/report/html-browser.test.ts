@@ -93,6 +93,8 @@ describe.skipIf(!chromium)('report.html in Chromium', () => {
     const titles = await page.$$eval('#reader mark.theme', (marks) => marks.map((m) => m.getAttribute('title')));
     expect(titles.some((t) => t?.includes(`theme ${theme}: rule theme.${theme}`))).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('reader-close');
+    // test/artifacts/ is git-ignored, so a fresh clone has none until a test makes it.
+    fs.mkdirSync(path.join(ROOT, 'test/artifacts'), { recursive: true });
     await page.screenshot({ path: path.join(ROOT, 'test/artifacts/report-html-reader.png') });
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !(document.getElementById('reader') as HTMLDialogElement).open, { timeout: 30_000 }).catch(() => undefined);

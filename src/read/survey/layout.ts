@@ -1,0 +1,51 @@
+import { classifyColumns } from './classify-columns.js';
+import { applyColumnMap } from './apply-column-map.js';
+import type { ColumnMap } from './column-map.js';
+import { isBlankRow, isSecondHeaderRow } from './headers.js';
+import type { ColumnPlan, SurveyLayout, TableRow } from './types.js';
+
+/** Data rows read before the columns are judged; they are kept and tagged like the rest. */
+export const SAMPLE_ROWS = 200;
+/** More named columns than this is no survey export (a sheet reaching column XFD, say). */
+export const MAX_COLUMNS = 2000;
+
+export interface LayoutOptions {
+  columnMap?: ColumnMap;
+  isClosedForm: (text: string) => boolean;
+}
+
+export type Planned =
+  | { ok: true; layout: SurveyLayout; sampled: TableRow[]; rest: AsyncIterator<TableRow> | Iterator<TableRow>; warnings: { code: string; message: string }[] }
+  | { ok: false; code: string; reason: string };
+
+/**
+ * Reads the header row (or two) and the first data rows, and decides what
+ * each column holds. Blank rows before the header, between it and the data
+ * (some exports leave one) and among the data are passed over.
+ */
+export async function planLayout(rows: AsyncIterable<TableRow> | Iterable<TableRow>, options: LayoutOptions): Promise<Planned> {
+  const it = Symbol.asyncIterator in rows ? rows[Symbol.asyncIterator]() : rows[Symbol.iterator]();
+  const next = async (): Promise<TableRow | undefined> => {
+    for (let r = await it.next(); !r.done; r = await it.next()) if (!isBlankRow(r.value)) return r.value;
+    return undefined;
+  };
+  const first = await next();
+  if (!first) return { ok: false, code: 'empty', reason: 'no header row (the file is empty)' };
+  const named = first.cells.filter((c) => c.trim() !== '').length;
+  if (named > MAX_COLUMNS) return { ok: false, code: 'too-wide', reason: `${named} named columns, over the limit of ${MAX_COLUMNS} for a survey export` };
+  const sampled: TableRow[] = [];
+  for (let row = await next(); row; row = sampled.length < SAMPLE_ROWS ? await next() : undefined) sampled.push(row);
+  const wantTwo = options.columnMap?.headerRows;
+  const two = wantTwo === 2 || (wantTwo === undefined && sampled[0] !== undefined && isSecondHeaderRow(first, sampled[0]));
+  const header = two ? sampled.shift()! : first;
+  const detected = classifyColumns({ header, ids: two ? first : undefined, sample: sampled, isClosedForm: options.isClosedForm });
+  const warnings: { code: string; message: string }[] = [];
+  let columns: ColumnPlan[] = detected;
+  if (options.columnMap) {
+    const applied = applyColumnMap(detected, options.columnMap);
+    columns = applied.columns;
+    for (const key of applied.unknown) warnings.push({ code: 'column-map-unknown', message: `--columns names "${key}", which is no column here` });
+  }
+  if (!columns.some((c) => c.kind === 'closed' || c.kind === 'open')) warnings.push({ code: 'no-question-columns', message: 'no column was taken for a question; see csc-tag columns, and --columns to say which are' });
+  return { ok: true, layout: { headerRows: two ? [first.row, header.row] : [first.row], columns }, sampled, rest: it, warnings };
+}

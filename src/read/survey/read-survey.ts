@@ -1,0 +1,80 @@
+import { describeFsError } from '../read-document.js';
+import { columnLetter, isBlankRow } from './headers.js';
+import { planLayout, type LayoutOptions } from './layout.js';
+import { rowDocument, rowName } from './row-document.js';
+import { openTable } from './table.js';
+import type { SurveyDocument, SurveyLayout, TableRow } from './types.js';
+
+/** A cell longer than this is no answer typed into a survey; its row is skipped with the reason. */
+export const MAX_CELL_CHARS = 1e6;
+
+export interface SurveyOptions extends LayoutOptions {
+  maxFileSize: number;
+}
+
+export type SurveyItem =
+  | { ok: true; document: SurveyDocument; encoding: string; warnings: { code: string; message: string }[] }
+  | { ok: false; file: string; code: string; reason: string };
+
+/** The layout of a survey file, for `csc-tag columns`: read no further than the sample. */
+export async function surveyLayout(path: string, options: SurveyOptions): Promise<{ ok: true; layout: SurveyLayout; sheet: string | null; encoding: string; sampled: number; warnings: { code: string; message: string }[] } | { ok: false; code: string; reason: string }> {
+  const table = await openTable(path, options.maxFileSize);
+  if (!table.ok) return table;
+  const planned = await planLayout(table.rows, options);
+  if (!planned.ok) return planned;
+  await planned.rest.return?.();
+  return { ok: true, layout: planned.layout, sheet: table.sheet, encoding: table.encoding, sampled: planned.sampled.length, warnings: [...table.warnings, ...planned.warnings] };
+}
+
+function oversized(row: TableRow): { column: string; length: number } | undefined {
+  const i = row.cells.findIndex((c) => c.length > MAX_CELL_CHARS);
+  return i < 0 ? undefined : { column: columnLetter(i), length: row.cells[i]!.length };
+}
+
+/**
+ * One document per respondent row, streamed: the sample the columns were
+ * judged on, then every row after it as it is read. A file that cannot be
+ * read is one item with its reason; a row that cannot be used is one item
+ * too, and the rows after it are still read. File-level warnings go on the
+ * first document. `name` is the file as the user gave it.
+ */
+export async function* readSurvey(path: string, name: string, options: SurveyOptions): AsyncGenerator<SurveyItem> {
+  let table;
+  try {
+    table = await openTable(path, options.maxFileSize);
+  } catch (error) {
+    // A file system error, in the words every reader uses; anything else is a bug, and is thrown on.
+    yield { ok: false, file: name, ...describeFsError(error) };
+    return;
+  }
+  if (!table.ok) {
+    yield { ok: false, file: name, code: table.code, reason: table.reason };
+    return;
+  }
+  let planned;
+  try {
+    planned = await planLayout(table.rows, options);
+  } catch (error) {
+    yield { ok: false, file: name, code: 'bad-csv', reason: `could not be read as CSV (${error instanceof Error ? error.message : String(error)})` };
+    return;
+  }
+  if (!planned.ok) {
+    yield { ok: false, file: name, code: planned.code, reason: planned.reason };
+    return;
+  }
+  let pending = [...table.warnings, ...planned.warnings];
+  const { columns } = planned.layout;
+  const emit = (row: TableRow): SurveyItem => {
+    const big = oversized(row);
+    if (big) return { ok: false, file: rowName(name, row.row), code: 'cell-too-large', reason: `cell ${big.column}${row.row} holds ${big.length} characters, over the limit of ${MAX_CELL_CHARS}` };
+    const item: SurveyItem = { ok: true, document: rowDocument(name, row, columns), encoding: table.encoding, warnings: pending };
+    pending = [];
+    return item;
+  };
+  for (const row of planned.sampled) yield emit(row);
+  try {
+    for (let r = await planned.rest.next(); !r.done; r = await planned.rest.next()) if (!isBlankRow(r.value)) yield emit(r.value);
+  } catch (error) {
+    yield { ok: false, file: name, code: 'bad-csv', reason: `reading stopped part way (${error instanceof Error ? error.message : String(error)}); the rows before were tagged` };
+  }
+}
