@@ -51,11 +51,12 @@ export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOp
     return;
   }
   // Problems found while discovering come first, as in tagCorpus.
-  for await (const item of tagCorpus({ files: [], problems: inputs.problems, stdin: false }, options)) yield renderItem(item, options.render);
+  for await (const item of tagCorpus({ files: [], problems: inputs.problems, stdin: false, ignored: [] }, options)) yield renderItem(item, options.render);
 
   // Compiled rules do not cross threads; the checked rule list does, and each worker compiles it.
-  const setup: WorkerSetup = { cwd: options.cwd, maxFileSize: options.maxFileSize, rules: [...options.rules.rules], render: options.render };
-  const done = new Map<number, RenderedItem>();
+  const setup: WorkerSetup = { cwd: options.cwd, maxFileSize: options.maxFileSize, ...(options.encoding ? { encoding: options.encoding } : {}), rules: [...options.rules.rules], render: options.render };
+  // A file's items: one per document it holds (an email and its attachments), or its skip.
+  const done = new Map<number, RenderedItem[]>();
   const held = new Map<Worker, Set<number>>();
   let next = 0;
   let wake: (() => void) | undefined;
@@ -86,7 +87,7 @@ export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOp
     worker.on('message', (result: WorkerResult) => {
       finished++;
       held.get(worker)!.delete(result.index);
-      done.set(result.index, result.item);
+      done.set(result.index, result.items);
       dispatch(worker);
       notify();
     });
@@ -98,7 +99,7 @@ export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOp
       held.delete(worker);
       const [culprit, ...unstarted] = lost;
       if (culprit !== undefined && !stopping) {
-        done.set(culprit, { ok: false, skipped: { file: files[culprit]!, code: 'worker-crashed', reason: 'the worker tagging this file stopped unexpectedly' }, bytes: 0 });
+        done.set(culprit, [{ ok: false, skipped: { file: files[culprit]!, code: 'worker-crashed', reason: 'the worker tagging this file stopped unexpectedly' }, bytes: 0 }]);
         retry.push(...unstarted);
         retry.sort((a, b) => a - b);
       }
@@ -114,7 +115,7 @@ export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOp
   /** Tags the next file here, then yields to the event loop so that workers' results are taken in and they get more. */
   const tagHere = async (): Promise<void> => {
     const index = retry.length > 0 ? retry.shift()! : next++;
-    done.set(index, renderItem(await tagFile(files[index]!, options), options.render));
+    done.set(index, (await tagFile(files[index]!, options)).map((item) => renderItem(item, options.render)));
     await new Promise((resolve) => setImmediate(resolve));
   };
 
@@ -127,9 +128,9 @@ export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOp
         if ((retry.length > 0 || next < files.length) && done.size < ahead) await tagHere();
         else await new Promise<void>((resolve) => (wake = resolve));
       }
-      const item = done.get(index)!;
+      const items = done.get(index)!;
       done.delete(index);
-      yield item;
+      yield* items;
     }
   } finally {
     stopping = true;

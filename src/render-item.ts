@@ -1,7 +1,7 @@
 import type { CorpusItem } from './corpus.js';
 import { digestOf, type DocumentDigest } from './report/digest.js';
 import { renderDocument, streamFormats, type FormatName, type Meta } from './report/formats.js';
-import type { Skipped } from './report/schema.js';
+import type { DocumentReport, Skipped } from './report/schema.js';
 
 /** The reports being written: a document is rendered for these, wherever it was tagged. */
 export interface RenderSpec {
@@ -16,14 +16,14 @@ export interface RenderSpec {
  * buffers are handed over rather than copied (see transferList).
  */
 export type RenderedItem =
-  | { ok: true; pieces: (Uint8Array | undefined)[]; digest: DocumentDigest; bytes: number }
+  | { ok: true; pieces: (Uint8Array | undefined)[]; digest: DocumentDigest; warnings: DocumentReport['warnings']; bytes: number }
   | { ok: false; skipped: Skipped; bytes: number };
 
 export function renderItem(item: CorpusItem, spec: RenderSpec): RenderedItem {
   if (!item.ok) return item;
   const { document } = item;
   const pieces = renderDocument(document, streamFormats(spec.formats), spec.meta).map((piece) => (piece === undefined ? undefined : encoder.encode(piece)));
-  return { ok: true, pieces, digest: digestOf(document), bytes: item.bytes };
+  return { ok: true, pieces, digest: digestOf(document), warnings: document.warnings, bytes: item.bytes };
 }
 
 // TextEncoder gives each piece a buffer of its own (Buffer.from may share a pool), so it can be transferred.

@@ -5,6 +5,8 @@ import type { DocumentReport, Segment } from './report/schema.js';
 import type { CompiledRules } from './rules/compile.js';
 import { textBlocks } from './segment/block.js';
 import { markdownBlocks, tooDeepForMarkdown } from './segment/blocks-markdown.js';
+import { structureBlocks } from './segment/blocks-structure.js';
+import type { StructureBlock } from './read/formats/reader.js';
 import { segmentBlocks } from './segment/segment.js';
 import { TokenRun } from './classify/tokens.js';
 
@@ -16,6 +18,12 @@ export interface DecodedDocument {
   encoding: string;
   bytes: number;
   warnings: { code: string; message: string }[];
+  /** Headings, paragraphs and list items the format marks (Word, PDF, web pages); plain text is split by its lines. */
+  structure?: readonly StructureBlock[];
+  /** Parse as Markdown; when absent, a `.md` or `.markdown` name decides. */
+  markdown?: boolean;
+  /** What the source says of who wrote it; the opening line names them otherwise. */
+  respondent?: { name?: string; attributes: Record<string, string> };
 }
 
 const MARKDOWN = /\.(?:md|markdown)$/i;
@@ -31,12 +39,12 @@ export async function tagDocument(doc: DecodedDocument, rules: CompiledRules, op
   const { text } = doc;
   const locate = createLocator(text);
   const warnings = [...doc.warnings];
-  let markdown = MARKDOWN.test(doc.file);
+  let markdown = !doc.structure && (doc.markdown ?? MARKDOWN.test(doc.file));
   if (markdown && tooDeepForMarkdown(text)) {
     markdown = false;
     warnings.push({ code: 'markdown-too-deep', message: 'lists or block quotes nested too deeply to parse as Markdown; read as plain text' });
   }
-  const blocks = markdown ? await markdownBlocks(text) : textBlocks(text);
+  const blocks = doc.structure ? structureBlocks(text, doc.structure) : markdown ? await markdownBlocks(text) : textBlocks(text);
   const raw = segmentBlocks(blocks, rules.furniture);
   // The document's words, scanned once: a document costs three arrays, not an object per word.
   const run = new TokenRun(text);
@@ -60,5 +68,7 @@ export async function tagDocument(doc: DecodedDocument, rules: CompiledRules, op
   });
   const titleBlock = blocks.find((b) => !rules.furniture.some((f) => b.text.toLowerCase().startsWith(f.prefix)));
   const title = titleBlock ? titleBlock.text.replace(/\s+/g, ' ').slice(0, TITLE_LENGTH) : '';
-  return { file: doc.file, title, encoding: doc.encoding, bytes: doc.bytes, warnings, segments };
+  const name = doc.respondent?.name?.replace(/\s+/g, ' ').trim().slice(0, TITLE_LENGTH) || title;
+  const respondent = { id: doc.file, ...(name ? { name } : {}), attributes: { ...doc.respondent?.attributes } };
+  return { file: doc.file, title, respondent, encoding: doc.encoding, bytes: doc.bytes, warnings, segments };
 }

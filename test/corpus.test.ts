@@ -25,7 +25,7 @@ describe('tagCorpus', () => {
       }),
     };
     const items = [];
-    for await (const item of tagCorpus({ files: ['a.txt', 'b.txt'], problems: [], stdin: false }, { cwd: dir, maxFileSize: 1e6, rules })) {
+    for await (const item of tagCorpus({ files: ['a.txt', 'b.txt'], problems: [], stdin: false, ignored: [] }, { cwd: dir, maxFileSize: 1e6, rules })) {
       items.push(item.ok ? `ok ${item.document.file}` : `skipped ${item.skipped.file} ${item.skipped.code}: ${item.skipped.reason}`);
     }
     expect(items).toEqual(['skipped a.txt internal-error: could not be tagged (internal error: boom); please report it', 'ok b.txt']);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CscTagError } from '../errors.js';
+import { FORCED_ENCODINGS } from '../read/decode.js';
 import { FORMAT_NAMES, isFormatName, type FormatName } from '../report/formats.js';
 
 const UNITS: Record<string, number> = { '': 1, b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
@@ -50,6 +51,7 @@ export const TagOptions = z
       .int('expected a whole number of threads')
       .min(1, 'expected at least 1')
       .max(64, 'expected at most 64'),
+    encoding: z.enum(FORCED_ENCODINGS, { message: `expected one of ${FORCED_ENCODINGS.join(', ')}` }).optional(),
     quiet: z.boolean().default(false),
     color: z.boolean().default(true),
     debug: z.boolean().default(false),

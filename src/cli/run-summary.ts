@@ -18,6 +18,16 @@ export function runSummary(summary: Summary, themes: readonly string[], outputs:
   return lines.join('\n') + '\n';
 }
 
+/** Files a folder search passed over, named so that none is ignored in silence. */
+export function ignoredLines(files: readonly string[], chalk: ChalkInstance): string {
+  return files.map((file) => `csc-tag: ${chalk.dim('ignored')} ${sanitiseForTerminal(file)}: no reader for this kind of file\n`).join('');
+}
+
+/** A document's warnings (an encoding guessed, characters replaced), one line each. */
+export function warningLines(file: string, warnings: readonly { code: string; message: string }[], chalk: ChalkInstance): string {
+  return warnings.map((w) => `csc-tag: ${chalk.yellow('warning')} ${sanitiseForTerminal(file)}: ${sanitiseForTerminal(w.message)}\n`).join('');
+}
+
 export function skippedLine(skipped: Skipped, chalk: ChalkInstance): string {
   return `csc-tag: ${chalk.yellow('skipped')} ${sanitiseForTerminal(skipped.file)}: ${sanitiseForTerminal(skipped.reason)}\n`;
 }

@@ -2,6 +2,7 @@ import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { isWithin } from '../text-utils.js';
+import { readerForName } from './formats/index.js';
 import { describeFsError } from './read-document.js';
 
 export interface DiscoverOptions {
@@ -23,10 +24,10 @@ export interface Discovered {
   problems: Problem[];
   /** True when `-` was given: read standard input as one more document. */
   stdin: boolean;
+  /** Files a folder search met whose extension no reader takes, shown like `files`: named in the report, never read. */
+  ignored: string[];
 }
 
-/** What a folder search picks up. A file named on the command line is read whatever its extension. */
-const TEXT_FILE = /\.(?:txt|md|markdown)$/i;
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
 const GLOB_MAGIC = /[*?[\]{}]/;
 /** gitignore-syntax files that exclude paths from folder searches and globs, like .gitignore. */
@@ -62,6 +63,7 @@ export async function discoverInputs(paths: string[], options: DiscoverOptions):
   const excluded = (options.exclude ?? []).map((folder) => resolve(cwd, folder));
   const isExcluded = (path: string): boolean => excluded.some((folder) => isWithin(folder, path));
   const found = new Set<string>();
+  const ignored = new Set<string>();
   const problems: Problem[] = [];
   let stdin = false;
   const rootIgnore = await readIgnore(cwd);
@@ -92,7 +94,7 @@ export async function discoverInputs(paths: string[], options: DiscoverOptions):
     } else if (isExcluded(path)) {
       problems.push({ file: input, code: 'excluded', reason: 'inside an excluded folder, such as the --out folder' });
     } else if (kind.type === 'folder') {
-      await walk(path, { found, problems, isExcluded, show: (file) => display(cwd, file), scopes: baseScopes });
+      await walk(path, { found, ignored, problems, isExcluded, show: (file) => display(cwd, file), scopes: baseScopes });
     } else {
       found.add(path);
     }
@@ -103,6 +105,7 @@ export async function discoverInputs(paths: string[], options: DiscoverOptions):
     files: [...found].map((file) => display(cwd, file)).sort(),
     problems: problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
     stdin,
+    ignored: [...ignored].filter((file) => !found.has(file)).map((file) => display(cwd, file)).sort(),
   };
 }
 
@@ -132,6 +135,7 @@ async function kindOf(path: string): Promise<Kind> {
 
 interface Walk {
   found: Set<string>;
+  ignored: Set<string>;
   problems: Problem[];
   isExcluded: (path: string) => boolean;
   show: (path: string) => string;
@@ -155,10 +159,13 @@ async function walk(folder: string, state: Walk): Promise<void> {
     if (ignoredBy(inner.scopes, path, entry.isDirectory())) continue;
     if (entry.isDirectory()) {
       if (!SKIPPED_FOLDERS.has(entry.name) && !state.isExcluded(path)) await walk(path, inner);
-    } else if (TEXT_FILE.test(entry.name) && (entry.isFile() || entry.isSymbolicLink())) {
+    } else if (readerForName(entry.name) && (entry.isFile() || entry.isSymbolicLink())) {
       const kind: Kind = entry.isFile() ? { type: 'file' } : await kindOf(path);
       if (kind.type === 'file') state.found.add(path);
       else if (kind.type !== 'folder') state.problems.push({ file: state.show(path), ...kind.problem });
+    } else if (entry.isFile() && entry.name !== IGNORE_FILE) {
+      // Listed, so a folder of responses in formats csc-tag does not read is never passed over in silence.
+      state.ignored.add(path);
     }
   }
 }

@@ -22,11 +22,11 @@ const FIXED_COLUMNS = ['file', 'id', 'kind', 'number', 'question', 'stance', 'so
 export const BOM = '\uFEFF';
 
 export function csvHeader(themes: string[]): string {
-  return `${BOM}${records([[...FIXED_COLUMNS, ...themes.map((theme) => `theme_${theme}`), 'quote', 'quote_line']])}`;
+  return `${BOM}${records([[...FIXED_COLUMNS, ...themes.map((theme) => `theme_${theme}`), 'quote', 'quote_line', 'respondent']])}`;
 }
 
 export function csvDocumentRows(doc: DocumentReport, themes: string[]): string {
-  return records(doc.segments.map((segment) => segmentRow(doc.file, segment, themes)));
+  return records(doc.segments.map((segment) => segmentRow(doc, segment, themes)));
 }
 
 export function formatCsv(report: Report): string {
@@ -41,11 +41,11 @@ export function records(rows: string[][]): string {
   );
 }
 
-function segmentRow(file: string, segment: Segment, themes: string[]): string[] {
+function segmentRow(doc: DocumentReport, segment: Segment, themes: string[]): string[] {
   const { stance } = segment;
   const quote = quoteOf(segment);
   return [
-    file,
+    doc.file,
     segment.id,
     segment.kind,
     segment.number ?? '',
@@ -56,6 +56,7 @@ function segmentRow(file: string, segment: Segment, themes: string[]): string[] 
     ...themes.map((theme) => (segment.themes.some((tag) => tag.theme === theme) ? '1' : '0')),
     quote?.text ?? '',
     quote === undefined ? '' : String(quote.line),
+    doc.respondent.name ?? '',
   ];
 }
 

@@ -11,7 +11,7 @@ export type DigestSegment = Pick<Segment, 'id' | 'kind' | 'number' | 'question'>
   stance: Pick<Stance, 'label' | 'source'> & { evidence: Pick<Evidence, 'role' | 'text' | 'line'>[] };
   themes: Pick<ThemeTag, 'theme'>[];
 };
-export type DocumentDigest = Pick<DocumentReport, 'file' | 'title'> & { segments: DigestSegment[] };
+export type DocumentDigest = Pick<DocumentReport, 'file' | 'title'> & { respondent: Pick<DocumentReport['respondent'], 'name'>; segments: DigestSegment[] };
 
 /** Longest quote the totals keep (the question view shows one per respondent). */
 export const DIGEST_QUOTE_MAX = 200;
@@ -20,6 +20,7 @@ export function digestOf(doc: DocumentReport): DocumentDigest {
   return {
     file: doc.file,
     title: doc.title,
+    respondent: doc.respondent.name === undefined ? {} : { name: doc.respondent.name },
     segments: doc.segments.map((s) => {
       const decides = s.stance.evidence.find((e) => e.role === 'decides');
       return {

@@ -39,7 +39,7 @@ export function* jsonTailPieces(documentCount: number, end: RunEnd): Generator<s
     for (let i = 0; i < end.questions.length; i++) yield `${i === 0 ? '' : ','}\n    ${arrayItem(end.questions[i])}`;
     yield '\n  ]';
   }
-  yield `,\n  "unmatchedQuestions": ${value(end.unmatchedQuestions)},\n  "skipped": ${value(end.skipped)},\n  "summary": ${value(end.summary)}\n}\n`;
+  yield `,\n  "unmatchedQuestions": ${value(end.unmatchedQuestions)},\n  "skipped": ${value(end.skipped)},\n  "ignored": ${value(end.ignored)},\n  "summary": ${value(end.summary)}\n}\n`;
 }
 
 export function jsonTail(documentCount: number, end: RunEnd): string {

@@ -1,7 +1,7 @@
 import { escapeMarkdownInline as esc, collapseWhitespace, truncate } from './escape-markdown.js';
 import { markdownQuestionPieces } from './markdown-questions.js';
 import { STANCE_LABELS as STANCES } from './stance-labels.js';
-import type { DocumentReport, QuestionGroup, Report, Segment, Skipped, Summary, UnmatchedQuestion } from './schema.js';
+import type { DocumentReport, Ignored, QuestionGroup, Report, Segment, Skipped, Summary, UnmatchedQuestion } from './schema.js';
 
 /**
  * The Markdown report, for people. It comes in pieces so the CLI can write
@@ -19,6 +19,7 @@ export interface MarkdownMeta {
   themes: string[];
   summary: Summary;
   skipped: Skipped[];
+  ignored?: Ignored;
   questions?: QuestionGroup[];
   unmatchedQuestions?: UnmatchedQuestion[];
 }
@@ -55,6 +56,11 @@ export function* markdownHeadPieces(meta: MarkdownMeta): Generator<string> {
     out += '\n## Skipped\n\n';
     out += meta.skipped.map((s) => `- ${esc(s.file)}: ${esc(s.reason)} (${esc(s.code)})\n`).join('');
   }
+  if (meta.ignored && meta.ignored.files.length > 0) {
+    const counts = Object.entries(meta.ignored.byExtension).map(([ext, n]) => `${esc(ext)} ${n}`).join(', ');
+    out += `\n## Ignored\n\nFiles of no format csc-tag reads (${counts}):\n\n`;
+    out += meta.ignored.files.map((file) => `- ${esc(file)}\n`).join('');
+  }
   yield out;
   yield* markdownQuestionPieces(meta.questions ?? [], meta.unmatchedQuestions ?? []);
 }
@@ -63,6 +69,9 @@ export function markdownDocument(doc: DocumentReport, themes: string[]): string 
   let out = `\n## ${esc(doc.file)}\n\n`;
   const title = esc(doc.title);
   if (title !== '') out += `Title: ${title}\n\n`;
+  if (doc.respondent.name && doc.respondent.name !== doc.title) out += `Respondent: ${esc(doc.respondent.name)}\n\n`;
+  // Replaced characters and encoding guesses change what was tagged: the reader of the report sees them here.
+  if (doc.warnings.length > 0) out += doc.warnings.map((w) => `- Warning: ${esc(w.message)} (${esc(w.code)})\n`).join('') + '\n';
   out +=
     doc.segments.length === 0
       ? 'No segments found.\n'
@@ -78,9 +87,9 @@ export function markdownDocument(doc: DocumentReport, themes: string[]): string 
 }
 
 export function formatMarkdown(report: Report): string {
-  const { generator, themes, summary, skipped, questions, unmatchedQuestions } = report;
+  const { generator, themes, summary, skipped, ignored, questions, unmatchedQuestions } = report;
   return (
-    markdownHead({ generator, themes, summary, skipped, questions, unmatchedQuestions }) +
+    markdownHead({ generator, themes, summary, skipped, ignored, questions, unmatchedQuestions }) +
     report.documents.map((doc) => markdownDocument(doc, themes)).join('')
   );
 }

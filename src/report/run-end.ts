@@ -1,4 +1,4 @@
-import type { QuestionGroup, Report, Skipped, Summary, UnmatchedQuestion } from './schema.js';
+import type { Ignored, QuestionGroup, Report, Skipped, Summary, UnmatchedQuestion } from './schema.js';
 
 /** What every report knows before the first document: who made it and which themes it counts. */
 export type Meta = { generator: Report['generator']; themes: string[] };
@@ -8,5 +8,6 @@ export interface RunEnd {
   questions: QuestionGroup[];
   unmatchedQuestions: UnmatchedQuestion[];
   skipped: Skipped[];
+  ignored: Ignored;
   summary: Summary;
 }

@@ -79,10 +79,22 @@ export const Segment = z
 
 export const Warning = z.object({ code: z.string(), message: z.string() }).strict();
 
+/** Who answered: from the document's metadata (docx properties, PDF title, page title, email sender), else its opening line. */
+export const Respondent = z
+  .object({
+    /** The document's name (`letter.eml#response.docx`), unique in a run. */
+    id: z.string(),
+    name: z.string().optional(),
+    /** What the source says of the respondent: author, organisation, email, title. */
+    attributes: z.record(z.string(), z.string()),
+  })
+  .strict();
+
 export const DocumentReport = z
   .object({
     file: z.string(),
     title: z.string(),
+    respondent: Respondent,
     encoding: z.string(),
     bytes: z.number().int().min(0),
     warnings: z.array(Warning),
@@ -116,6 +128,8 @@ export const QuestionMember = z
     /** The segment's id in its document. */
     id: z.string(),
     title: z.string(),
+    /** The respondent's name (Respondent.name), else the file. */
+    respondent: z.string(),
     number: z.string().nullable(),
     question: z.string(),
     stance: StanceLabel,
@@ -149,6 +163,15 @@ export const QuestionGroup = z
 /** A segment that matched no question of the --questions list. */
 export const UnmatchedQuestion = z.object({ file: z.string(), id: z.string(), number: z.string().nullable(), question: z.string() }).strict();
 
+/** Files of no known format met in a folder search: named, never read, and counted by extension. */
+export const Ignored = z
+  .object({
+    files: z.array(z.string()),
+    /** `.csv` -> files; `(none)` for names without an extension. */
+    byExtension: Counts,
+  })
+  .strict();
+
 export const Report = z
   .object({
     schemaVersion: z.literal(1),
@@ -158,10 +181,13 @@ export const Report = z
     questions: z.array(QuestionGroup),
     unmatchedQuestions: z.array(UnmatchedQuestion),
     skipped: z.array(Skipped),
+    ignored: Ignored,
     summary: Summary,
   })
   .strict();
 
+export type Respondent = z.infer<typeof Respondent>;
+export type Ignored = z.infer<typeof Ignored>;
 export type Point = z.infer<typeof Point>;
 export type Position = z.infer<typeof Position>;
 export type Evidence = z.infer<typeof Evidence>;

@@ -19,6 +19,8 @@ export interface Candidate {
   asks: boolean;
   /** Sub-item numbering style, so a run of `i.`, `ii.` items keeps together. */
   style?: string;
+  /** A heading or bold line that asks: the format marks it as a question. */
+  marked?: boolean;
 }
 
 /** Blocks whose form makes them possible questions: numbered, bare-numbered, sub-items, form questions, `?` paragraphs. */
@@ -42,6 +44,10 @@ export function findCandidates(blocks: Block[], author: Set<number>): Candidate[
     const sub = block.kind === 'list-item' ? undefined : subForm(block);
     if (sub) {
       candidates.push({ index: i, form: sub, strength: 'sub', asks: sub.asks, style: sub.style });
+      continue;
+    }
+    if (block.marked) {
+      candidates.push({ index: i, form: { number: null, sub: null, textStart: 0 }, strength: 'unnumbered', asks: true, marked: true });
       continue;
     }
     if (block.kind === 'list-item' || block.kind === 'heading') continue;
@@ -97,7 +103,10 @@ export function acceptCandidates(blocks: Block[], candidates: Candidate[]): Cand
       const inRun = parent !== undefined && runStyle !== undefined && runStyle === c.style;
       if (!inRun && !(c.asks && (parent !== undefined || answered(c)))) continue;
     }
-    if (c.strength === 'unnumbered') {
+    if (c.marked) {
+      // Set apart by the format, a question even among numbered ones; but a headline question its author answers is prose.
+      if (!answered(c) || !(questionnaire || addressesRespondent(blocks[c.index]!.text))) continue;
+    } else if (c.strength === 'unnumbered') {
       if (numberedDocument || !answered(c)) continue;
       // A lone question is a headline or a rhetorical question unless it is put to "you" and stands alone as its paragraph.
       const own = blocks[c.index]!.text;

@@ -64,7 +64,7 @@ const cell = (value: string): string => asWritten(neutraliseCell(value));
 
 /** segments.csv as its columns are documented (src/report/csv.ts), before neutralising. */
 function expectedSegmentRows(report: Report): string[][] {
-  const header = ['file', 'id', 'kind', 'number', 'question', 'stance', 'source', 'confidence', ...report.themes.map((t) => `theme_${t}`), 'quote', 'quote_line'];
+  const header = ['file', 'id', 'kind', 'number', 'question', 'stance', 'source', 'confidence', ...report.themes.map((t) => `theme_${t}`), 'quote', 'quote_line', 'respondent'];
   const quoteOf = (s: Segment): Evidence | undefined => s.stance.evidence.find((e) => e.role === 'decides') ?? s.themes.flatMap((t) => t.evidence)[0];
   const rows = report.documents.flatMap((doc) =>
     doc.segments.map((s) => {
@@ -81,6 +81,7 @@ function expectedSegmentRows(report: Report): string[][] {
         ...report.themes.map((t) => (s.themes.some((tag) => tag.theme === t) ? '1' : '0')),
         quote?.text ?? '',
         quote === undefined ? '' : String(quote.line),
+        doc.respondent.name ?? '',
       ];
     }),
   );

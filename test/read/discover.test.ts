@@ -49,10 +49,12 @@ afterAll(() => {
 });
 
 describe('discoverInputs', () => {
-  it('searches a folder for .txt, .md and .markdown in any case, skipping .git, node_modules, excluded folders and linked folders', async () => {
+  it('searches a folder for every format the registry reads, in any case, skipping .git, node_modules, excluded folders and linked folders', async () => {
     const result = await discoverInputs(['docs'], { cwd, exclude: [out] });
-    expect(result.files).toEqual(['docs/C.Markdown', 'docs/a.md', 'docs/b.TXT', 'docs/linked.txt', 'docs/sub/deep/z.txt']);
+    expect(result.files).toEqual(['docs/C.Markdown', 'docs/a.md', 'docs/b.TXT', 'docs/linked.txt', 'docs/scan.pdf', 'docs/sub/deep/z.txt']);
     expect(result.stdin).toBe(false);
+    // Files of no known format are listed, never read.
+    expect(result.ignored).toEqual(['docs/notes.csv']);
   });
 
   it('reports a dangling symlink and a symlink loop found in a folder', async () => {
@@ -70,12 +72,12 @@ describe('discoverInputs', () => {
 
   it('takes a named file whatever its extension, and de-duplicates', async () => {
     const result = await discoverInputs(['response.docx', 'docs/sub', './docs/sub/deep/z.txt'], { cwd });
-    expect(result).toEqual({ files: ['docs/sub/deep/z.txt', 'response.docx'], problems: [], stdin: false });
+    expect(result).toEqual({ files: ['docs/sub/deep/z.txt', 'response.docx'], problems: [], stdin: false, ignored: [] });
   });
 
   it('expands a glob, and skips .git, node_modules and excluded folders in it', async () => {
     const result = await discoverInputs(['docs/**/*.{md,csv}'], { cwd, exclude: [out] });
-    expect(result).toEqual({ files: ['docs/a.md', 'docs/notes.csv'], problems: [], stdin: false });
+    expect(result).toEqual({ files: ['docs/a.md', 'docs/notes.csv'], problems: [], stdin: false, ignored: [] });
   });
 
   it('takes an existing file whose name looks like a glob as that file', async () => {
@@ -89,7 +91,7 @@ describe('discoverInputs', () => {
   });
 
   it('marks stdin for "-"', async () => {
-    expect(await discoverInputs(['-'], { cwd })).toEqual({ files: [], problems: [], stdin: true });
+    expect(await discoverInputs(['-'], { cwd })).toEqual({ files: [], problems: [], stdin: true, ignored: [] });
   });
 
   it.each([
@@ -100,7 +102,7 @@ describe('discoverInputs', () => {
     { name: 'file inside an excluded folder', input: 'docs/out/report.md', problem: { code: 'excluded', reason: 'inside an excluded folder, such as the --out folder' } },
   ])('reports a $name as a problem and still finds the rest', async ({ input, problem }) => {
     const result = await discoverInputs([input, 'response.docx'], { cwd, exclude: [out] });
-    expect(result).toEqual({ files: ['response.docx'], problems: [{ file: input, ...problem }], stdin: false });
+    expect(result).toEqual({ files: ['response.docx'], problems: [{ file: input, ...problem }], stdin: false, ignored: [] });
   });
 
   it.skipIf(process.getuid?.() === 0)('reports an unreadable folder (skipped as root, who can read anything)', async () => {

@@ -7,7 +7,7 @@ import { documentReport, evidence, HOSTILE, makeReport, segment, themeTag } from
 
 const HEADER = [
   'file', 'id', 'kind', 'number', 'question', 'stance', 'source', 'confidence',
-  'theme_funding', 'theme_workforce', 'quote', 'quote_line',
+  'theme_funding', 'theme_workforce', 'quote', 'quote_line', 'respondent',
 ];
 
 function readBack(csv: string): string[][] {
@@ -46,7 +46,7 @@ describe('formatCsv', () => {
   it.each(HOSTILE.map((text, i) => ({ text, i })))('round-trips hostile cell $text', ({ text, i }) => {
     const row = readBack(formatCsv(hostileReport()))[i + 1];
     const cell = neutraliseCell(text);
-    expect(row).toEqual([cell, 's1', 'question', cell, cell, 'agree', 'explicit', '0.88', '1', '0', cell, String(i + 1)]);
+    expect(row).toEqual([cell, 's1', 'question', cell, cell, 'agree', 'explicit', '0.88', '1', '0', cell, String(i + 1), '']);
   });
 
   it.each(['=', '+', '-', '@', '\t', '\r'])('no cell starts with %j', (start) => {
@@ -85,17 +85,17 @@ describe('csvDocumentRows', () => {
         stance: { label: 'disagree', source: 'inferred', confidence: 0.5, reason: 'negated cue', evidence: [negates, decides] },
         themes: [themeTag('workforce', 2, [staff])],
       },
-      expected: ['q.txt', 's1', 'question', '12a', 'Do you agree?', 'disagree', 'inferred', '0.50', '0', '1', 'Yes', '3'],
+      expected: ['q.txt', 's1', 'question', '12a', 'Do you agree?', 'disagree', 'inferred', '0.50', '0', '1', 'Yes', '3', ''],
     },
     {
       name: 'no deciding cue: first theme evidence',
       fields: { themes: [themeTag('funding', 1, [money]), themeTag('workforce', 3, [staff])] },
-      expected: ['q.txt', 's1', 'question', '', '', 'none', 'none', '0.00', '1', '1', 'money', '7'],
+      expected: ['q.txt', 's1', 'question', '', '', 'none', 'none', '0.00', '1', '1', 'money', '7', ''],
     },
     {
       name: 'prose segment without evidence',
       fields: { kind: 'prose', heading: 'Background' },
-      expected: ['q.txt', 's1', 'prose', '', '', 'none', 'none', '0.00', '0', '0', '', ''],
+      expected: ['q.txt', 's1', 'prose', '', '', 'none', 'none', '0.00', '0', '0', '', '', ''],
     },
   ])('$name', ({ fields, expected }) => {
     const doc = documentReport({ file: 'q.txt', segments: [segment({ id: 's1', ...fields })] });

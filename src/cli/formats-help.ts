@@ -1,0 +1,12 @@
+import { READERS } from '../read/formats/index.js';
+
+/** `.docx, .eml, .htm, ...`: what a folder search reads, from the reader registry. */
+export function formatList(): string {
+  return [...READERS.values()].flatMap((reader) => reader.extensions).sort().join(', ');
+}
+
+/** The `Formats:` part of `--help`, one line per reader. */
+export function formatsHelp(): string {
+  const lines = [...READERS.values()].map((reader) => `  ${reader.extensions.join(' ').padEnd(16)} ${reader.description}`);
+  return `\nFormats read (folders are searched for these; other files are listed as ignored):\n${lines.join('\n')}`;
+}

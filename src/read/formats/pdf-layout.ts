@@ -1,0 +1,126 @@
+/** A piece of text as a PDF places it: its baseline's x and y (y grows up the page), its width and font size. */
+export interface PlacedText {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  fontSize: number;
+  hasEOL: boolean;
+}
+
+export interface Line {
+  text: string;
+  x: number;
+  y: number;
+  right: number;
+  size: number;
+}
+
+export interface LaidBlock {
+  kind: 'heading' | 'paragraph';
+  text: string;
+}
+
+/** Items on one baseline (within a third of the font size) make one line; pdf.js gives them in reading order. */
+export function toLines(items: readonly PlacedText[]): Line[] {
+  const lines: Line[] = [];
+  let current: Line | undefined;
+  let breakNext = false;
+  for (const item of items) {
+    if (item.str === '' && !item.hasEOL) continue;
+    const size = item.fontSize || 1;
+    const sameLine = current && !breakNext && Math.abs(item.y - current.y) <= size / 3 && item.x >= current.right - size;
+    if (!sameLine && item.str.trim() !== '') {
+      current = { text: item.str, x: item.x, y: item.y, right: item.x + item.width, size };
+      lines.push(current);
+    } else if (current && sameLine) {
+      // A gap wider than a fifth of the font size is a space the PDF did not write.
+      const gap = item.x - current.right > size * 0.2 && !/\s$/.test(current.text) && !/^\s/.test(item.str);
+      current.text += (gap ? ' ' : '') + item.str;
+      current.right = Math.max(current.right, item.x + item.width);
+      current.size = Math.max(current.size, size);
+    }
+    breakNext = item.hasEOL;
+  }
+  for (const line of lines) line.text = line.text.replace(/\s+/g, ' ').trim();
+  return lines.filter((line) => line.text !== '');
+}
+
+const PAGE_NUMBER = /^(?:page\s*)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+const normalise = (text: string): string => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
+
+/**
+ * Drops running headers and footers: a page's first or last two lines that
+ * recur (digits aside) on at least half the pages, and page numbers at the
+ * top or bottom of a page.
+ */
+export function dropFurniture(pages: readonly Line[][]): Line[][] {
+  const edges = (lines: readonly Line[]): Line[] => [...lines.slice(0, 2), ...lines.slice(-2)];
+  const seen = new Map<string, number>();
+  for (const lines of pages) for (const key of new Set(edges(lines).map((l) => normalise(l.text)))) seen.set(key, (seen.get(key) ?? 0) + 1);
+  const running = (line: Line): boolean => pages.length >= 2 && (seen.get(normalise(line.text)) ?? 0) * 2 >= pages.length;
+  return pages.map((lines) => {
+    const edge = new Set(edges(lines));
+    return lines.filter((line) => !(edge.has(line) && (PAGE_NUMBER.test(line.text) || running(line))));
+  });
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1]!;
+}
+
+/** A line that opens a block of its own even with no space above it: a bullet or a numbered question. */
+const OPENS_BLOCK = /^(?:[•▪◦●‣∙·*–-]\s|(?:question|q)\s*\d|\(?[a-z]\)\s|\d{1,3}[.)]\s|(?:proposal|principle)\s+\d)/i;
+
+/**
+ * Lines into paragraphs. A paragraph ends at a gap wider than the usual line
+ * spacing, at a change of font size, or after a short line that ends a
+ * sentence; text larger than the body's is a heading. Within a paragraph,
+ * lines join with a space, and a word hyphenated across two lines is joined
+ * whole; but a line ending in `?` or `:` keeps its line break, so a question
+ * and an answer on the next line still part (segmentation splits there).
+ */
+export function toBlocks(pages: readonly Line[][]): LaidBlock[] {
+  const all = pages.flat();
+  const body = median(all.map((l) => l.size));
+  const spacings: number[] = [];
+  for (const lines of pages) for (let i = 1; i < lines.length; i++) {
+    const gap = lines[i - 1]!.y - lines[i]!.y;
+    if (gap > 0 && Math.abs(lines[i]!.size - body) < 0.5) spacings.push(gap);
+  }
+  const spacing = median(spacings) || body * 1.2;
+  const width = Math.max(0, ...all.map((l) => l.right)) - Math.min(...all.map((l) => l.x));
+  const left = Math.min(...all.map((l) => l.x));
+  const blocks: LaidBlock[] = [];
+  let current: LaidBlock | undefined;
+  let previous: Line | undefined;
+  for (const lines of pages) {
+    for (const line of lines) {
+      const heading = line.size > body * 1.15;
+      const kind = heading ? 'heading' : 'paragraph';
+      const gap = previous ? previous.y - line.y : 0;
+      const shortEnd = previous !== undefined && /[.!?:]["”’)]*$/.test(previous.text) && previous.right - left < width * 0.8;
+      const opens =
+        !current ||
+        current.kind !== kind ||
+        gap > spacing * 1.4 ||
+        gap < 0 ||
+        (kind === 'paragraph' && (shortEnd || OPENS_BLOCK.test(line.text))) ||
+        (kind === 'heading' && previous !== undefined && Math.abs(previous.size - line.size) > 0.5);
+      if (opens) {
+        current = { kind, text: line.text };
+        blocks.push(current);
+      } else if (/[A-Za-z]-$/.test(current!.text) && /^[a-z]/.test(line.text)) {
+        current!.text = current!.text.slice(0, -1) + line.text;
+      } else {
+        current!.text += (/[?:]$/.test(current!.text) ? '\n' : ' ') + line.text;
+      }
+      previous = line;
+    }
+    // A new page starts afresh: its first line's y is not comparable with the last page's.
+    previous = undefined;
+  }
+  return blocks;
+}
