@@ -5,6 +5,7 @@ import {
   bareNumberForm,
   numberedForm,
   secondPerson,
+  statementForm,
   subForm,
   unnumberedQuestionText,
   type QuestionForm,
@@ -31,7 +32,7 @@ export function findCandidates(blocks: Block[], author: Set<number>): Candidate[
     const previous = blocks[i - 1];
     // Form lines, prompts, and the option after `Ticked`/`Unticked` are the form, not questions.
     if (author.has(i) || isFormLine(block.text) || FORM_PROMPT.test(block.text) || (previous && isFormLine(previous.text))) continue;
-    const numbered = block.kind === 'list-item' ? undefined : numberedForm(block);
+    const numbered = block.kind === 'list-item' ? undefined : (numberedForm(block) ?? statementForm(block));
     if (numbered) {
       candidates.push({ index: i, form: numbered, strength: 'numbered', asks: true });
       continue;

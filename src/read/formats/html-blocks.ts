@@ -68,6 +68,11 @@ export function htmlStructure(tree: Root): { text: string; structure: StructureB
       firstHeading ??= text.replace(/\s+/g, ' ').trim() || undefined;
       continue;
     }
+    if (node.tagName === 'pre') {
+      // Preformatted text (LibreOffice saves a text file as one <pre>): its blank lines part paragraphs, as in a text file.
+      for (const paragraph of toText(node).split(/\n[^\S\n]*\n/)) builder.add(task.inList ? 'list-item' : 'paragraph', paragraph);
+      continue;
+    }
     const inList = task.inList || node.tagName === 'li';
     // Children in order: block children are walked, runs of inline ones become paragraphs.
     const tasks: Task[] = [];

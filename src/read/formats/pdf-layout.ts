@@ -58,7 +58,10 @@ export function dropFurniture(pages: readonly Line[][]): Line[][] {
   const edges = (lines: readonly Line[]): Line[] => [...lines.slice(0, 2), ...lines.slice(-2)];
   const seen = new Map<string, number>();
   for (const lines of pages) for (const key of new Set(edges(lines).map((l) => normalise(l.text)))) seen.set(key, (seen.get(key) ?? 0) + 1);
-  const running = (line: Line): boolean => pages.length >= 2 && (seen.get(normalise(line.text)) ?? 0) * 2 >= pages.length;
+  const running = (line: Line): boolean => {
+    const count = seen.get(normalise(line.text)) ?? 0;
+    return count >= 2 && count * 2 >= pages.length;
+  };
   return pages.map((lines) => {
     const edge = new Set(edges(lines));
     return lines.filter((line) => !(edge.has(line) && (PAGE_NUMBER.test(line.text) || running(line))));
@@ -97,13 +100,22 @@ export function toBlocks(pages: readonly Line[][]): LaidBlock[] {
   let current: LaidBlock | undefined;
   let previous: Line | undefined;
   for (const lines of pages) {
+    // Across a page break there is no spacing to read: a paragraph goes on only from a full line that ends mid-sentence.
+    let pageStart = previous !== undefined;
     for (const line of lines) {
       const heading = line.size > body * 1.15;
       const kind = heading ? 'heading' : 'paragraph';
-      const gap = previous ? previous.y - line.y : 0;
-      const shortEnd = previous !== undefined && /[.!?:]["”’)]*$/.test(previous.text) && previous.right - left < width * 0.8;
+      const gap = previous && !pageStart ? previous.y - line.y : 0;
+      const short = previous !== undefined && previous.right - left < width * 0.8;
+      const shortEnd = previous !== undefined && /[.!?:]["”’)]*$/.test(previous.text) && short;
+      const pageBreak = pageStart && (short || /[.!?:]["”’)]*$/.test(previous!.text));
+      // A one-line question after a finished sentence: in a PDF, often the only sign of a new paragraph.
+      const question = previous !== undefined && /\?["”’)]*$/.test(line.text) && /[.!?:]["”’)]*$/.test(previous.text);
+      pageStart = false;
       const opens =
         !current ||
+        pageBreak ||
+        question ||
         current.kind !== kind ||
         gap > spacing * 1.4 ||
         gap < 0 ||
@@ -119,8 +131,6 @@ export function toBlocks(pages: readonly Line[][]): LaidBlock[] {
       }
       previous = line;
     }
-    // A new page starts afresh: its first line's y is not comparable with the last page's.
-    previous = undefined;
   }
   return blocks;
 }
