@@ -82,7 +82,7 @@ const OPENS_BLOCK = /^(?:[•▪◦●‣∙·*–-]\s|(?:question|q)\s*\d|\(?[a
  * spacing, at a change of font size, or after a short line that ends a
  * sentence; text larger than the body's is a heading. Within a paragraph,
  * lines join with a space, and a word hyphenated across two lines is joined
- * whole; but a line ending in `?` or `:` keeps its line break, so a question
+ * whole (keeping its hyphen if the document writes it so within a line); but a line ending in `?` or `:` keeps its line break, so a question
  * and an answer on the next line still part (segmentation splits there).
  */
 export function toBlocks(pages: readonly Line[][]): LaidBlock[] {
@@ -96,6 +96,8 @@ export function toBlocks(pages: readonly Line[][]): LaidBlock[] {
   const spacing = median(spacings) || body * 1.2;
   const width = Math.max(0, ...all.map((l) => l.right)) - Math.min(...all.map((l) => l.x));
   const left = Math.min(...all.map((l) => l.x));
+  // Hyphenated words written within a line, so that one broken at a line end keeps its hyphen.
+  const hyphenated = new Set(all.flatMap((l) => l.text.toLowerCase().match(/[a-z]+-[a-z]+/g) ?? []));
   const blocks: LaidBlock[] = [];
   let current: LaidBlock | undefined;
   let previous: Line | undefined;
@@ -125,7 +127,10 @@ export function toBlocks(pages: readonly Line[][]): LaidBlock[] {
         current = { kind, text: line.text };
         blocks.push(current);
       } else if (/[A-Za-z]-$/.test(current!.text) && /^[a-z]/.test(line.text)) {
-        current!.text = current!.text.slice(0, -1) + line.text;
+        // `responsi-` + `bilities` is one word; `multi-` + `agency` keeps its hyphen when the document spells it so elsewhere.
+        const head = /[A-Za-z]+-$/.exec(current!.text)![0];
+        const tail = /^[a-z]+/.exec(line.text)![0];
+        current!.text = (hyphenated.has((head + tail).toLowerCase()) ? current!.text : current!.text.slice(0, -1)) + line.text;
       } else {
         current!.text += (/[?:]$/.test(current!.text) ? '\n' : ' ') + line.text;
       }
