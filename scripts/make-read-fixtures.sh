@@ -48,3 +48,8 @@ for seed in ../../seeds/*.txt; do
     cp "$tmp/seeds/$name.$format" "seeds/$name.$format"
   done
 done
+
+# A PDF that needs a password to open (the hostile-file tests read it; pdf.js must refuse it cleanly).
+mkdir -p hostile
+(cd "$tmp" && office 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}' --outdir "$tmp/enc" "$tmp/bold-questions.docx")
+cp "$tmp/enc/bold-questions.pdf" hostile/encrypted.pdf
