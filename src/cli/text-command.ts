@@ -22,9 +22,10 @@ export function addTextCommand(program: Command, io: Io, outcome: { code: number
     .command('text')
     .description('print the text extracted from each document: what was tagged, and what report positions refer to')
     .argument('<paths...>', 'files, folders or globs, or - for stdin')
-    .option('--encoding <name>', `read plain text as ${FORCED_ENCODINGS.join(', ')} instead of detecting it`)
-    .addHelpText('after', '\nExamples:\n  $ csc-tag text response.pdf\n  $ csc-tag text letter.eml > letter.txt')
-    .action(async (paths: string[], opts: { encoding?: string }) => {
+    .addHelpText('after', '\nExamples:\n  $ csc-tag text response.pdf\n  $ csc-tag text letter.eml > letter.txt\n  $ csc-tag text --encoding windows-1252 old.txt')
+    // --encoding is the main command's option, which commander also takes after `text`.
+    .action(async (paths: string[], _opts: unknown, command: Command) => {
+      const opts = command.optsWithGlobals<{ encoding?: string }>();
       if (opts.encoding !== undefined && !(FORCED_ENCODINGS as readonly string[]).includes(opts.encoding)) {
         throw new CscTagError('usage', `--encoding: expected one of ${FORCED_ENCODINGS.join(', ')}`);
       }

@@ -1,0 +1,137 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run.js';
+import { READERS, readerFor } from '../../src/read/formats/index.js';
+import { ownWords } from '../../src/read/formats/email-body.js';
+import { dropFurniture, toBlocks, type Line } from '../../src/read/formats/pdf-layout.js';
+import { StructureBuilder } from '../../src/read/structure.js';
+import { loadCompiledRules } from '../../src/rules/index.js';
+import { tagDocument } from '../../src/tag-document.js';
+import { tagText } from '../../src/tag-text.js';
+import { fakeIo } from '../cli/fake-io.js';
+
+const line = (text: string, y: number, right = 500, size = 10): Line => ({ text, x: 50, y, right, size });
+
+describe('the reader registry', () => {
+  it('is in name order, and no two readers claim an extension', () => {
+    const names = [...READERS.keys()];
+    expect(names).toEqual([...names].sort());
+    const extensions = [...READERS.values()].flatMap((r) => r.extensions);
+    expect(new Set(extensions).size).toBe(extensions.length);
+  });
+
+  it('picks by extension, then by content, then plain text', () => {
+    expect(readerFor('a.DOCX', new Uint8Array()).name).toBe('docx');
+    expect(readerFor('download', new TextEncoder().encode('%PDF-1.7\n')).name).toBe('pdf');
+    expect(readerFor('saved', new TextEncoder().encode('<!DOCTYPE html><html>')).name).toBe('html');
+    expect(readerFor('mail', new TextEncoder().encode('Received: x\nMessage-ID: <a@b>\nFrom: a@b\n\nHi')).name).toBe('eml');
+    // A letter that opens with "From:" is not an email.
+    expect(readerFor('letter', new TextEncoder().encode('From: a foster carer\n\nQuestion 1: ...')).name).toBe('text');
+  });
+});
+
+describe('email bodies', () => {
+  it('drop quoted lines, the thread from "On ... wrote:" on, and the signature', () => {
+    expect(ownWords('Hi,\n> your question\nWe agree.\n\nOn Mon, 3 Jul 2023, Team wrote:\n> old\n')).toEqual({ text: 'Hi,\nWe agree.\n', dropped: ['quoted reply'] });
+    expect(ownWords('We agree.\n-- \nJo Bloggs\n')).toEqual({ text: 'We agree.\n', dropped: ['signature'] });
+    expect(ownWords('We agree.\n\n-----Original Message-----\nFrom: x\n').dropped).toEqual(['quoted reply']);
+    expect(ownWords('We agree.\n\nFrom: Team\nSent: Monday\nSubject: x\n').text).toBe('We agree.\n');
+  });
+});
+
+describe('PDF layout', () => {
+  it('drops a running header and page numbers, keeping lines that recur on one page only', () => {
+    const bodies = ['We support the proposal.', 'Funding is short.', 'Carers need training.'];
+    const page = (n: number): Line[] => [line('Acme Trust response', 800), line(bodies[n - 1]!, 700), line(`Page ${n} of 3`, 40)];
+    expect(dropFurniture([page(1), page(2), page(3)]).map((p) => p.map((l) => l.text))).toEqual(bodies.map((b) => [b]));
+    const two = [[line('Question 1: Do you agree?', 800), line('Yes.', 780, 100)], [line('Other', 800)]];
+    expect(dropFurniture(two)[0]!.map((l) => l.text)).toEqual(['Question 1: Do you agree?', 'Yes.']);
+  });
+
+  it('rejoins lines into paragraphs, joins hyphenated words, and parts a question from the answer on the next line', () => {
+    const blocks = toBlocks([
+      [
+        line('Local authorities told us that the responsi-', 700),
+        line('bilities of partners are unclear and that multi-', 688),
+        line('agency working is poor, as multi-agency teams say.', 676, 300),
+        line('Do you agree with the proposal?', 664, 250),
+        line('Yes, we agree.', 652, 120),
+        line('A heading', 620, 150, 14),
+      ],
+    ]);
+    expect(blocks).toEqual([
+      { kind: 'paragraph', text: 'Local authorities told us that the responsibilities of partners are unclear and that multi-agency working is poor, as multi-agency teams say.' },
+      { kind: 'paragraph', text: 'Do you agree with the proposal?' },
+      { kind: 'paragraph', text: 'Yes, we agree.' },
+      { kind: 'heading', text: 'A heading' },
+    ]);
+  });
+});
+
+describe('segmentation across paragraph separators', () => {
+  it.each([
+    ['blank lines', '\n\n'],
+    ['a line of spaces', '\n   \n'],
+    ['a line of non-breaking spaces', '\n\u00a0\u00a0\n'],
+  ])('finds unnumbered questions parted by %s', async (_name, sep) => {
+    const text = ['Do you agree with the proposal to create a Family Help Service?', 'We support it.', 'How could recruitment of foster carers be improved?', 'Better allowances.'].join(sep);
+    const report = await tagText(text + '\n');
+    expect(report.segments.filter((s) => s.kind === 'question').map((s) => [s.question, s.stance.label])).toEqual([
+      ['Do you agree with the proposal to create a Family Help Service?', 'agree'],
+      ['How could recruitment of foster carers be improved?', 'neutral'],
+    ]);
+  });
+});
+
+describe('a PDF whose paragraphs are parted by nothing but a line break', () => {
+  it('still gives each unnumbered question its segment', async () => {
+    // Full-width lines at even spacing, as a PDF with no paragraph spacing lays them out.
+    const texts = ['Do you agree with the proposal to create a Family Help Service?', 'We support it, as the families we work with need help early and close to home, not after a crisis.', 'How could recruitment of foster carers be improved?', 'Better allowances, and support that goes on after approval, would keep carers for longer.'];
+    const builder = new StructureBuilder();
+    for (const block of toBlocks([texts.map((text, i) => line(text, 700 - 12 * i))])) builder.add(block.kind, block.text);
+    const { text, structure } = builder.result();
+    const report = await tagDocument({ file: 'a.pdf', text, structure, encoding: 'pdf', bytes: 0, warnings: [] }, loadCompiledRules());
+    expect(report.segments.filter((s) => s.kind === 'question').map((s) => [s.question, s.stance.label])).toEqual([
+      [texts[0], 'agree'],
+      [texts[2], 'neutral'],
+    ]);
+  });
+});
+
+describe('csc-tag text, --encoding and ignored files', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'csc-tag-readers-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(join(dir, 'cp1252.txt'), Buffer.from('Question 1: Do you agree?\r\n\r\nYes, at \xa3200 a week \x93now\x94.\r\n', 'latin1'));
+  writeFileSync(join(dir, 'export.csv'), 'a,b\n1,2\n');
+  writeFileSync(join(dir, 'photo.JPG'), 'x');
+
+  it('prints the extracted text, and warns on stderr how it was decoded', async () => {
+    const fake = fakeIo({ cwd: dir });
+    expect(await run(['text', 'cp1252.txt'], fake.io)).toBe(0);
+    expect(fake.stdout()).toBe('Question 1: Do you agree?\n\nYes, at £200 a week “now”.\n');
+    expect(fake.stderr()).toBe('csc-tag: warning cp1252.txt: not valid UTF-8: read as Windows-1252 (give --encoding to choose another)\n');
+  });
+
+  it('--encoding forces one: the same bytes as UTF-8 have their bad bytes replaced, counted', async () => {
+    const fake = fakeIo({ cwd: dir });
+    expect(await run(['text', '--encoding', 'utf-8', 'cp1252.txt'], fake.io)).toBe(0);
+    expect(fake.stdout()).toContain('Yes, at \uFFFD200 a week \uFFFDnow\uFFFD.');
+    expect(fake.stderr()).toBe('csc-tag: warning cp1252.txt: 3 invalid UTF-8 sequence(s) replaced with U+FFFD\n');
+  });
+
+  it('lists files of no known format on stderr and in report.json, and warnings in report.md', async () => {
+    const fake = fakeIo({ cwd: dir });
+    expect(await run(['.', '-o', 'out', '--jobs', '1', '--no-color'], fake.io)).toBe(0);
+    expect(fake.stderr()).toContain('csc-tag: ignored export.csv: no reader for this kind of file\ncsc-tag: ignored photo.JPG: no reader for this kind of file\n');
+    expect(fake.stderr()).toContain('csc-tag: warning cp1252.txt: not valid UTF-8: read as Windows-1252');
+    const { readFileSync } = await import('node:fs');
+    const report = JSON.parse(readFileSync(join(dir, 'out/report.json'), 'utf8'));
+    expect(report.ignored).toEqual({ files: ['export.csv', 'photo.JPG'], byExtension: { '.csv': 1, '.jpg': 1 } });
+    // Markdown escapes (`\.`, `\-`) dropped, to read the text as rendered.
+    const md = readFileSync(join(dir, 'out/report.md'), 'utf8').replace(/\\(.)/g, '$1');
+    expect(md).toContain('## Ignored\n\nFiles of no format csc-tag reads (.csv 1, .jpg 1):\n\n- export.csv\n- photo.JPG\n');
+    expect(md).toContain('- Warning: not valid UTF-8: read as Windows-1252 (give --encoding to choose another) (decoded-windows-1252)\n');
+  });
+});
