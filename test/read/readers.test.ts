@@ -135,3 +135,13 @@ describe('csc-tag text, --encoding and ignored files', () => {
     expect(md).toContain('- Warning: not valid UTF-8: read as Windows-1252 (give --encoding to choose another) (decoded-windows-1252)\n');
   });
 });
+
+describe('the README', () => {
+  it('lists the formats of the registry', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { formatsTable } = await import('../../src/cli/formats-help.js');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const listed = /<!-- formats -->\n([\s\S]*?)<!-- \/formats -->/.exec(readme)?.[1];
+    expect(listed).toBe(formatsTable());
+  });
+});
