@@ -32,8 +32,10 @@ function findTitle(tree: Root): string | undefined {
 export async function readHtmlString(html: string, options: ReaderOptions, meta: { encoding: string; bytes: number; warnings: DecodeWarning[] }): Promise<ReadItem[]> {
   const tree = (await loadParser())(html);
   const { text, structure, firstHeading } = htmlStructure(tree);
-  const name = findTitle(tree) ?? firstHeading;
-  const respondent = { ...(name ? { name } : {}), attributes: {} };
+  const title = findTitle(tree);
+  const name = title ?? firstHeading;
+  const attributes: Record<string, string> = title ? { title } : {};
+  const respondent = { ...(name ? { name } : {}), attributes };
   return [{ ok: true, doc: { name: options.name, text, structure, encoding: meta.encoding, bytes: meta.bytes, warnings: meta.warnings, respondent } }];
 }
 
