@@ -34,6 +34,8 @@ put "$src/linebreak-questions.html" html/saved-page/input.html
 put "$tmp/structured.pdf" pdf/structured/input.pdf
 (cd "$tmp" && python3 "$src/make-paged-fodt.py" && office pdf --outdir "$tmp" "$tmp/paged.fodt")
 put "$tmp/paged.pdf" pdf/paged-letter/input.pdf
+(cd "$tmp" && python3 "$src/make-two-column-fodt.py" && office pdf --outdir "$tmp" "$tmp/two-column.fodt")
+put "$tmp/two-column.pdf" pdf/two-column/input.pdf
 
 # Email: a quoted-printable body, a quoted reply, a signature, the Word response attached, and emails nested too deep.
 (cd "$tmp" && cp "$src/letter-body.txt" . && python3 "$src/make-email.py" "$tmp/structured.docx")

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { READERS, readerFor } from '../../src/read/formats/index.js';
 import { ownWords } from '../../src/read/formats/email-body.js';
-import { dropFurniture, toBlocks, type Line } from '../../src/read/formats/pdf-layout.js';
+import { columnRuns, dropFurniture, toBlocks, toLines, type Line } from '../../src/read/formats/pdf-layout.js';
 import { StructureBuilder } from '../../src/read/structure.js';
 import { loadCompiledRules } from '../../src/rules/index.js';
 import { tagDocument } from '../../src/tag-document.js';
@@ -67,6 +67,18 @@ describe('PDF layout', () => {
       { kind: 'paragraph', text: 'Yes, we agree.' },
       { kind: 'heading', text: 'A heading' },
     ]);
+  });
+});
+
+describe('PDF columns', () => {
+  it('splits items across a gutter into two lines, and reads a two-column page column by column', () => {
+    const item = (str: string, x: number, y: number, width: number) => ({ str, x, y, width, fontSize: 10, hasEOL: false });
+    // Row by row, as some PDF writers order their text: left column, then right, on each baseline.
+    const rows = ['one', 'two', 'three'].flatMap((word, i) => [item(`Left ${word}`, 50, 700 - 12 * i, 200), item(`Right ${word}`, 320, 700 - 12 * i, 200)]);
+    const lines = toLines([item('A title across the page', 50, 740, 470), ...rows]);
+    expect(lines.map((l) => l.text)).toEqual(['A title across the page', 'Left one', 'Right one', 'Left two', 'Right two', 'Left three', 'Right three']);
+    const runs = columnRuns(lines, { left: 50, right: 520 });
+    expect(runs.map((run) => run.lines.map((l) => l.text))).toEqual([['A title across the page'], ['Left one', 'Left two', 'Left three'], ['Right one', 'Right two', 'Right three']]);
   });
 });
 

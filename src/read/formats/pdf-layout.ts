@@ -29,7 +29,8 @@ export function toLines(items: readonly PlacedText[]): Line[] {
   for (const item of items) {
     if (item.str === '' && !item.hasEOL) continue;
     const size = item.fontSize || 1;
-    const sameLine = current && !breakNext && Math.abs(item.y - current.y) <= size / 3 && item.x >= current.right - size;
+    // Past a gap of two font sizes the text is in the next column, not further along the line.
+    const sameLine = current && !breakNext && Math.abs(item.y - current.y) <= size / 3 && item.x >= current.right - size && item.x - current.right <= size * 2;
     if (!sameLine && item.str.trim() !== '') {
       current = { text: item.str, x: item.x, y: item.y, right: item.x + item.width, size };
       lines.push(current);
@@ -94,29 +95,30 @@ export function toBlocks(pages: readonly Line[][]): LaidBlock[] {
     if (gap > 0 && Math.abs(lines[i]!.size - body) < 0.5) spacings.push(gap);
   }
   const spacing = median(spacings) || body * 1.2;
-  const width = Math.max(0, ...all.map((l) => l.right)) - Math.min(...all.map((l) => l.x));
-  const left = Math.min(...all.map((l) => l.x));
+  const page: Frame = { left: Math.min(...all.map((l) => l.x)), right: Math.max(0, ...all.map((l) => l.right)) };
   // Hyphenated words written within a line, so that one broken at a line end keeps its hyphen.
   const hyphenated = new Set(all.flatMap((l) => l.text.toLowerCase().match(/[a-z]+-[a-z]+/g) ?? []));
   const blocks: LaidBlock[] = [];
   let current: LaidBlock | undefined;
   let previous: Line | undefined;
-  for (const lines of pages) {
-    // Across a page break there is no spacing to read: a paragraph goes on only from a full line that ends mid-sentence.
-    let pageStart = previous !== undefined;
-    for (const line of lines) {
+  let previousFrame = page;
+  for (const run of pages.flatMap((lines) => columnRuns(lines, page))) {
+    // Across a page or column break there is no spacing to read: a paragraph goes on only from a full line that ends mid-sentence.
+    let runStart = previous !== undefined;
+    for (const line of run.lines) {
       const heading = line.size > body * 1.15;
       const kind = heading ? 'heading' : 'paragraph';
-      const gap = previous && !pageStart ? previous.y - line.y : 0;
-      const short = previous !== undefined && previous.right - left < width * 0.8;
-      const shortEnd = previous !== undefined && /[.!?:]["”’)]*$/.test(previous.text) && short;
-      const pageBreak = pageStart && (short || /[.!?:]["”’)]*$/.test(previous!.text));
+      const gap = previous && !runStart ? previous.y - line.y : 0;
+      const short = previous !== undefined && previous.right - previousFrame.left < (previousFrame.right - previousFrame.left) * 0.8;
+      const ended = previous !== undefined && /[.!?:]["”’)]*$/.test(previous.text);
+      const shortEnd = ended && short;
+      const runBreak = runStart && (short || ended);
       // A one-line question after a finished sentence: in a PDF, often the only sign of a new paragraph.
-      const question = previous !== undefined && /\?["”’)]*$/.test(line.text) && /[.!?:]["”’)]*$/.test(previous.text);
-      pageStart = false;
+      const question = ended && /\?["”’)]*$/.test(line.text);
+      runStart = false;
       const opens =
         !current ||
-        pageBreak ||
+        runBreak ||
         question ||
         current.kind !== kind ||
         gap > spacing * 1.4 ||
@@ -135,7 +137,35 @@ export function toBlocks(pages: readonly Line[][]): LaidBlock[] {
         current!.text += (/[?:]$/.test(current!.text) ? '\n' : ' ') + line.text;
       }
       previous = line;
+      previousFrame = run.frame;
     }
   }
   return blocks;
+}
+
+interface Frame {
+  left: number;
+  right: number;
+}
+
+/**
+ * A page's lines in reading order, as runs each laid in one frame. A page
+ * whose lines mostly sit in one half or the other is in two columns: lines
+ * across the page above them first, then the left column, the right one,
+ * and what spans the page below. Otherwise the page is one run.
+ */
+export function columnRuns(lines: readonly Line[], page: Frame): { lines: Line[]; frame: Frame }[] {
+  const mid = (page.left + page.right) / 2;
+  const leftColumn = lines.filter((l) => l.right < mid);
+  const rightColumn = lines.filter((l) => l.x > mid);
+  if (leftColumn.length < 3 || rightColumn.length < 3 || leftColumn.length + rightColumn.length < lines.length * 0.6) return [{ lines: [...lines], frame: page }];
+  const top = Math.max(...[...leftColumn, ...rightColumn].map((l) => l.y));
+  const spanning = lines.filter((l) => l.right >= mid && l.x <= mid);
+  const byY = (a: Line, b: Line): number => b.y - a.y;
+  return [
+    { lines: spanning.filter((l) => l.y > top).sort(byY), frame: page },
+    { lines: leftColumn.sort(byY), frame: { left: page.left, right: mid } },
+    { lines: rightColumn.sort(byY), frame: { left: mid, right: page.right } },
+    { lines: spanning.filter((l) => l.y <= top).sort(byY), frame: page },
+  ].filter((run) => run.lines.length > 0);
 }
