@@ -18,6 +18,12 @@ pandoc "$src/structured.md" -o "$tmp/structured.docx"
 pandoc "$src/structured.md" -o "$tmp/structured.odt"
 pandoc "$src/bold-questions.md" -o "$tmp/bold-questions.docx"
 pandoc "$src/bold-questions.md" -o "$tmp/bold-questions.odt"
+pandoc "$src/principles.md" -o "$tmp/principles.docx"
+pandoc "$src/principles.md" -o "$tmp/principles.odt"
+pandoc -s --metadata title="Draft principles" "$src/principles.md" -o "$tmp/principles.html"
+put "$tmp/principles.docx" docx/quoted-principles/input.docx
+put "$tmp/principles.odt" odt/quoted-principles/input.odt
+put "$tmp/principles.html" html/quoted-principles/input.html
 put "$tmp/structured.docx" docx/structured/input.docx
 put "$tmp/bold-questions.docx" docx/bold-questions/input.docx
 put "$tmp/structured.odt" odt/structured/input.odt

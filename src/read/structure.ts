@@ -12,7 +12,7 @@ export class StructureBuilder {
   private text = '';
   readonly blocks: StructureBlock[] = [];
 
-  add(kind: StructureBlock['kind'], raw: string, bold = false): void {
+  add(kind: StructureBlock['kind'], raw: string, bold = false, quoted = false): void {
     const lines = raw
       .split('\n')
       .map((line) => line.replace(SPACES, ' ').trim())
@@ -21,7 +21,7 @@ export class StructureBuilder {
     if (this.text !== '') this.text += '\n\n';
     const start = this.text.length;
     this.text += lines.join('\n');
-    this.blocks.push(bold ? { kind, start, end: this.text.length, bold } : { kind, start, end: this.text.length });
+    this.blocks.push({ kind, start, end: this.text.length, ...(bold ? { bold } : {}), ...(quoted ? { quoted } : {}) });
   }
 
   result(): { text: string; structure: StructureBlock[] } {

@@ -12,6 +12,8 @@ export interface Block {
   afterBlank: boolean;
   /** The format set it apart as a heading or a bold line, so if it asks something it is a question (blocks-structure.ts). */
   marked?: boolean;
+  /** Inside a block quote (Markdown `>`, HTML <blockquote>): perhaps a statement put for comment. */
+  quoted?: boolean;
 }
 
 /** Bullets written as `•`, `-`, `*`, `–` or `▪` at the start of a line. */

@@ -20,7 +20,7 @@ export function structureBlocks(text: string, structure: readonly StructureBlock
     }
     const parts = textBlocks(text, item.start, item.end, false);
     parts.forEach((part, i) => {
-      const block: Block = { ...part, afterBlank: i === 0 || part.afterBlank, kind: item.kind === 'list-item' ? 'list-item' : part.kind };
+      const block: Block = { ...part, afterBlank: i === 0 || part.afterBlank, kind: item.kind === 'list-item' ? 'list-item' : part.kind, ...(item.quoted ? { quoted: true } : {}) };
       blocks.push(item.bold && block.kind === 'paragraph' && endsAsQuestion(block.text) ? { ...block, marked: true } : block);
     });
   }

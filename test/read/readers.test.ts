@@ -112,6 +112,23 @@ describe('a PDF whose paragraphs are parted by nothing but a line break', () => 
   });
 });
 
+describe('quoted statements put for comment', () => {
+  const principle = (text: string, comment: string): string => `> ${text}\n\n${comment}\n\n`;
+  it('are segments when the document quotes two or more, each followed by its comment', async () => {
+    const md = principle('Children should stay with their families where it is safe.', 'We agree with this principle.') + principle('Authorities should publish a kinship offer each year.', 'We do not support an annual cycle.');
+    const report = await tagText(md, { file: 'p.md' });
+    expect(report.segments.map((s) => [s.kind, s.question, s.stance.label])).toEqual([
+      ['question', 'Children should stay with their families where it is safe.', 'agree'],
+      ['question', 'Authorities should publish a kinship offer each year.', 'disagree'],
+    ]);
+  });
+
+  it('are prose when an answer quotes once', async () => {
+    const report = await tagText(`Some context first.\n\n${principle('The strategy says families come first in every case.', 'We agree.')}`, { file: 'p.md' });
+    expect(report.segments.every((s) => s.kind === 'prose')).toBe(true);
+  });
+});
+
 describe('csc-tag text, --encoding and ignored files', () => {
   const dir = mkdtempSync(join(tmpdir(), 'csc-tag-readers-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

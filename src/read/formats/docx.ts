@@ -28,7 +28,11 @@ export const docxReader: Reader = {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(zipSync(Object.fromEntries(parts), { level: 0 })) },
       // Images are not text: never read, never embedded.
-      { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
+      {
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+        // Word's quotation styles are block quotes, so a quoted draft principle can be told from the comment on it.
+        styleMap: ["p[style-name='Block Text'] => blockquote > p:fresh", "p[style-name='Quote'] => blockquote > p:fresh", "p[style-name='Intense Quote'] => blockquote > p:fresh"],
+      },
     );
     const { unified } = await import('unified');
     const { default: rehypeParse } = await import('rehype-parse');

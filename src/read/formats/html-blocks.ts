@@ -51,13 +51,13 @@ function allBold(nodes: readonly ElementContent[]): boolean {
 export function htmlStructure(tree: Root): { text: string; structure: StructureBlock[]; firstHeading?: string } {
   const builder = new StructureBuilder();
   let firstHeading: string | undefined;
-  type Task = { node: RootContent; inList: boolean } | { flush: ElementContent[]; inList: boolean };
-  const stack: Task[] = [{ node: { type: 'element', tagName: 'div', properties: {}, children: tree.children as ElementContent[] }, inList: false }];
+  type Task = { node: RootContent; inList: boolean; quoted: boolean } | { flush: ElementContent[]; inList: boolean; quoted: boolean };
+  const stack: Task[] = [{ node: { type: 'element', tagName: 'div', properties: {}, children: tree.children as ElementContent[] }, inList: false, quoted: false }];
   while (stack.length > 0) {
     const task = stack.pop()!;
     if ('flush' in task) {
       const text = toText({ type: 'element', tagName: 'p', properties: {}, children: task.flush });
-      builder.add(task.inList ? 'list-item' : 'paragraph', text, allBold(task.flush));
+      builder.add(task.inList ? 'list-item' : 'paragraph', text, allBold(task.flush), task.quoted);
       continue;
     }
     const { node } = task;
@@ -70,21 +70,22 @@ export function htmlStructure(tree: Root): { text: string; structure: StructureB
     }
     if (node.tagName === 'pre') {
       // Preformatted text (LibreOffice saves a text file as one <pre>): its blank lines part paragraphs, as in a text file.
-      for (const paragraph of toText(node).split(/\n[^\S\n]*\n/)) builder.add(task.inList ? 'list-item' : 'paragraph', paragraph);
+      for (const paragraph of toText(node).split(/\n[^\S\n]*\n/)) builder.add(task.inList ? 'list-item' : 'paragraph', paragraph, false, task.quoted);
       continue;
     }
     const inList = task.inList || node.tagName === 'li';
+    const quoted = task.quoted || node.tagName === 'blockquote';
     // Children in order: block children are walked, runs of inline ones become paragraphs.
     const tasks: Task[] = [];
     let run: ElementContent[] = [];
     const endRun = (): void => {
-      if (run.length > 0) tasks.push({ flush: run, inList });
+      if (run.length > 0) tasks.push({ flush: run, inList, quoted });
       run = [];
     };
     for (const child of node.children) {
       if (child.type === 'element' && (BLOCKS.has(child.tagName) || dropped(child))) {
         endRun();
-        tasks.push({ node: child, inList: inList || child.tagName === 'ul' || child.tagName === 'ol' });
+        tasks.push({ node: child, inList: inList || child.tagName === 'ul' || child.tagName === 'ol', quoted });
       } else if (child.type === 'element' || child.type === 'text') run.push(child);
     }
     endRun();

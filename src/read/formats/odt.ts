@@ -7,10 +7,14 @@ const WANTED = new Set(['content.xml', 'styles.xml', 'meta.xml', 'mimetype']);
 const ELEMENT = 1;
 const TEXT = 3;
 
-/** Style names whose text is bold, following parent styles (`style:parent-style-name`). */
-function boldStyles(docs: readonly Document[]): Set<string> {
+/** LibreOffice's and Word's quotation paragraph styles (`_20_` is an encoded space). */
+const QUOTE_STYLE = /^(?:Quotations|Quote|Block(?:_20_| )Text)$/;
+
+/** Style names whose text is bold, and those of quotations, following parent styles (`style:parent-style-name`). */
+function styleSets(docs: readonly Document[]): { bold: Set<string>; quote: Set<string> } {
   const parent = new Map<string, string>();
   const bold = new Set<string>();
+  const quote = new Set<string>();
   for (const doc of docs) {
     const styles = doc.getElementsByTagName('style:style');
     for (let i = 0; i < styles.length; i++) {
@@ -21,14 +25,17 @@ function boldStyles(docs: readonly Document[]): Set<string> {
       if (parentName) parent.set(name, parentName);
       const props = style.getElementsByTagName('style:text-properties')[0];
       if (props?.getAttribute('fo:font-weight') === 'bold') bold.add(name);
+      if (QUOTE_STYLE.test(name)) quote.add(name);
     }
   }
-  for (const [name] of parent) {
-    // A bounded walk up: a style cycle in a hostile file cannot loop.
-    let at: string | undefined = name;
-    for (let hops = 0; at && hops < 16 && !bold.has(name); hops++, at = parent.get(at)) if (bold.has(at)) bold.add(name);
+  for (const set of [bold, quote]) {
+    for (const [name] of parent) {
+      // A bounded walk up: a style cycle in a hostile file cannot loop.
+      let at: string | undefined = name;
+      for (let hops = 0; at && hops < 16 && !set.has(name); hops++, at = parent.get(at)) if (set.has(at)) set.add(name);
+    }
   }
-  return bold;
+  return { bold, quote };
 }
 
 /** A paragraph's text as LibreOffice shows it: `text:s` spaces, tabs and line breaks; notes left out. */
@@ -69,7 +76,7 @@ export const odtReader: Reader = {
     if (!content) throw new ReadError('malformed', 'not an OpenDocument file (no content.xml)');
     const doc = parseXml(content, 'content.xml');
     const styles = parts.get('styles.xml');
-    const bold = boldStyles(styles ? [doc, parseXml(styles, 'styles.xml')] : [doc]);
+    const { bold, quote } = styleSets(styles ? [doc, parseXml(styles, 'styles.xml')] : [doc]);
     const body = doc.getElementsByTagName('office:text')[0];
     if (!body) throw new ReadError('malformed', 'not an OpenDocument text (no office:text)');
     const builder = new StructureBuilder();
@@ -82,7 +89,7 @@ export const odtReader: Reader = {
       if (el.tagName === 'text:h' || el.tagName === 'text:p') {
         const { text, bold: isBold } = paragraphText(el, bold);
         const kind = el.tagName === 'text:h' ? 'heading' : inList ? 'list-item' : 'paragraph';
-        builder.add(kind, text, isBold);
+        builder.add(kind, text, isBold, quote.has(el.getAttribute('text:style-name') ?? ''));
         if (kind === 'heading') firstHeading ??= text.replace(/\s+/g, ' ').trim() || undefined;
         continue;
       }

@@ -14,6 +14,8 @@ export interface StructureBlock {
   end: number;
   /** Every word of the block is bold (a Word or web page question line). */
   bold?: boolean;
+  /** Inside a block quote: text the respondent quotes, such as a draft principle put for comment. */
+  quoted?: boolean;
 }
 
 /** One document a reader found: its extracted text, on which every later position is measured. */
