@@ -41,6 +41,33 @@ describe('email bodies', () => {
   });
 });
 
+describe('an email with only an HTML body, base64-encoded', () => {
+  it('is read through the HTML reader, its heading questions kept as structure and its signature dropped', async () => {
+    const html = '<html><body><h2>Do you agree with the proposal for a Family Help Service?</h2><p>We support it, with reservations about capacity.</p><h2>What more can be done to support kinship carers?</h2><p>Funding and training.</p><div class="gmail_signature">Jo</div></body></html>';
+    const eml = [
+      'From: Jo Smith <jo@example.org>',
+      'To: team@example.gov',
+      'Subject: Our response',
+      'Message-ID: <r1@example.org>',
+      'MIME-Version: 1.0',
+      'Content-Type: text/html; charset=utf-8',
+      'Content-Transfer-Encoding: base64',
+      '',
+      Buffer.from(html).toString('base64').replace(/.{76}/g, '$&\r\n'),
+      '',
+    ].join('\r\n');
+    const { readBytes } = await import('../../src/read/read-input.js');
+    const [item] = await readBytes('reply.eml', new TextEncoder().encode(eml), {}, 0);
+    expect(item?.ok && item.doc.text).toBe('Do you agree with the proposal for a Family Help Service?\n\nWe support it, with reservations about capacity.\n\nWhat more can be done to support kinship carers?\n\nFunding and training.\n');
+    expect(item?.ok && item.doc.respondent).toEqual({ name: 'Jo Smith', attributes: { email: 'jo@example.org', sender: 'Jo Smith', subject: 'Our response' } });
+    const report = await tagDocument({ ...(item as { ok: true; doc: Parameters<typeof tagDocument>[0] & { name: string } }).doc, file: 'reply.eml' }, loadCompiledRules());
+    expect(report.segments.filter((s) => s.kind === 'question').map((s) => s.question)).toEqual([
+      'Do you agree with the proposal for a Family Help Service?',
+      'What more can be done to support kinship carers?',
+    ]);
+  });
+});
+
 describe('PDF layout', () => {
   it('drops a running header and page numbers, keeping lines that recur on one page only', () => {
     const bodies = ['We support the proposal.', 'Funding is short.', 'Carers need training.'];

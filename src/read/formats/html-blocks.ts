@@ -6,8 +6,8 @@ import type { StructureBlock } from './reader.js';
 /** Page furniture, not the response: navigation, site header and footer, scripts, forms. */
 const DROPPED = new Set(['nav', 'header', 'footer', 'script', 'style', 'noscript', 'template', 'form', 'button', 'select', 'svg', 'iframe', 'head', 'aside']);
 const DROPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'dialog', 'alertdialog']);
-/** Cookie and consent banners, by the ids and classes sites give them. */
-const BANNER = /cookie|consent|gdpr|banner/i;
+/** Cookie and consent banners, by the ids and classes sites give them; and in HTML email, the signature and the quoted thread as mail programs mark them. */
+const BANNER = /cookie|consent|gdpr|banner|gmail_(?:signature|quote)|moz-(?:signature|cite-prefix)|\bsignature\b|divRplyFwdMsg|appendonsend/i;
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Elements whose content is laid out as a block of its own. */
 const BLOCKS = new Set([
@@ -22,6 +22,7 @@ function dropped(node: Element): boolean {
   const { role, id, className, ariaHidden } = node.properties;
   if (typeof role === 'string' && DROPPED_ROLES.has(role)) return true;
   if (String(ariaHidden) === 'true') return true;
+  if (node.tagName === 'blockquote' && node.properties.type === 'cite') return true;
   const classes = Array.isArray(className) ? className.join(' ') : '';
   return BANNER.test(`${typeof id === 'string' ? id : ''} ${classes}`);
 }
