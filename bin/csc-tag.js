@@ -7,6 +7,6 @@ const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   process.stdout.write(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version + '\n');
 } else {
-  const { main } = await import('../dist/csc-tag.mjs');
+  const { main } = await import('../dist/cli/csc-tag.mjs');
   process.exitCode = await main();
 }

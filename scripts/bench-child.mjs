@@ -1,5 +1,5 @@
 // Runs the CLI as bin/ does, then reports the process's peak memory on stderr's last line.
-import { main } from '../dist/csc-tag.mjs';
+import { main } from '../dist/cli/csc-tag.mjs';
 
 const code = await main();
 process.stderr.write(`\nBENCH ${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS })}\n`);

@@ -1,7 +1,7 @@
 // npm run bench [-- --json] [--sizes 50,200] [--jobs 1,2] [--runs 2]
 // Generates corpora from seeds/ into a temporary folder and measures csc-tag
 // end to end against baselines on the same corpus. Prints figures; asserts nothing.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -90,10 +90,10 @@ function cscTag(dir, jobs, tmp) {
 
 async function stageTimes(dir) {
   const { readDocument } = await import(path.join(ROOT, 'dist/read/read-document.js'));
-  const { loadCompiledRules } = await import(path.join(ROOT, 'dist/rules/index.js'));
+  const { loadCompiledRules } = await import(path.join(ROOT, 'dist/pipeline/load-rules.js'));
   const { textBlocks } = await import(path.join(ROOT, 'dist/segment/block.js'));
   const { segmentBlocks } = await import(path.join(ROOT, 'dist/segment/segment.js'));
-  const { tagDocument } = await import(path.join(ROOT, 'dist/tag-document.js'));
+  const { tagDocument } = await import(path.join(ROOT, 'dist/pipeline/tag-document.js'));
   const { jsonDocument } = await import(path.join(ROOT, 'dist/report/json.js'));
   const { markdownDocument } = await import(path.join(ROOT, 'dist/report/markdown.js'));
   const rules = loadCompiledRules();
@@ -124,8 +124,8 @@ async function stageTimes(dir) {
  * ratio should stay under 6 (linear growth gives 4).
  */
 async function growth() {
-  const { tagText } = await import(path.join(ROOT, 'dist/tag-text.js'));
-  const { loadCompiledRules } = await import(path.join(ROOT, 'dist/rules/index.js'));
+  const { tagText } = await import(path.join(ROOT, 'dist/pipeline/tag-text.js'));
+  const { loadCompiledRules } = await import(path.join(ROOT, 'dist/pipeline/load-rules.js'));
   const rules = loadCompiledRules();
   const cases = [
     ['unique questions', 500, 'doc.txt', (n) => Array.from({ length: n }, (_, i) => `Question ${i + 1}: Do you agree with proposal ${i.toString(36)} on w${(i * 7919).toString(36)}?\n\nAgree.\n`).join('\n')],
@@ -239,14 +239,22 @@ try {
   else {
     const f = (x, d = 1) => (x == null ? 'n/a' : x.toFixed(d));
     const lines = [`machine: ${machine.cpus} cores, ${machine.memoryGb} GB, ${machine.cpu}, Node ${machine.node}`];
-    lines.push(`start-up: node -e "" ${f(results.startup.nodeSeconds, 3)} s; csc-tag --version ${f(results.startup.versionSeconds, 3)} s (${f(results.startup.versionRatio, 2)}x); csc-tag seeds/ ${f(results.startup.seedsSeconds, 3)} s`);
+    const { startup } = results;
+    lines.push(
+      `start-up: node -e "" ${f(startup.nodeSeconds, 3)} s; csc-tag --version ${f(startup.versionSeconds, 3)} s (${f(startup.versionRatio, 2)}x); ` +
+        `csc-tag seeds/ ${f(startup.seedsSeconds, 3)} s`,
+    );
     lines.push('', 'growth on pathological documents (time at 4n / time at n; linear is 4):');
     for (const g of results.growth) lines.push(`  ${g.name.padEnd(28)} n=${String(g.n).padStart(6)}  ${f(g.smallSeconds, 3)} s -> ${f(g.largeSeconds, 3)} s  ${f(g.ratio, 2)}x`);
     for (const c of results.corpora) {
       lines.push('', `corpus ${f(c.megabytes)} MB, ${c.files} files`);
-      lines.push(`  baselines: read+decode ${f(c.baselines.readMBps)} MB/s; combined regex ${f(c.baselines.regexMBps)} MB/s; ripgrep ${c.baselines.ripgrepMBps == null ? 'not installed' : f(c.baselines.ripgrepMBps) + ' MB/s'}`);
+      const ripgrep = c.baselines.ripgrepMBps == null ? 'not installed' : f(c.baselines.ripgrepMBps) + ' MB/s';
+      lines.push(`  baselines: read+decode ${f(c.baselines.readMBps)} MB/s; combined regex ${f(c.baselines.regexMBps)} MB/s; ripgrep ${ripgrep}`);
       lines.push(`  ${'jobs'.padEnd(5)} ${'seconds'.padStart(8)} ${'slowest'.padStart(8)} ${'MB/s'.padStart(7)} ${'docs/s'.padStart(8)} ${'peak RSS MB'.padStart(12)} ${'x reference'.padStart(12)}`);
-      for (const r of c.runs) lines.push(`  ${String(r.jobs).padEnd(5)} ${f(r.seconds, 2).padStart(8)} ${f(r.slowestSeconds, 2).padStart(8)} ${f(r.MBps).padStart(7)} ${f(r.docsPerSecond, 0).padStart(8)} ${f(r.peakRssMb, 0).padStart(12)} ${f(r.ratioToReference, 3).padStart(12)}`);
+      for (const r of c.runs) {
+        const times = `${f(r.seconds, 2).padStart(8)} ${f(r.slowestSeconds, 2).padStart(8)} ${f(r.MBps).padStart(7)} ${f(r.docsPerSecond, 0).padStart(8)}`;
+        lines.push(`  ${String(r.jobs).padEnd(5)} ${times} ${f(r.peakRssMb, 0).padStart(12)} ${f(r.ratioToReference, 3).padStart(12)}`);
+      }
       lines.push(`  (fastest of ${runs} runs, and the largest peak RSS; reference: ${c.baselines.reference})`);
       if (c.stageSeconds) lines.push(`  stages (one thread, seconds): ${Object.entries(c.stageSeconds).map(([k, v]) => `${k} ${f(v, 2)}`).join(', ')}`);
     }

@@ -1,8 +1,10 @@
-// Bundles the CLI into one file, dist/csc-tag.mjs, which bin/csc-tag.js loads.
+// Bundles the CLI into one file, dist/cli/csc-tag.mjs, which bin/csc-tag.js loads.
 // Node's ESM loader resolves, reads and links each of the 200-odd files the
 // CLI loads at start-up (zod's alone take 70 ms) one by one; one file starts
 // about 0.1 s sooner. The library (dist/index.js) and the worker threads'
-// script (dist/tag-worker.js) stay as tsc wrote them.
+// script (dist/pipeline/tag-worker.js) stay as tsc wrote them. The bundle sits
+// one folder below dist/, as every bundled module does, so the paths they
+// resolve from import.meta.url (package.json, the worker script) hold in both.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -11,7 +13,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 await build({
   entryPoints: [path.join(ROOT, 'dist/cli/main.js')],
-  outfile: path.join(ROOT, 'dist/csc-tag.mjs'),
+  outfile: path.join(ROOT, 'dist/cli/csc-tag.mjs'),
   bundle: true,
   platform: 'node',
   format: 'esm',

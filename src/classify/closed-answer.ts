@@ -1,8 +1,8 @@
 import type { Block } from '../segment/block.js';
-import { FORM_PROMPT, isFormLine, isMarkLine, tickedOn } from '../segment/form.js';
+import { WEB_FORM_PROMPT, isWebFormLine, isMarkLine, tickedOn } from '../segment/web-form.js';
 import type { CompiledRules } from '../rules/compile.js';
 import type { RuleOf } from '../rules/schema.js';
-import type { TokenRun } from './tokens.js';
+import type { TokenRun } from '../text/tokens.js';
 
 export interface ClosedAnswer {
   rule: RuleOf<'closed-answer'>;
@@ -12,7 +12,7 @@ export interface ClosedAnswer {
   confidence: number;
 }
 
-/** Blocks that are the respondent's own words, without the form's radio buttons and prompts. */
+/** Blocks that are the respondent's own words, without the web form's radio buttons and prompts. */
 export function contentBlocks(blocks: readonly Block[]): Block[] {
   const content: Block[] = [];
   let skipOption = false;
@@ -26,14 +26,14 @@ export function contentBlocks(blocks: readonly Block[]): Block[] {
       skipOption = true;
       continue;
     }
-    // Inline options (`Radio button: Unticked Agree`) are form lines too.
-    if (isFormLine(text) || FORM_PROMPT.test(text)) continue;
+    // Inline options (`Radio button: Unticked Agree`) are web-form lines too.
+    if (isWebFormLine(text) || WEB_FORM_PROMPT.test(text)) continue;
     content.push(block);
   }
   return content;
 }
 
-/** The option ticked on a Citizen Space form, with its offsets. */
+/** The option ticked on a Citizen Space web form, with its offsets. */
 function tickedOption(blocks: readonly Block[]): { text: string; start: number; end: number } | undefined {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
@@ -55,7 +55,7 @@ export function findClosedAnswer(answer: readonly Block[], content: readonly Blo
   const allowed = (rule: RuleOf<'closed-answer'>): boolean => positionQuestion || !rule.needsProposalQuestion;
   const ticked = tickedOption(answer);
   if (ticked) {
-    const rule = rules.closedForms.find(ticked.text);
+    const rule = rules.closedWordings.find(ticked.text);
     if (rule) return { rule, start: ticked.start, end: ticked.end, confidence: 1 };
   }
   const first = content[0];
@@ -64,12 +64,12 @@ export function findClosedAnswer(answer: readonly Block[], content: readonly Blo
   const numbering = /^\s*\d+(?:\.\d+)*[.)]?\s+/.exec(first.text)?.[0].length ?? 0;
   const lineEnd = first.text.indexOf('\n');
   const line = (lineEnd < 0 ? first.text : first.text.slice(0, lineEnd)).slice(numbering);
-  const whole = rules.closedForms.find(line);
+  const whole = rules.closedWordings.find(line);
   const lineStart = first.start + numbering;
   if (whole && allowed(whole)) return { rule: whole, start: lineStart, end: lineStart + line.trimEnd().length, confidence: 1 };
   const lead = /^\W*([^.,;:!?()–—\n]+?)\s*(?:[.,;:!–—(]|\s-\s)/.exec(line);
   if (lead) {
-    const rule = rules.closedForms.find(lead[1]!);
+    const rule = rules.closedWordings.find(lead[1]!);
     if (rule && allowed(rule)) {
       const at = lineStart + line.indexOf(lead[1]!);
       return { rule, start: at, end: at + lead[1]!.length, confidence: 0.95 };

@@ -1,13 +1,15 @@
 import type { CompiledRules, ContrastHit, CueHit, HedgeHit, NegatorHit } from '../rules/compile.js';
-import type { CompiledPhrase } from '../rules/phrase.js';
-import type { PhraseMatch } from '../rules/phrase-set.js';
-import type { Sentence } from './sentences.js';
+import type { CompiledPhrase } from '../text/phrase.js';
+import type { PhraseMatch } from '../text/phrase-set.js';
+import type { Sentence } from '../text/sentences.js';
+import type { SideLabel } from '../model/stance-labels.js';
+import { firstNotBefore } from '../text/utils.js';
 
 /** A stance cue after negation, contrast and hedges have had their say. */
 export interface ScoredCue {
   sentence: Sentence;
   cue: PhraseMatch<CueHit>;
-  label: 'agree' | 'disagree';
+  label: SideLabel;
   weight: number;
   /** Modifiers that changed it, for evidence. */
   negator?: PhraseMatch<NegatorHit>;
@@ -42,14 +44,7 @@ const CLAUSE_BREAK = new Set([...',;:–—'].map((c) => c.charCodeAt(0)));
 
 /** Index of the first match starting at or after `position` (matches are in order). */
 function firstFrom<T>(matches: readonly PhraseMatch<T>[], position: number): number {
-  let lo = 0;
-  let hi = matches.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (matches[mid]!.from < position) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(matches.length, (i) => matches[i]!.from < position);
 }
 
 /** The first match in [from, to), found by binary search so a long sentence full of cues stays linear. */

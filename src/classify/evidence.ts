@@ -1,5 +1,5 @@
 import type { Locator } from '../read/locate.js';
-import type { Evidence } from '../report/schema.js';
+import type { Evidence } from '../model/schema.js';
 
 
 /**

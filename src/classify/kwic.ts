@@ -1,5 +1,5 @@
-import { compilePhrase, matchAt } from '../rules/phrase.js';
-import { TokenRun } from './tokens.js';
+import { compilePhrase, matchAt } from '../text/phrase.js';
+import { TokenRun } from '../text/tokens.js';
 
 export interface KwicLine {
   /** [start, end) of the match in the text. */

@@ -1,12 +1,12 @@
-import type { Evidence, Stance } from '../report/schema.js';
+import type { Evidence, Stance, StanceLabel } from '../model/schema.js';
 import type { CompiledRules } from '../rules/compile.js';
 import type { RawSegment } from '../segment/segment.js';
 import { contentBlocks, findClosedAnswer } from './closed-answer.js';
 import { scoreCues, type ScoredCue } from './cues.js';
 import type { Locator } from '../read/locate.js';
 import { evidenceAt } from './evidence.js';
-import { TokenRun } from './tokens.js';
-import { splitSentences, type Sentence } from './sentences.js';
+import { TokenRun } from '../text/tokens.js';
+import { splitSentences, type Sentence } from '../text/sentences.js';
 
 /** Weights at which a side has taken a position; an open question needs a stated one (a full cue). */
 const MIN_POSITION = 1.5;
@@ -39,7 +39,7 @@ export function isOpenQuestion(question: string, rules: CompiledRules): boolean 
 /** A rule that fired on a segment and the label it pointed to, for `csc-tag rules --stats`. */
 export interface Fired {
   rule: string;
-  label: 'agree' | 'neutral' | 'disagree' | 'none';
+  label: StanceLabel;
 }
 
 export function classifyStance(segment: RawSegment, context: StanceContext, run = new TokenRun(context.source)): { stance: Stance; sentences: Sentence[]; fired: Fired[] } {
@@ -71,7 +71,7 @@ function crossReference(sentences: readonly Sentence[], rules: CompiledRules): {
   if (sentences.length > 3 || sentences.reduce((n, s) => n + s.to - s.from, 0) > 24) return undefined;
   const first = sentences[0]!;
   const last = sentences[sentences.length - 1]!;
-  // Form lines between the sentences put other words between them in the document's run: read the sentences alone.
+  // Web-form lines between the sentences put other words between them in the document's run: read the sentences alone.
   const adjacent = sentences.every((s, i) => i === 0 || sentences[i - 1]!.to === s.from);
   const run = adjacent ? first.tokens : new TokenRun(sentences.map((s) => s.tokens.text.slice(s.start, s.end)).join(' '));
   const [from, to] = adjacent ? [first.from, last.to] : [0, run.length];

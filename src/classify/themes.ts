@@ -1,8 +1,8 @@
-import type { Evidence, ThemeTag } from '../report/schema.js';
+import type { Evidence, ThemeTag } from '../model/schema.js';
 import type { CompiledRules } from '../rules/compile.js';
 import type { Locator } from '../read/locate.js';
 import { evidenceAt } from './evidence.js';
-import type { Sentence } from './sentences.js';
+import type { Sentence } from '../text/sentences.js';
 
 /** A strong term makes a sentence about its theme; weak ones need two more of the theme beside them. */
 const STRONG = 1;

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { tagCorpus } from '../corpus.js';
-import { CscTagError } from '../errors.js';
+import { tagCorpus } from '../pipeline/corpus.js';
+import { CscTagError } from '../model/errors.js';
 import { discoverInputs } from '../read/discover.js';
-import type { DocumentReport } from '../report/schema.js';
+import type { DocumentReport } from '../model/schema.js';
 import type { CompiledRules } from '../rules/compile.js';
-import type { TagOptions } from '../tag-document.js';
+import type { TagOptions } from '../pipeline/tag-document.js';
 import { Chalk } from 'chalk';
 import type { Io } from './io.js';
 import { skippedLine } from './run-summary.js';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { CscTagError } from '../errors.js';
+import { CscTagError } from '../model/errors.js';
 import { formatIssues } from '../rules/load.js';
 
 export const CONFIG_FILE = 'csc-tag.config.json';

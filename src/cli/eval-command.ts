@@ -1,12 +1,12 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { CscTagError } from '../errors.js';
+import { CscTagError } from '../model/errors.js';
 import { formatEval } from '../eval/format.js';
 import { goldFromReport, type GoldFile } from '../eval/gold.js';
 import { readLabels } from '../eval/read-labels.js';
 import { evaluate } from '../eval/score.js';
-import { loadCompiledRules } from '../rules/index.js';
+import { loadCompiledRules } from '../pipeline/load-rules.js';
 import { forEachDocument } from './collect.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';

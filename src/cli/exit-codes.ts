@@ -4,9 +4,9 @@
  * look at, 2 for a run that could not do its job.
  */
 export const EXIT = {
-  /** Every input was processed and the reports were written. */
+  /** The reports were written (or, with --check, are up to date); skipped inputs are listed in them and on stderr. */
   OK: 0,
-  /** Reports were written, but some inputs were skipped (listed in the report and on stderr). */
+  /** --strict (and the subcommands): some inputs were skipped or excluded. */
   SKIPPED: 1,
   /** `eval`: a --min-f1 or --min-accuracy threshold was not met. */
   BELOW_THRESHOLD: 1,

@@ -1,14 +1,14 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { kwic } from '../classify/kwic.js';
-import { CscTagError } from '../errors.js';
+import { CscTagError } from '../model/errors.js';
 import { discoverInputs } from '../read/discover.js';
 import { readInput } from '../read/read-input.js';
-import { compilePhrase } from '../rules/phrase.js';
-import { sanitiseForTerminal } from '../report/escape-terminal.js';
+import { compilePhrase } from '../text/phrase.js';
+import { sanitiseForTerminal } from '../text/escape-terminal.js';
 import { createLocator } from '../read/locate.js';
 import type { Io } from './io.js';
-import { plural } from '../text-utils.js';
+import { plural } from '../text/utils.js';
 import { plainChalk } from './collect.js';
 import { EXIT } from './exit-codes.js';
 import { DEFAULT_MAX_FILE_SIZE } from './options.js';
@@ -32,7 +32,8 @@ export function addKwicCommand(program: Command, io: Io, outcome: { code: number
       let count = 0;
       let skipped = 0;
       // Positions are in each document's extracted text, as `csc-tag text` prints it.
-      for (const item of (await Promise.all(inputs.files.map((file) => readInput(file, { cwd: io.cwd, maxFileSize: DEFAULT_MAX_FILE_SIZE })))).flat()) {
+      const read = (file: string) => readInput(file, { cwd: io.cwd, maxFileSize: DEFAULT_MAX_FILE_SIZE, ...(inputs.sources?.[file] ? { source: inputs.sources[file] } : {}) });
+      for (const item of (await Promise.all(inputs.files.map(read))).flat()) {
         if (!item.ok) {
           skipped++;
           io.stderr.write(skippedLine({ file: item.name, code: item.code, reason: item.reason }, plainChalk));

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { CscTagError } from '../errors.js';
+import { CscTagError } from '../model/errors.js';
 import { FORCED_ENCODINGS } from '../read/decode.js';
 import { FORMAT_NAMES, isFormatName, type FormatName } from '../report/formats.js';
+import { byCodeUnit } from '../text/utils.js';
 
 const UNITS: Record<string, number> = { '': 1, b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
 
@@ -23,7 +24,7 @@ function formatList(text: string, ctx: z.RefinementCtx): FormatName[] {
     ctx.addIssue({ code: 'custom', message: `unknown format "${bad[0] ?? text}" (choose from ${FORMAT_NAMES.join(', ')})` });
     return z.NEVER;
   }
-  return [...new Set(names)].sort() as FormatName[];
+  return [...new Set(names)].sort(byCodeUnit) as FormatName[];
 }
 
 /** The tag command's options after commander has parsed them: checked here, with messages a user can act on. */
@@ -37,6 +38,7 @@ export const TagOptions = z
       .transform((v, ctx) => (v === undefined ? undefined : formatList(v, ctx))),
     rules: z.string().optional(),
     check: z.boolean().default(false),
+    strict: z.boolean().default(false),
     questions: z.string().optional(),
     maxFileSize: z.string().transform((v, ctx) => {
       const size = parseSize(v);
@@ -58,7 +60,6 @@ export const TagOptions = z
   })
   .superRefine((o, ctx) => {
     if (o.stdout && o.stdout.length !== 1) ctx.addIssue({ code: 'custom', path: ['stdout'], message: 'takes exactly one format' });
-    if (o.stdout && o.check) ctx.addIssue({ code: 'custom', path: ['check'], message: 'cannot be combined with --stdout' });
   });
 
 export type TagOptions = z.output<typeof TagOptions>;

@@ -12,7 +12,7 @@ import { FORCED_ENCODINGS } from '../read/decode.js';
 import type { Io } from './io.js';
 import { parseTagOptions } from './options.js';
 import { tagCommand } from './tag-command.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../model/version.js';
 
 const EXAMPLES = `
 Examples:
@@ -21,16 +21,13 @@ Examples:
   $ csc-tag --stdout json response.txt > report.json
   $ cat answer.txt | csc-tag --stdout md -
   $ csc-tag --rules my-rules.json responses/
+  $ csc-tag help eval                       the options of one command
 
-Commands (csc-tag <command> --help for each):
-  eval    compare labels with a gold file
-  rules   list, explain and measure the rules
-  kwic    keyword in context, to try a phrase on a corpus
-  questions  group the same consultation question across documents
-  text    print the text extracted from a document (what report positions refer to)
+A path that is also a command name is read as a path when it exists.
 
-Exit codes: 0 all inputs processed, 1 reports written but some inputs skipped,
-2 usage or fatal error (nothing written).`;
+Exit codes: 0 reports written (or up to date with --check), 1 a --check report
+differs or is missing, or with --strict an input was skipped, 2 usage or fatal
+error (nothing written).`;
 
 /** Config-file defaults fill every option the command line did not give. */
 function withConfig(raw: Record<string, unknown>, command: Command, cwd: string): Record<string, unknown> {
@@ -60,9 +57,10 @@ export function buildProgram(io: Io, outcome: { code: number }): Command {
     .version(VERSION, '-V, --version')
     .argument('<paths...>', 'files, folders (searched for the formats below), globs, or - for stdin')
     .option('-o, --out <dir>', 'folder for the reports', 'reports')
-    .option('-f, --format <list>', 'reports to write: any of json, md, csv', 'json,md')
-    .option('--stdout <format>', 'print one report (json, md or csv) to stdout and write no files')
+    .option('-f, --format <list>', 'reports to write: any of json, md, csv, html, qdpx, qdc, xlsx', 'json,md')
+    .addOption(new Option('--stdout <format>', 'print one report (json, md or csv) to stdout and write no files').conflicts(['out', 'format', 'check']))
     .option('--check', 'build the reports in memory and compare them with those in --out: exit 1 if any differs or is missing; writes nothing')
+    .option('--strict', 'exit 1 when any input is skipped or excluded (with --check too)')
     .option('--rules <file>', "a rules file (JSON) that extends or replaces the built-in rules")
     .option('--questions <file>', "the consultation's own questions, one per line (optionally numbered): answers are grouped under them")
     .addOption(new Option('--max-file-size <size>', 'skip files larger than this').default('10MB'))
@@ -72,6 +70,7 @@ export function buildProgram(io: Io, outcome: { code: number }): Command {
     .option('--no-color', 'no colour on stderr')
     .option('--debug', 'print stack traces for internal errors')
     .addHelpText('after', formatsHelp() + '\n' + EXAMPLES)
+    .helpCommand('help [command]', 'show the options of a command')
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({

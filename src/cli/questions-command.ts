@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { QuestionAligner } from '../questions/align.js';
-import { sanitiseForTerminal } from '../report/escape-terminal.js';
-import { loadCompiledRules } from '../rules/index.js';
+import { sanitiseForTerminal } from '../text/escape-terminal.js';
+import { loadCompiledRules } from '../pipeline/load-rules.js';
 import { forEachDocument } from './collect.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';

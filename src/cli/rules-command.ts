@@ -1,15 +1,15 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { CscTagError } from '../errors.js';
+import { CscTagError } from '../model/errors.js';
 import { readLabels } from '../eval/read-labels.js';
-import { loadCompiledRules } from '../rules/index.js';
+import { loadCompiledRules } from '../pipeline/load-rules.js';
 import { rulePatterns, ruleTarget } from '../rules/describe.js';
-import { RuleStatsCollector } from '../rules/stats.js';
+import { RuleStatsCollector } from '../eval/rule-stats.js';
 import { forEachDocument } from './collect.js';
 import type { Io } from './io.js';
 import { EXIT } from './exit-codes.js';
 import { DEFAULT_MAX_FILE_SIZE } from './options.js';
-import { shorten } from '../text-utils.js';
+import { shorten } from '../text/utils.js';
 
 export function addRulesCommand(program: Command, io: Io, outcome: { code: number }): void {
   program
@@ -39,7 +39,7 @@ export function addRulesCommand(program: Command, io: Io, outcome: { code: numbe
       if (opts.stats) {
         if (paths.length === 0) throw new CscTagError('usage', '--stats needs paths to measure the rules on');
         const collector = new RuleStatsCollector(opts.gold ? readLabels(opts.gold, io.cwd) : undefined);
-        const skipped = await forEachDocument(paths, io, compiled, DEFAULT_MAX_FILE_SIZE, (doc) => collector.addDocument(doc), { onFired: collector.onFired });
+        const skipped = await forEachDocument(paths, io, compiled, DEFAULT_MAX_FILE_SIZE, (doc) => collector.addDocument(doc), { onFired: collector.onFired, onFurniture: collector.onFurniture });
         const rows = collector.result(compiled.rules.map((r) => r.id));
         const header = `${'rule'.padEnd(32)} ${'fired'.padStart(6)} ${'decided'.padStart(8)} ${'agreed'.padStart(7)} ${'conflict'.padStart(9)}${opts.gold ? `  ${'right'.padStart(11)}` : ''}`;
         const lines = rows.map((s) => {

@@ -1,7 +1,8 @@
 import type { ChalkInstance } from 'chalk';
-import type { QuestionGroup, Skipped, Summary } from '../report/schema.js';
-import { sanitiseForTerminal } from '../report/escape-terminal.js';
-import { plural, shorten } from '../text-utils.js';
+import type { QuestionGroup, Skipped, Summary } from '../model/schema.js';
+import { sanitiseForTerminal } from '../text/escape-terminal.js';
+import { plural, shorten } from '../text/utils.js';
+import { STANCE_LABELS } from '../model/stance-labels.js';
 
 const counts = (record: Record<string, number>, order: readonly string[]): string =>
   order.map((key) => `${key} ${record[key] ?? 0}`).join(' · ');
@@ -10,7 +11,7 @@ const counts = (record: Record<string, number>, order: readonly string[]): strin
 export function runSummary(summary: Summary, themes: readonly string[], outputs: readonly string[], seconds: number, chalk: ChalkInstance): string {
   const lines = [
     `${chalk.bold('csc-tag')}: ${plural(summary.documents, 'document')}, ${plural(summary.segments, 'segment')} (${plural(summary.questions, 'question')}) in ${seconds.toFixed(2)} s`,
-    `  ${chalk.dim('stance ')}  ${counts(summary.stance, ['agree', 'neutral', 'disagree', 'none'])}`,
+    `  ${chalk.dim('stance ')}  ${counts(summary.stance, STANCE_LABELS)}`,
     `  ${chalk.dim('themes ')}  ${counts(summary.themes, themes)}`,
     `  ${chalk.dim('skipped')}  ${summary.skipped === 0 ? '0' : chalk.yellow(String(summary.skipped))}`,
     `  ${chalk.dim('reports')}  ${outputs.map(sanitiseForTerminal).join(', ')}`,
@@ -23,7 +24,7 @@ export function ignoredLines(files: readonly string[], chalk: ChalkInstance): st
   return files.map((file) => `csc-tag: ${chalk.dim('ignored')} ${sanitiseForTerminal(file)}: no reader for this kind of file\n`).join('');
 }
 
-/** A document's warnings (an encoding guessed, characters replaced), one line each. */
+/** A document that was tagged but deserves a look (empty, an encoding guessed, characters replaced, read as plain text): one line per warning. */
 export function warningLines(file: string, warnings: readonly { code: string; message: string }[], chalk: ChalkInstance): string {
   return warnings.map((w) => `csc-tag: ${chalk.yellow('warning')} ${sanitiseForTerminal(file)}: ${sanitiseForTerminal(w.message)}\n`).join('');
 }
@@ -37,19 +38,27 @@ const SHOWN = 10;
 
 /**
  * Plain-text stance bars for the questions most respondents answered: agree,
- * neutral and disagree as three shades (coloured on a terminal), none as dots.
+ * neutral and disagree as three shades (coloured on a terminal), none as dots;
+ * `noPositionAsked` names the groups whose answers are all to an open question.
  */
-export function questionBars(questions: readonly QuestionGroup[], chalk: ChalkInstance): string {
+export function questionBars(questions: readonly QuestionGroup[], chalk: ChalkInstance, noPositionAsked: ReadonlySet<string> = new Set()): string {
   const shared = questions.filter((q) => q.respondents >= 2).sort((a, b) => b.respondents - a.respondents || Number(a.id.slice(1)) - Number(b.id.slice(1)));
   if (shared.length === 0) return '';
   const lines = [`  ${chalk.dim('by question')} (${chalk.green('█ agree')} ${chalk.yellow('▓ neutral')} ${chalk.red('░ disagree')} · none)`];
   for (const q of shared.slice(0, SHOWN)) {
-    const cells = (n: number): number => Math.round((n / q.respondents) * BAR);
-    const [a, n, d] = [cells(q.stance.agree), cells(q.stance.neutral), cells(q.stance.disagree)];
-    const bar = chalk.green('█'.repeat(a)) + chalk.yellow('▓'.repeat(n)) + chalk.red('░'.repeat(d)) + '·'.repeat(Math.max(0, BAR - a - n - d));
+    // Rounded at the running totals, so the three shades and the dots always fill exactly BAR cells.
+    const upTo = (n: number): number => Math.round((n / q.respondents) * BAR);
+    const a = upTo(q.stance.agree);
+    const n = upTo(q.stance.agree + q.stance.neutral) - a;
+    const d = upTo(q.stance.agree + q.stance.neutral + q.stance.disagree) - a - n;
+    const bar = chalk.green('█'.repeat(a)) + chalk.yellow('▓'.repeat(n)) + chalk.red('░'.repeat(d)) + '·'.repeat(BAR - a - n - d);
     const text = sanitiseForTerminal(q.text);
-    lines.push(`  ${q.id.padEnd(4)} ${bar} ${q.stance.agree}/${q.stance.neutral}/${q.stance.disagree} of ${q.respondents}  ${shorten(text, 60)}`);
+    // Neutral here is by rule when the question asks for no position: say so rather than let it read as the respondents' view.
+    const asked = noPositionAsked.has(q.id) ? ' (no position asked)' : '';
+    lines.push(`  ${q.id.padEnd(4)} ${bar} ${q.stance.agree}/${q.stance.neutral}/${q.stance.disagree} of ${q.respondents}${asked}  ${shorten(text, 60)}`);
   }
-  if (shared.length > SHOWN) lines.push(`  … ${shared.length - SHOWN} more in report.md`);
+  // report.md has every group, those one respondent answered too.
+  const more = questions.length - Math.min(shared.length, SHOWN);
+  if (more > 0) lines.push(`  … ${more} more in report.md`);
   return lines.join('\n') + '\n';
 }

@@ -1,7 +1,8 @@
-import { CscTagError } from '../errors.js';
-import { sanitiseForTerminal } from '../report/escape-terminal.js';
+import { CscTagError } from '../model/errors.js';
+import { sanitiseForTerminal } from '../text/escape-terminal.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
+import { commandNamesAsPaths } from './argv.js';
 import { buildProgram, CommanderError } from './program.js';
 
 /**
@@ -12,7 +13,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const outcome = { code: EXIT.OK as number };
   const debug = argv.includes('--debug');
   try {
-    await buildProgram(io, outcome).parseAsync(argv, { from: 'user' });
+    const program = buildProgram(io, outcome);
+    if (argv.length === 0) {
+      // commander would say only "missing required argument 'paths'": show where to start instead.
+      io.stderr.write(`Usage: ${program.name()} ${program.usage()}\nTry ${program.name()} --help\n`);
+      return EXIT.FATAL;
+    }
+    await program.parseAsync(commandNamesAsPaths(argv, program, io.cwd), { from: 'user' });
     return outcome.code;
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -2,19 +2,22 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
-import { tagCorpusParallel } from '../corpus-parallel.js';
-import { CscTagError } from '../errors.js';
+import { tagCorpusParallel } from '../pipeline/corpus-parallel.js';
+import { CscTagError } from '../model/errors.js';
 import { discoverInputs, type Discovered } from '../read/discover.js';
-import { compareFile, describeComparison } from '../report/compare.js';
+import { compareFile, describeComparison } from '../publish/compare.js';
+import { asksNoPosition } from '../report/question-prose.js';
 import type { FormatName } from '../report/formats.js';
 import { readQuestionList, type ListedQuestion } from '../questions/list.js';
-import { acquireLock } from '../report/lock.js';
-import type { RunEnd } from '../report/run-end.js';
-import { ReportStream } from '../report/stream.js';
-import { RunTotals } from '../report/run-totals.js';
-import { loadCompiledRules, type CompiledRules } from '../rules/index.js';
-import { isWithin, plural } from '../text-utils.js';
-import { VERSION } from '../version.js';
+import { acquireLock } from '../publish/lock.js';
+import type { RunEnd } from '../model/run-end.js';
+import { ReportStream } from '../publish/stream.js';
+import { RunTotals } from '../totals/run-totals.js';
+import { themeDescriptions } from '../rules/describe.js';
+import { loadCompiledRules } from '../pipeline/load-rules.js';
+import type { CompiledRules } from '../rules/index.js';
+import { plural } from '../text/utils.js';
+import { VERSION } from '../model/version.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 import type { TagOptions } from './options.js';
@@ -25,6 +28,8 @@ import { ignoredLines, questionBars, runSummary, skippedLine, warningLines } fro
 /** A finished build: what followed the documents, and the report files written. */
 interface Built extends RunEnd {
   files: string[];
+  /** Groups whose every answer is to an open question (asksNoPosition), read while their members still can be. */
+  noPositionAsked: Set<string>;
 }
 
 /**
@@ -55,9 +60,9 @@ export async function tagCommand(paths: string[], options: TagOptions, io: Io, c
       if (options.stdout) {
         // One report: a format's first file (csv is segments.csv; questions.csv is for --out).
         io.stdout.write(fs.readFileSync(built.files[0]!));
-        return built.skipped.length > 0 ? EXIT.SKIPPED : EXIT.OK;
+        return skippedExit(built, options);
       }
-      return checkAgainst(built, outDir, io);
+      return checkAgainst(built, outDir, io, options);
     } finally {
       cleanup();
       unregister?.();
@@ -70,13 +75,13 @@ export async function tagCommand(paths: string[], options: TagOptions, io: Io, c
   try {
     const built = await build(outDir);
     if (!options.quiet) {
-      const shown = built.files.map((file) => (isWithin(io.cwd, file) ? path.relative(io.cwd, file) : file));
+      const shown = built.files.map((file) => shownPath(io.cwd, file));
       io.stderr.write(runSummary(built.summary, rules.themes, shown, (performance.now() - started) / 1000, chalk));
-      io.stderr.write(questionBars(built.questions, chalk));
+      io.stderr.write(questionBars(built.questions, chalk, built.noPositionAsked));
       const unmatched = built.unmatchedQuestions.length;
       if (unmatched > 0) io.stderr.write(`csc-tag: ${plural(unmatched, 'question segment')} matched no question of the list (see report.md)\n`);
     }
-    return built.skipped.length > 0 ? EXIT.SKIPPED : EXIT.OK;
+    return skippedExit(built, options);
   } finally {
     release();
     unregister?.();
@@ -94,7 +99,7 @@ async function buildReports(
   chalk: ChalkInstance,
 ): Promise<Built> {
   let stream: ReportStream;
-  const meta = { generator: { name: 'csc-tag' as const, version: VERSION }, themes: [...rules.themes] };
+  const meta = { generator: { name: 'csc-tag' as const, version: VERSION }, themes: [...rules.themes], descriptions: themeDescriptions(rules.rules) };
   try {
     stream = new ReportStream(dir, formats, meta);
   } catch (error) {
@@ -119,7 +124,7 @@ async function buildReports(
       if (item.ok) {
         stream.rendered(item.pieces);
         totals.addDocument(item.digest);
-        if (item.warnings.length > 0 && !options.quiet) {
+        if (!options.quiet && item.warnings.length > 0) {
           progress.clear();
           io.stderr.write(warningLines(item.digest.file, item.warnings, chalk));
         }
@@ -132,8 +137,8 @@ async function buildReports(
     }
     progress.clear();
     const end = totals.end();
-    const files = stream.finish(end);
-    return { ...end, files };
+    const files = await stream.finish(end);
+    return { ...end, files, noPositionAsked: new Set(end.questions.filter(asksNoPosition).map((q) => q.id)) };
   } catch (error) {
     progress.clear();
     stream.abort();
@@ -144,15 +149,32 @@ async function buildReports(
   }
 }
 
-/** --check: exit 0 when every committed report is byte-identical to a fresh one, else 1, naming each difference. */
-function checkAgainst(built: Built, outDir: string, io: Io): number {
+/**
+ * Skipped inputs are listed in the reports, so by default they are part of a
+ * finished run; --strict is for a corpus that must read whole.
+ */
+function skippedExit(built: Built, options: TagOptions): number {
+  return options.strict && built.skipped.length > 0 ? EXIT.SKIPPED : EXIT.OK;
+}
+
+/**
+ * --check: exit 0 when every committed report is byte-identical to a fresh
+ * one, else 1, naming each difference. A skipped input is in both reports
+ * alike, so it fails the check only under --strict.
+ */
+function checkAgainst(built: Built, outDir: string, io: Io, options: TagOptions): number {
   let stale = 0;
   for (const fresh of built.files) {
     const name = path.basename(fresh);
     const result = compareFile(fresh, path.join(outDir, name));
     if (result.state !== 'same') stale++;
-    io.stderr.write(`csc-tag: check: ${describeComparison(path.join(path.relative(io.cwd, outDir) || '.', name), result)}\n`);
+    io.stderr.write(`csc-tag: check: ${describeComparison(shownPath(io.cwd, path.join(outDir, name)), result)}\n`);
   }
   if (stale > 0) io.stderr.write(`csc-tag: check: ${plural(stale, 'report')} out of date; run csc-tag without --check to update\n`);
-  return stale > 0 ? EXIT.STALE : built.skipped.length > 0 ? EXIT.SKIPPED : EXIT.OK;
+  return stale > 0 ? EXIT.STALE : skippedExit(built, options);
+}
+
+/** A path as stderr shows it: relative to the working folder, with `/`, wherever it is. */
+function shownPath(cwd: string, file: string): string {
+  return path.relative(cwd, file).split(path.sep).join('/') || '.';
 }

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { CscTagError } from '../errors.js';
+import { CscTagError } from '../model/errors.js';
 import { FORCED_ENCODINGS, type ForcedEncoding } from '../read/decode.js';
 import { discoverInputs } from '../read/discover.js';
 import { readInput, readStdinInput } from '../read/read-input.js';
-import { sanitiseForTerminal } from '../report/escape-terminal.js';
+import { sanitiseForTerminal } from '../text/escape-terminal.js';
 import { plainChalk } from './collect.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -34,7 +34,10 @@ export function addTextCommand(program: Command, io: Io, outcome: { code: number
       if (inputs.files.length === 0 && !inputs.stdin) throw new CscTagError('no-input', `no input found in ${paths.map((p) => path.normalize(p)).join(', ')}`);
       const items = [];
       for (const problem of inputs.problems) items.push({ ok: false as const, name: problem.file, code: problem.code, reason: problem.reason });
-      for (const file of inputs.files) items.push(...(await readInput(file, { cwd: io.cwd, maxFileSize: DEFAULT_MAX_FILE_SIZE, ...encoding })));
+      for (const file of inputs.files) {
+        const source = inputs.sources?.[file];
+        items.push(...(await readInput(file, { cwd: io.cwd, maxFileSize: DEFAULT_MAX_FILE_SIZE, ...encoding, ...(source ? { source } : {}) })));
+      }
       if (inputs.stdin && io.readStdin) items.push(...(await readStdinInput(await io.readStdin(), encoding)));
       const documents = items.filter((item) => item.ok).length;
       for (const item of items) {

@@ -1,5 +1,6 @@
-import { sanitiseForTerminal } from '../report/escape-terminal.js';
+import { sanitiseForTerminal } from '../text/escape-terminal.js';
 import type { EvalResult, Prf, QuestionRef, StanceScores } from './score.js';
+import { ANSWERED_LABELS, STANCE_LABELS } from '../model/stance-labels.js';
 
 const pct = (x: number | null): string => (x == null ? '  n/a' : (100 * x).toFixed(1).padStart(5));
 const prfLine = (v: Prf): string => `P ${pct(v.p)}  R ${pct(v.r)}  F1 ${pct(v.f1)}  (tp ${v.tp} fp ${v.fp} fn ${v.fn})`;
@@ -8,14 +9,13 @@ const refLine = (q: QuestionRef): string =>
   `    ${sanitiseForTerminal(q.file)}${q.line ? `:${q.line}` : ''}  ${sanitiseForTerminal(q.number ?? '-')}  ${sanitiseForTerminal(q.question).slice(0, 90)}`;
 
 function stanceBlock(name: string, s: StanceScores): string[] {
-  const labels = ['agree', 'neutral', 'disagree', 'none'];
   const lines = [`  ${name.padEnd(9)} n ${String(s.n).padStart(3)}  accuracy ${pct(s.accuracy)}  macro-F1 ${pct(s.macroF1)}  kappa ${pct(s.kappa)}`];
   if (s.n === 0) return lines;
-  lines.push(`    gold \\ pred ${labels.map((l) => l.padStart(9)).join('')}`);
-  for (const g of labels.slice(0, 3)) {
+  lines.push(`    gold \\ pred ${STANCE_LABELS.map((l) => l.padStart(9)).join('')}`);
+  for (const g of ANSWERED_LABELS) {
     const row = s.confusion[g];
     if (!row) continue;
-    lines.push(`    ${g.padEnd(11)} ${labels.map((p) => String(row[p] ?? 0).padStart(9)).join('')}`);
+    lines.push(`    ${g.padEnd(11)} ${STANCE_LABELS.map((p) => String(row[p] ?? 0).padStart(9)).join('')}`);
   }
   return lines;
 }

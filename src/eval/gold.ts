@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { STANCE_LABELS } from '../model/stance-labels.js';
 
 /** A gold file (../shared/gold/FORMAT.md), or the same shape adapted from a csc-tag report. */
 export const GoldSegment = z.object({
   number: z.string().nullable(),
   question: z.string(),
-  stance: z.enum(['agree', 'neutral', 'disagree', 'none']),
+  stance: z.enum(STANCE_LABELS),
   explicit: z.boolean(),
   themes: z.array(z.string()),
   line: z.number().int().optional(),

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CscTagError } from '../errors.js';
-import { Report } from '../report/schema.js';
+import { CscTagError } from '../model/errors.js';
+import { Report } from '../model/schema.js';
 import { formatIssues } from '../rules/load.js';
 import { GoldFile, goldFromReport } from './gold.js';
 

@@ -1,10 +1,9 @@
-import { byCodeUnit } from '../text-utils.js';
+import { byCodeUnit } from '../text/utils.js';
 import type { GoldFile, GoldSegment } from './gold.js';
 import { matchSegments } from './match.js';
+import { ANSWERED_LABELS, STANCE_LABELS } from '../model/stance-labels.js';
 
 export const BUILTIN_THEMES = ['funding', 'multi-agency', 'kinship', 'workforce'];
-const STANCES = ['agree', 'neutral', 'disagree'] as const;
-const KAPPA_LABELS = [...STANCES, 'none'] as const;
 
 export interface Prf {
   p: number;
@@ -53,7 +52,7 @@ export function stanceScores(rows: readonly Row[]): StanceScores {
   if (n === 0) return { n, accuracy: null, macroF1: null, kappa: null, confusion };
   const accuracy = rows.filter(([g, p]) => g === p).length / n;
   let macro = 0;
-  for (const c of STANCES) {
+  for (const c of ANSWERED_LABELS) {
     const tp = rows.filter(([g, p]) => g === c && p === c).length;
     const fp = rows.filter(([g, p]) => g !== c && p === c).length;
     const fn = rows.filter(([g, p]) => g === c && p !== c).length;
@@ -61,9 +60,9 @@ export function stanceScores(rows: readonly Row[]): StanceScores {
   }
   // Cohen's kappa: agreement beyond what the two label distributions give by chance.
   let chance = 0;
-  for (const c of KAPPA_LABELS) chance += (rows.filter(([g]) => g === c).length / n) * (rows.filter(([, p]) => p === c).length / n);
+  for (const c of STANCE_LABELS) chance += (rows.filter(([g]) => g === c).length / n) * (rows.filter(([, p]) => p === c).length / n);
   const kappa = chance === 1 ? 1 : (accuracy - chance) / (1 - chance);
-  return { n, accuracy, macroF1: macro / STANCES.length, kappa, confusion };
+  return { n, accuracy, macroF1: macro / ANSWERED_LABELS.length, kappa, confusion };
 }
 
 const ref = (file: string, s: GoldSegment): QuestionRef => ({ file, line: s.line ?? null, number: s.number, question: s.question });

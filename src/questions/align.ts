@@ -1,6 +1,8 @@
-import { DIGEST_QUOTE_MAX, type DocumentDigest } from '../report/digest.js';
-import type { QuestionGroup, QuestionMember, StanceLabel, UnmatchedQuestion } from '../report/schema.js';
-import { ownCopy, shorten } from '../text-utils.js';
+import { DIGEST_QUOTE_MAX, type DigestSegment, type DocumentDigest } from '../model/digest.js';
+import type { QuestionGroup, QuestionMember, Segment, StanceLabel, UnmatchedQuestion } from '../model/schema.js';
+import { STANCE_LABELS } from '../model/stance-labels.js';
+import { ownCopy, shorten } from '../text/utils.js';
+import { keyQuote } from './quote.js';
 import { MemberSpill } from './spill.js';
 import type { ListedQuestion } from './list.js';
 import { questionStems, similarity } from './similarity.js';
@@ -82,7 +84,7 @@ export class QuestionAligner {
   }
 
   private addGroup(number: string | null, text: string, stems: readonly string[], listed: boolean): Group {
-    const group: Group = { index: this.groups.length, id: `q${this.groups.length + 1}`, number, text, stems, counts: counts(stems), listed, indexed: new Set(), members: 0, stance: { agree: 0, neutral: 0, disagree: 0, none: 0 }, themes: Object.fromEntries(this.themes.map((t) => [t, 0])), lastFile: undefined };
+    const group: Group = { index: this.groups.length, id: `q${this.groups.length + 1}`, number, text, stems, counts: counts(stems), listed, indexed: new Set(), members: 0, stance: Object.fromEntries(STANCE_LABELS.map((l) => [l, 0])) as Group['stance'], themes: Object.fromEntries(this.themes.map((t) => [t, 0])), lastFile: undefined };
     this.groups.push(group);
     this.index(group);
     return group;
@@ -156,7 +158,7 @@ export class QuestionAligner {
         }
         best = this.addGroup(segment.number, segment.question, stems, false);
       }
-      const decides = segment.stance.evidence.find((e) => e.role === 'decides');
+      const quote = memberQuote(segment);
       const member: QuestionMember = {
         file,
         id: segment.id,
@@ -166,8 +168,9 @@ export class QuestionAligner {
         question: shorten(segment.question, QUESTION_MAX),
         stance: segment.stance.label,
         source: segment.stance.source,
+        reason: segment.stance.reason,
         themes: segment.themes.map((t) => t.theme),
-        quote: decides ? { text: shorten(decides.text, DIGEST_QUOTE_MAX), line: decides.line } : null,
+        quote,
       };
       this.spill.add(best.index, member);
       best.members++;
@@ -204,4 +207,12 @@ export class QuestionAligner {
   close(): void {
     this.spill.close();
   }
+}
+
+/** A member's key quote: a digest's, worked out when its document was tagged; a whole segment's, from its text; else the deciding span. */
+function memberQuote(segment: DigestSegment | Segment): QuestionMember['quote'] {
+  if ('quote' in segment && segment.quote !== undefined) return segment.quote;
+  if ('answer' in segment) return keyQuote(segment, DIGEST_QUOTE_MAX);
+  const decides = segment.stance.evidence.find((e) => e.role === 'decides');
+  return decides ? { text: shorten(decides.text, DIGEST_QUOTE_MAX), line: decides.line } : null;
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CscTagError } from '../errors.js';
+import { CscTagError } from '../model/errors.js';
 
 /** One question of a consultation's own list (`--questions`). */
 export interface ListedQuestion {

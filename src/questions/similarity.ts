@@ -1,12 +1,18 @@
-import { wordsOf } from '../classify/tokens.js';
-import { ownCopy } from '../text-utils.js';
+import { wordsOf } from '../text/tokens.js';
+import { ownCopy } from '../text/utils.js';
 
 /**
  * Words that every consultation question shares: they say nothing about
  * which question it is, so they are left out before comparing.
  */
 const STOP = new Set(
-  'a an and are as at be by can could do doe does for from had has have how i if in into is it its of on or our should so that the their there these they this those to us was we were what when where which who whi why will with would you your yourself overall view opinion extent agre agree think'.split(' '),
+  [
+    'a an and are as at be by can could do doe does for from had has have how i if in into is it its of on or our should so that',
+    'the their there these they this those to us was we were what when where which who whi why will with would you your yourself',
+    'overall view opinion extent agre agree think',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /**

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CscTagError } from '../errors.js';
-import type { QuestionMember } from '../report/schema.js';
+import { CscTagError } from '../model/errors.js';
+import type { QuestionMember } from '../model/schema.js';
 
 /** Members held in memory before they go to disk, in characters of JSON: the bound on what the spill holds. */
 const PENDING_BYTES = 1 << 20;

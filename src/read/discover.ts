@@ -1,7 +1,7 @@
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { isWithin } from '../text-utils.js';
+import { byCodeUnit, isWithin } from '../text/utils.js';
 import { readerForName } from './formats/index.js';
 import { describeFsError } from './read-document.js';
 
@@ -19,8 +19,14 @@ export interface Problem {
 }
 
 export interface Discovered {
-  /** Paths relative to cwd with `/` separators when inside it, absolute otherwise; unique and sorted. */
+  /**
+   * The names reports show, unique and sorted, with `/` separators: relative to
+   * cwd for files inside it; for files outside it, relative to the nearest
+   * folder that holds every input given outside it (see `sources`).
+   */
   files: string[];
+  /** Where each file whose name is not relative to cwd is: name to absolute path. */
+  sources?: Record<string, string>;
   problems: Problem[];
   /** True when `-` was given: read standard input as one more document. */
   stdin: boolean;
@@ -64,7 +70,10 @@ export async function discoverInputs(paths: string[], options: DiscoverOptions):
   const isExcluded = (path: string): boolean => excluded.some((folder) => isWithin(folder, path));
   const found = new Set<string>();
   const ignored = new Set<string>();
+  // A problem's `file` is absolute here when the input named a path outside cwd; shown at the end.
   const problems: Problem[] = [];
+  // The folders holding the inputs given outside cwd: names there are relative to the nearest one holding them all.
+  const outside: string[] = [];
   let stdin = false;
   const rootIgnore = await readIgnore(cwd);
   const baseScopes = rootIgnore ? [rootIgnore] : [];
@@ -75,6 +84,8 @@ export async function discoverInputs(paths: string[], options: DiscoverOptions):
       continue;
     }
     const path = resolve(cwd, input);
+    if (!isWithin(cwd, path)) outside.push(dirname(path));
+    const given = isWithin(cwd, path) && !isAbsolute(input) ? input : path;
     const kind = await kindOf(path);
     if (kind.type === 'missing' && GLOB_MAGIC.test(input)) {
       // Links are not followed: tinyglobby cannot take linked files without also entering linked folders.
@@ -87,26 +98,59 @@ export async function discoverInputs(paths: string[], options: DiscoverOptions):
         ignore: ['**/.git/**', '**/node_modules/**'],
       });
       const kept = matches.map((match) => resolve(match)).filter((match) => !isExcluded(match) && !ignoredBy(baseScopes, match, false));
-      if (kept.length === 0) problems.push({ file: input, code: 'no-match', reason: 'glob matched no files' });
+      if (!isWithin(cwd, path)) outside.push(...kept.map((match) => dirname(match)));
+      if (kept.length === 0) problems.push({ file: given, code: 'no-match', reason: 'glob matched no files' });
       for (const match of kept) found.add(match);
     } else if (kind.type === 'missing' || kind.type === 'error') {
-      problems.push({ file: input, ...kind.problem });
+      problems.push({ file: given, ...kind.problem });
     } else if (isExcluded(path)) {
-      problems.push({ file: input, code: 'excluded', reason: 'inside an excluded folder, such as the --out folder' });
+      problems.push({ file: given, code: 'excluded', reason: 'inside an excluded folder, such as the --out folder' });
     } else if (kind.type === 'folder') {
-      await walk(path, { found, ignored, problems, isExcluded, show: (file) => display(cwd, file), scopes: baseScopes });
+      await walk(path, { found, ignored, problems, scopes: baseScopes, isExcluded });
     } else {
       found.add(path);
     }
   }
 
+  const show = namer(cwd, outside, [...found]);
+  const sources: Record<string, string> = {};
+  const files = [...found].map((file) => {
+    const name = show(file);
+    if (resolve(cwd, name) !== file) sources[name] = file;
+    return name;
+  });
   return {
     // Plain code-unit order (the default sort), so output never depends on locale.
-    files: [...found].map((file) => display(cwd, file)).sort(),
-    problems: problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    files: files.sort(byCodeUnit),
+    ...(Object.keys(sources).length > 0 ? { sources } : {}),
+    problems: problems.map((p) => (isAbsolute(p.file) ? { ...p, file: show(p.file) } : p)).sort((a, b) => byCodeUnit(a.file, b.file)),
     stdin,
-    ignored: [...ignored].filter((file) => !found.has(file)).map((file) => display(cwd, file)).sort(),
+    ignored: [...ignored].filter((file) => !found.has(file)).map(show).sort(byCodeUnit),
   };
+}
+
+/**
+ * How files are named in reports, the same on every machine and in every
+ * clone: relative to cwd with `/` separators; outside cwd, relative to the
+ * nearest folder that holds every input given outside it, as if csc-tag had
+ * been run there, so no report publishes where the user keeps their files. A
+ * name that would then equal one inside cwd stays relative to cwd (`../`).
+ */
+function namer(cwd: string, outside: readonly string[], files: readonly string[]): (path: string) => string {
+  const slashes = (rel: string): string => rel.split(sep).join('/');
+  const base = outside.length > 0 ? outside.reduce(commonFolder) : undefined;
+  const inside = new Set(files.filter((file) => isWithin(cwd, file)).map((file) => slashes(relative(cwd, file))));
+  return (path) => {
+    if (isWithin(cwd, path) || base === undefined || !isWithin(base, path)) return slashes(relative(cwd, path));
+    const name = slashes(relative(base, path));
+    return inside.has(name) ? slashes(relative(cwd, path)) : name;
+  };
+}
+
+function commonFolder(a: string, b: string): string {
+  let folder = a;
+  while (!isWithin(folder, b)) folder = dirname(folder);
+  return folder;
 }
 
 type Kind =
@@ -135,10 +179,11 @@ async function kindOf(path: string): Promise<Kind> {
 
 interface Walk {
   found: Set<string>;
+  /** Files of no known format, by absolute path, shown relative at the end. */
   ignored: Set<string>;
+  /** Problems found on the way name their file by its absolute path, shown relative at the end. */
   problems: Problem[];
   isExcluded: (path: string) => boolean;
-  show: (path: string) => string;
   /** The ignore files in force: the working folder's and those of the folders walked so far. */
   scopes: readonly IgnoreScope[];
 }
@@ -149,7 +194,7 @@ async function walk(folder: string, state: Walk): Promise<void> {
   try {
     entries = await readdir(folder, { withFileTypes: true });
   } catch (error) {
-    state.problems.push({ file: state.show(folder), ...describeFsError(error) });
+    state.problems.push({ file: folder, ...describeFsError(error) });
     return;
   }
   const own = entries.some((e) => e.name === IGNORE_FILE) ? await readIgnore(folder) : undefined;
@@ -162,14 +207,10 @@ async function walk(folder: string, state: Walk): Promise<void> {
     } else if (readerForName(entry.name) && (entry.isFile() || entry.isSymbolicLink())) {
       const kind: Kind = entry.isFile() ? { type: 'file' } : await kindOf(path);
       if (kind.type === 'file') state.found.add(path);
-      else if (kind.type !== 'folder') state.problems.push({ file: state.show(path), ...kind.problem });
+      else if (kind.type !== 'folder') state.problems.push({ file: path, ...kind.problem });
     } else if (entry.isFile() && entry.name !== IGNORE_FILE) {
       // Listed, so a folder of responses in formats csc-tag does not read is never passed over in silence.
       state.ignored.add(path);
     }
   }
-}
-
-function display(cwd: string, path: string): string {
-  return isWithin(cwd, path) ? relative(cwd, path).split(sep).join('/') : path;
 }

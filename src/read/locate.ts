@@ -1,3 +1,5 @@
+import { firstNotBefore } from '../text/utils.js';
+
 /**
  * A point in the decoded text, in the unist/remark convention so positions
  * from remark-parse pass through unchanged: `line` and `column` start at 1,
@@ -24,14 +26,8 @@ export function createLocator(text: string): Locator {
   return (offset) => {
     // Clamp so an end offset just past the text, or a stale one, still names a real place.
     const at = Math.min(Math.max(offset, 0), text.length);
-    // Find the last line start at or before `at`.
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lineStarts[mid]! <= at) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: at - lineStarts[low]! + 1, offset: at };
+    // The last line start at or before `at` (the first, 0, always is).
+    const line = firstNotBefore(lineStarts.length, (i) => lineStarts[i]! <= at) - 1;
+    return { line: line + 1, column: at - lineStarts[line]! + 1, offset: at };
   };
 }

@@ -14,6 +14,8 @@ export interface ReadOptions {
   cwd: string;
   /** Largest file, in bytes, that is read; larger ones are skipped unread. */
   maxFileSize: number;
+  /** Where the file is, when its name is not relative to cwd (Discovered.sources). */
+  source?: string;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface ReadOptions {
  * `file` is kept as given, since it is the name the user will see.
  */
 export function readDocument(file: string, options: ReadOptions): ReadResult {
-  const path = resolve(options.cwd, file);
+  const path = resolve(options.cwd, options.source ?? file);
   let bytes: Uint8Array;
   try {
     const stat = statSync(path);

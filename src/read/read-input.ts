@@ -10,6 +10,8 @@ export interface InputOptions {
   maxFileSize: number;
   encoding?: ForcedEncoding;
   limits?: ReadLimits;
+  /** Where the file is, when its name is not relative to cwd (Discovered.sources). */
+  source?: string;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface InputOptions {
  * file's skip.
  */
 export async function readInput(file: string, options: InputOptions): Promise<ReadItem[]> {
-  const path = resolve(options.cwd, file);
+  const path = resolve(options.cwd, options.source ?? file);
   let bytes: Uint8Array;
   try {
     const stat = statSync(path);

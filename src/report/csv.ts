@@ -1,6 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseCell } from './escape-csv.js';
-import type { DocumentReport, Evidence, Report, Segment } from './schema.js';
+import type { Meta, RunEnd } from '../model/run-end.js';
+import type { DocumentReport, Report } from '../model/schema.js';
+import { groupIndex, segmentColumns, segmentRows, withGroups } from './segment-row.js';
 
 /**
  * The CSV report, one row per segment (prose included), for spreadsheets.
@@ -12,25 +14,38 @@ import type { DocumentReport, Evidence, Report, Segment } from './schema.js';
  * after every record (the last too, so pieces concatenate), and quotes only
  * where a cell holds a comma, quote or line break (csv-stringify quotes a
  * lone LF or CR only when asked to, and evidence keeps a wrapped sentence's
- * line breaks). Every cell passes through
+ * line breaks). Rows gain their question group (to join questions.csv) once
+ * the run is over, so the stream spools them until then. Every cell passes through
  * `neutraliseCell` so that no response text can run as a spreadsheet formula.
  */
-
-const FIXED_COLUMNS = ['file', 'id', 'kind', 'number', 'question', 'stance', 'source', 'confidence'];
 
 /** Excel reads UTF-8 as a legacy code page without it. */
 export const BOM = '\uFEFF';
 
 export function csvHeader(themes: string[]): string {
-  return `${BOM}${records([[...FIXED_COLUMNS, ...themes.map((theme) => `theme_${theme}`), 'quote', 'quote_line', 'respondent']])}`;
+  return `${BOM}${records([segmentColumns(themes)])}`;
 }
 
-export function csvDocumentRows(doc: DocumentReport, themes: string[]): string {
-  return records(doc.segments.map((segment) => segmentRow(doc, segment, themes)));
+/** A document's rows; `question_group` is filled from `groupOf` (empty without it). */
+export function csvDocumentRows(doc: DocumentReport, themes: string[], groupOf: ReadonlyMap<string, string> = new Map()): string {
+  return records(withGroups(segmentRows(doc, themes), themes, groupOf));
 }
 
 export function formatCsv(report: Report): string {
-  return csvHeader(report.themes) + report.documents.map((doc) => csvDocumentRows(doc, report.themes)).join('');
+  const groupOf = groupIndex(report.questions);
+  return csvHeader(report.themes) + report.documents.map((doc) => csvDocumentRows(doc, report.themes, groupOf)).join('');
+}
+
+/** A document's rows as spooled while the run goes on: the question groups are known only at its end. */
+export function csvDocumentRecord(doc: DocumentReport, themes: string[]): string {
+  return JSON.stringify(segmentRows(doc, themes));
+}
+
+/** segments.csv from the spooled rows, each given its question group. */
+export function* csvPieces(rows: () => Iterable<string>, meta: Meta, end: RunEnd): Generator<string> {
+  const groupOf = groupIndex(end.questions);
+  yield csvHeader(meta.themes);
+  for (const line of rows()) yield records(withGroups(JSON.parse(line) as string[][], meta.themes, groupOf));
 }
 
 /** RFC 4180 records, every cell neutralised against formula injection. */
@@ -38,32 +53,5 @@ export function records(rows: string[][]): string {
   return stringify(
     rows.map((row) => row.map(neutraliseCell)),
     { record_delimiter: 'windows', quoted_match: /[\r\n]/ },
-  );
-}
-
-function segmentRow(doc: DocumentReport, segment: Segment, themes: string[]): string[] {
-  const { stance } = segment;
-  const quote = quoteOf(segment);
-  return [
-    doc.file,
-    segment.id,
-    segment.kind,
-    segment.number ?? '',
-    segment.question ?? '',
-    stance.label,
-    stance.source,
-    stance.confidence.toFixed(2),
-    ...themes.map((theme) => (segment.themes.some((tag) => tag.theme === theme) ? '1' : '0')),
-    quote?.text ?? '',
-    quote === undefined ? '' : String(quote.line),
-    doc.respondent.name ?? '',
-  ];
-}
-
-/** The span that decided the stance, else the first theme evidence, so a reader can check the row against the text. */
-function quoteOf(segment: Segment): Evidence | undefined {
-  return (
-    segment.stance.evidence.find((e) => e.role === 'decides') ??
-    segment.themes.flatMap((tag) => tag.evidence)[0]
   );
 }

@@ -1,9 +1,14 @@
-import { csvDocumentRows, csvHeader } from './csv.js';
+import { csvDocumentRecord, csvPieces } from './csv.js';
 import { JSON_SEPARATOR, jsonDocument, jsonHead, jsonTailPieces } from './json.js';
 import { markdownDocument, markdownHeadPieces } from './markdown.js';
 import { formatQuestionsCsv } from './questions-csv.js';
-import type { Meta, RunEnd } from './run-end.js';
-import type { DocumentReport } from './schema.js';
+import type { Meta, RunEnd } from '../model/run-end.js';
+import type { DocumentReport } from '../model/schema.js';
+import { byCodeUnit } from '../text/utils.js';
+import { pageDocument } from './html/record.js';
+import { qdcText } from './refi/qdc.js';
+import { sourceRecord } from './refi/record.js';
+import { workbookDocument } from './xlsx/record.js';
 
 export type { Meta };
 
@@ -18,24 +23,44 @@ export interface StreamFormat {
   head?(meta: Meta): string;
   /** Written in pieces, so a long section is never one string. */
   prelude?(meta: Meta, end: RunEnd): Iterable<string>;
-  /** A document's piece depends on the document alone, so a worker thread can render it. */
-  document?(doc: DocumentReport, meta: Meta): string;
+  /** A document's piece depends on the document (and its decoded text) alone, so a worker thread can render it. */
+  document?(doc: DocumentReport, meta: Meta, text: string): string;
   /** Written between two documents' pieces. */
   separator?: string;
   tail?(count: number, end: RunEnd, meta: Meta): Iterable<string>;
+  /**
+   * A file made whole only once the run is over (a zip, a page whose summary
+   * comes first): each document's piece is spooled as one line (it must hold
+   * no line break; JSON does not) and read back, in order, as often as the
+   * format needs, while the file is written in pieces.
+   */
+  assemble?(records: () => Iterable<string>, meta: Meta, end: RunEnd): Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
 }
 
-/** Each `--format` name and the files it writes. */
+/**
+ * Each `--format` name and the files it writes. The formats assembled at the
+ * end of a run load their builders (hast, write-excel-file, fflate) only
+ * then, so neither start-up nor worker threads pay for them.
+ */
 export const FORMATS = {
   csv: [
     {
       file: 'segments.csv',
-      head: (meta) => csvHeader(meta.themes),
-      document: (doc, meta) => csvDocumentRows(doc, meta.themes),
+      document: (doc, meta) => csvDocumentRecord(doc, meta.themes),
+      assemble: (rows, meta, end) => csvPieces(rows, meta, end),
     },
     {
       file: 'questions.csv',
       tail: (_count, end, meta) => [formatQuestionsCsv(end.questions, meta.themes)],
+    },
+  ],
+  html: [
+    {
+      file: 'report.html',
+      document: (doc, _meta, text) => JSON.stringify(pageDocument(doc, text)),
+      assemble: async function* (records, meta, end) {
+        yield* (await import('./html/page.js')).htmlPieces(records, meta, end);
+      },
     },
   ],
   json: [
@@ -54,10 +79,34 @@ export const FORMATS = {
       document: (doc, meta) => markdownDocument(doc, meta.themes),
     },
   ],
+  qdc: [
+    {
+      file: 'report.qdc',
+      tail: (_count, end, meta) => [qdcText(meta, end)],
+    },
+  ],
+  qdpx: [
+    {
+      file: 'report.qdpx',
+      document: (doc, _meta, text) => JSON.stringify(sourceRecord(doc, text)),
+      assemble: async function* (records, meta, end) {
+        yield* (await import('./refi/qdpx.js')).qdpxPieces(records, meta, end);
+      },
+    },
+  ],
+  xlsx: [
+    {
+      file: 'report.xlsx',
+      document: (doc, meta) => JSON.stringify(workbookDocument(doc, meta.themes)),
+      assemble: async function* (records, meta, end) {
+        yield* (await import('./xlsx/workbook.js')).xlsxPieces(records, meta, end);
+      },
+    },
+  ],
 } as const satisfies Record<string, readonly StreamFormat[]>;
 
 export type FormatName = keyof typeof FORMATS;
-export const FORMAT_NAMES = Object.keys(FORMATS).sort() as FormatName[];
+export const FORMAT_NAMES = Object.keys(FORMATS).sort(byCodeUnit) as FormatName[];
 /** Every report file csc-tag can write, whatever the formats asked for. */
 export const REPORT_FILES: readonly string[] = Object.values(FORMATS).flatMap((files) => files.map((f) => f.file));
 
@@ -67,8 +116,8 @@ export function streamFormats(names: readonly FormatName[]): readonly StreamForm
 }
 
 /** A document's piece of each stream format (undefined for a format with none). */
-export function renderDocument(doc: DocumentReport, formats: readonly StreamFormat[], meta: Meta): (string | undefined)[] {
-  return formats.map((format) => format.document?.(doc, meta));
+export function renderDocument(doc: DocumentReport, formats: readonly StreamFormat[], meta: Meta, text: string): (string | undefined)[] {
+  return formats.map((format) => format.document?.(doc, meta, text));
 }
 
 export function isFormatName(name: string): name is FormatName {

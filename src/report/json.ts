@@ -1,5 +1,5 @@
-import type { DocumentReport, Report } from './schema.js';
-import type { Meta, RunEnd } from './run-end.js';
+import type { DocumentReport, Report } from '../model/schema.js';
+import type { Meta, RunEnd } from '../model/run-end.js';
 
 /**
  * report.json written piece by piece, so documents stream to disk one at a

@@ -1,7 +1,7 @@
 import { escapeMarkdownInline as esc, truncate } from './escape-markdown.js';
-import { stanceSentence, themeSentence } from './question-prose.js';
-import type { QuestionGroup, UnmatchedQuestion } from './schema.js';
-import { STANCE_LABELS as STANCES } from './stance-labels.js';
+import { keyMember, stanceSentence, themeSentence } from './question-prose.js';
+import type { QuestionGroup, UnmatchedQuestion } from '../model/schema.js';
+import { STANCE_LABELS as STANCES } from '../model/stance-labels.js';
 
 const TITLE_MAX = 60;
 const QUOTE_MAX = 160;
@@ -44,6 +44,8 @@ function questionSection(group: QuestionGroup): string {
   if (group.respondents === 0) return out + 'No respondent answered this question.\n';
   // Theme names come from rules files, so the sentences are escaped like document text (a theme may be called `www`).
   out += `${esc(stanceSentence(group))} ${esc(themeSentence(group))}\n\n`;
+  const key = keyMember(group);
+  if (key?.quote) out += `Key quote (${esc(truncate(key.title || key.file, TITLE_MAX))}, ${esc(key.id)}): "${esc(truncate(key.quote.text, QUOTE_MAX))}"\n\n`;
   out += mermaidBar(group) + '\n';
   out += '| respondent | stance | themes | key quote |\n| --- | --- | --- | --- |\n';
   for (const m of group.members) {

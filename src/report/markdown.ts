@@ -1,7 +1,8 @@
 import { escapeMarkdownInline as esc, collapseWhitespace, truncate } from './escape-markdown.js';
 import { markdownQuestionPieces } from './markdown-questions.js';
-import { STANCE_LABELS as STANCES } from './stance-labels.js';
-import type { DocumentReport, Ignored, QuestionGroup, Report, Segment, Skipped, Summary, UnmatchedQuestion } from './schema.js';
+import { STANCE_LABELS as STANCES } from '../model/stance-labels.js';
+import type { DocumentReport, Ignored, QuestionGroup, Report, Segment, Skipped, Summary, UnmatchedQuestion } from '../model/schema.js';
+import { byCodeUnit } from '../text/utils.js';
 
 /**
  * The Markdown report, for people. It comes in pieces so the CLI can write
@@ -71,7 +72,7 @@ export function markdownDocument(doc: DocumentReport, themes: string[]): string 
   if (title !== '') out += `Title: ${title}\n\n`;
   if (doc.respondent.name && doc.respondent.name !== doc.title) out += `Respondent: ${esc(doc.respondent.name)}\n\n`;
   // Replaced characters and encoding guesses change what was tagged: the reader of the report sees them here.
-  if (doc.warnings.length > 0) out += doc.warnings.map((w) => `- Warning: ${esc(w.message)} (${esc(w.code)})\n`).join('') + '\n';
+  for (const warning of doc.warnings) out += `Warning: ${esc(warning.message)}\n\n`;
   out +=
     doc.segments.length === 0
       ? 'No segments found.\n'
@@ -146,7 +147,7 @@ function strongestQuotes(segments: readonly Segment[], theme: string): Quote[] {
       b.score - a.score ||
       a.offset[0] - b.offset[0] ||
       a.offset[1] - b.offset[1] ||
-      (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
+      byCodeUnit(a.text, b.text),
   );
   const seen = new Set<string>();
   const quotes: Quote[] = [];

@@ -1,4 +1,6 @@
-import type { QuestionGroup } from './schema.js';
+import type { QuestionGroup } from '../model/schema.js';
+import { ANSWERED_LABELS, SIDE_LABELS } from '../model/stance-labels.js';
+import { byCodeUnit } from '../text/utils.js';
 
 /** How a theme reads in a sentence; a user's own themes read as their names. */
 const THEME_PHRASES: Record<string, string> = {
@@ -12,18 +14,32 @@ const VERB: Record<string, [string, string]> = {
   agree: ['agrees', 'agree'],
   neutral: ['is neutral', 'are neutral'],
   disagree: ['disagrees', 'disagree'],
+  open: ['answers (no position asked)', 'answer (no position asked)'],
 };
+
+/** The stance reason of an answer to an open question that takes no position (src/classify/stance.ts): neutral by rule, not by the respondent's choice. */
+export const NO_POSITION_ASKED = 'open question answered without a position';
+
+/** The answered labels, and neutral answers to an open question apart from the others, as `open`. */
+const PROSE_LABELS = [...ANSWERED_LABELS, 'open'] as const;
+
+/** Counts for the prose: neutral answers to an open question counted apart, as `open`. */
+function proseCounts(group: QuestionGroup): Record<(typeof PROSE_LABELS)[number], number> {
+  const open = group.members.filter((m) => m.stance === 'neutral' && m.reason === NO_POSITION_ASKED).length;
+  return { agree: group.stance.agree, neutral: group.stance.neutral - open, disagree: group.stance.disagree, open };
+}
 
 /** The respondents' position stated plainly, majority first, with its denominator: "2 of 3 respondents who answered agree; 1 disagrees." */
 export function stanceSentence(group: QuestionGroup): string {
   const { answered, respondents } = group;
   if (answered === 0) return `No respondent took a position (${respondents} gave no answer).`;
-  const order = (['agree', 'neutral', 'disagree'] as const).filter((l) => group.stance[l] > 0).sort((a, b) => group.stance[b] - group.stance[a]);
+  const counts = proseCounts(group);
+  const order = PROSE_LABELS.filter((l) => counts[l] > 0).sort((a, b) => counts[b] - counts[a]);
   const [top, ...rest] = order;
-  const n = group.stance[top!];
+  const n = counts[top!];
   const of = answered === respondents ? `${answered} respondent${answered === 1 ? '' : 's'}` : `${answered} respondents who answered`;
   const lead = n === answered && answered === 1 ? `The one respondent ${VERB[top!]![0]}` : n === answered && answered === 2 ? `Both respondents ${VERB[top!]![1]}` : n === answered && answered > 2 ? `All ${of} ${VERB[top!]![1]}` : `${n} of ${of} ${VERB[top!]![n === 1 ? 0 : 1]}`;
-  const minority = rest.map((l) => `${group.stance[l]} ${VERB[l]![group.stance[l] === 1 ? 0 : 1]}`);
+  const minority = rest.map((l) => `${counts[l]} ${VERB[l]![counts[l] === 1 ? 0 : 1]}`);
   return `${lead}${minority.length ? `; ${minority.join(' and ')}` : ''}.`;
 }
 
@@ -33,7 +49,7 @@ export function themeSentence(group: QuestionGroup): string {
   if (respondents === 0) return '';
   const dominant = Object.entries(group.themes)
     .filter(([, n]) => n * 2 >= respondents && n > 0)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    .sort((a, b) => b[1] - a[1] || byCodeUnit(a[0], b[0]));
   if (dominant.length === 0) return 'No theme is raised by half of them.';
   const parts = dominant.map(([theme, n]) => {
     const what = Object.hasOwn(THEME_PHRASES, theme) ? THEME_PHRASES[theme]! : theme;
@@ -41,4 +57,17 @@ export function themeSentence(group: QuestionGroup): string {
     return `${who} ${what}`;
   });
   return `${parts.join('; ')[0]!.toUpperCase()}${parts.join('; ').slice(1)}.`;
+}
+
+/** The group's key quote: an answer of its most common stance, explicit answers first, then in respondent order. */
+export function keyMember(group: QuestionGroup): QuestionGroup['members'][number] | undefined {
+  const withQuote = group.members.filter((m) => m.quote !== null);
+  const counts = proseCounts(group);
+  const top = [...SIDE_LABELS, 'neutral' as const].filter((l) => counts[l] > 0).sort((a, b) => counts[b] - counts[a])[0];
+  return withQuote.find((m) => m.stance === top && m.source === 'explicit') ?? withQuote.find((m) => m.stance === top) ?? withQuote[0];
+}
+
+/** Whether every answer the group has is to an open question and takes no position: its "neutral" is no position asked. */
+export function asksNoPosition(group: QuestionGroup): boolean {
+  return group.answered > 0 && group.members.every((m) => m.stance === 'none' || m.reason === NO_POSITION_ASKED);
 }

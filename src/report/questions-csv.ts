@@ -1,5 +1,6 @@
 import { BOM, records } from './csv.js';
-import type { QuestionGroup } from './schema.js';
+import type { QuestionGroup } from '../model/schema.js';
+import { ANSWERED_LABELS } from '../model/stance-labels.js';
 
 /**
  * questions.csv: one row per question group, with counts and percentages of
@@ -8,7 +9,7 @@ import type { QuestionGroup } from './schema.js';
  */
 export function formatQuestionsCsv(questions: readonly QuestionGroup[], themes: readonly string[]): string {
   const pct = (n: number, of: number): string => (of === 0 ? '' : ((100 * n) / of).toFixed(1));
-  const header = ['id', 'number', 'question', 'respondents', 'answered', 'agree', 'agree_pct', 'neutral', 'neutral_pct', 'disagree', 'disagree_pct', 'no_answer', ...themes.map((t) => `theme_${t}`)];
+  const header = ['id', 'number', 'question', 'respondents', 'answered', ...ANSWERED_LABELS.flatMap((l) => [l, `${l}_pct`]), 'no_answer', ...themes.map((t) => `theme_${t}`)];
   const rows = questions.map((g) => [
     g.id,
     g.number ?? '',

@@ -1,12 +1,13 @@
-import type { FurnitureRule } from '../segment/segment.js';
-import { ClosedForms } from './closed-forms.js';
-import { compilePhrase, type CompiledPhrase } from './phrase.js';
-import { PhraseSet } from './phrase-set.js';
+import { ClosedWordings } from './closed-wording.js';
+import { compilePhrase, type CompiledPhrase } from '../text/phrase.js';
+import { PhraseSet } from '../text/phrase-set.js';
 import type { Rule, RuleOf } from './schema.js';
+import type { SideLabel } from '../model/stance-labels.js';
+import { byCodeUnit } from '../text/utils.js';
 
 export interface CueHit {
   rule: string;
-  label: 'agree' | 'disagree';
+  label: SideLabel;
   weight: number;
   reservation: boolean;
 }
@@ -25,6 +26,13 @@ export interface ContrastHit {
   mode: 'after' | 'concessive';
   factor: number;
 }
+/** A furniture rule as the segmenter applies it to each line. */
+export interface FurnitureRule {
+  id: string;
+  /** Lower-case line opening. */
+  prefix: string;
+  action: 'drop' | 'end';
+}
 export interface HedgeHit {
   rule: string;
   factor: number;
@@ -34,7 +42,7 @@ export interface HedgeHit {
 export interface CompiledRules {
   readonly rules: readonly Rule[];
   readonly themes: readonly string[];
-  readonly closedForms: ClosedForms;
+  readonly closedWordings: ClosedWordings;
   readonly closedOpenings: PhraseSet<RuleOf<'closed-answer'>>;
   readonly noAnswer: PhraseSet<string>;
   readonly cues: PhraseSet<CueHit>;
@@ -54,8 +62,8 @@ function compiled(rule: Rule, source: string): CompiledPhrase {
 }
 
 export function compileRules(rules: readonly Rule[]): CompiledRules {
-  const sorted = [...rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const closedForms = new ClosedForms();
+  const sorted = [...rules].sort((a, b) => byCodeUnit(a.id, b.id));
+  const closedWordings = new ClosedWordings();
   const closedOpenings = new PhraseSet<RuleOf<'closed-answer'>>();
   const noAnswer = new PhraseSet<string>();
   const cues = new PhraseSet<CueHit>();
@@ -69,7 +77,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   for (const rule of sorted) {
     switch (rule.kind) {
       case 'closed-answer':
-        for (const form of rule.forms) closedForms.add(form, rule);
+        for (const wording of rule.forms) closedWordings.add(wording, rule);
         for (const opening of rule.openings) closedOpenings.add(compiled(rule, opening), rule);
         break;
       case 'no-answer':
@@ -100,6 +108,6 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
         break;
     }
   }
-  themes.sort();
-  return { rules: sorted, themes, closedForms, closedOpenings, noAnswer, cues, negators, contrasts, hedges, openQuestions, themeTerms, furniture };
+  themes.sort(byCodeUnit);
+  return { rules: sorted, themes, closedWordings, closedOpenings, noAnswer, cues, negators, contrasts, hedges, openQuestions, themeTerms, furniture };
 }

@@ -1,3 +1,4 @@
+import { byCodeUnit } from '../text/utils.js';
 import type { Rule } from './schema.js';
 
 /** The patterns of a rule, in one list, for listings. */
@@ -33,4 +34,14 @@ export function ruleTarget(rule: Rule): string {
     case 'furniture':
       return rule.action === 'end' ? 'ends document' : 'dropped';
   }
+}
+
+/** What each theme means, in its lexicon rules' own descriptions (rule-id order), for the codebooks reports carry. */
+export function themeDescriptions(rules: readonly Rule[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rule of [...rules].sort((a, b) => byCodeUnit(a.id, b.id))) {
+    if (rule.kind !== 'theme-lexicon') continue;
+    out[rule.theme] = out[rule.theme] ? `${out[rule.theme]} ${rule.description}` : rule.description;
+  }
+  return out;
 }

@@ -1,30 +1,4 @@
-import { CscTagError } from '../errors.js';
-import { compileRules, type CompiledRules } from './compile.js';
-import { failingExamples } from './examples.js';
-import { builtinRules, crossThemeConflicts, mergeRules, readRulesFile } from './load.js';
-
 export { compileRules, type CompiledRules } from './compile.js';
-export { normaliseForm } from './closed-forms.js';
-export { builtinRules, checkRules, formatIssues, mergeRules, parseRulesFile, readRulesFile } from './load.js';
-export { failingExamples, ruleFires } from './examples.js';
+export { normaliseWording } from './closed-wording.js';
+export { builtinRules, checkRules, crossThemeConflicts, formatIssues, mergeRules, parseRulesFile, readRulesFile } from './load.js';
 export { Rule, RulesFile, type RuleKind, type RuleOf } from './schema.js';
-
-/**
- * The built-in rules merged with a user's rules file, compiled for matching.
- * A user's file has its rules' examples run as it loads, so a rule that does
- * not do what its author showed is an error, not a silent miss.
- */
-let builtinCompiled: CompiledRules | undefined;
-
-export function loadCompiledRules(userFile?: string): CompiledRules {
-  // The built-in rules never change in a process: check and compile them once.
-  if (!userFile) return (builtinCompiled ??= compileRules(builtinRules()));
-  const user = readRulesFile(userFile);
-  const merged = mergeRules(builtinRules(), user, userFile);
-  const conflicts = crossThemeConflicts(merged, user);
-  if (conflicts.length > 0) throw new CscTagError('rules-invalid', conflicts.join('; '), userFile);
-  const compiled = compileRules(merged);
-  const failures = failingExamples(compiled, new Set(user.rules.map((r) => r.id)));
-  if (failures.length > 0) throw new CscTagError('rules-examples', failures.join('; '), userFile);
-  return compiled;
-}

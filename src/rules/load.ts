@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import { z } from 'zod';
 import builtin from './builtin.json' with { type: 'json' };
-import { CscTagError } from '../errors.js';
-import { compilePhrase } from './phrase.js';
+import { CscTagError } from '../model/errors.js';
+import { compilePhrase } from '../text/phrase.js';
 import { RulesFile, type Rule } from './schema.js';
+import { byCodeUnit } from '../text/utils.js';
 
 /** Every phrase-bearing field of a rule, with its key for error paths. */
 function phraseFields(rule: Rule): [string, readonly string[]][] {
@@ -123,5 +124,5 @@ export function mergeRules(base: readonly Rule[], user: RulesFile | undefined, f
   for (const id of user.disable) {
     if (!byId.delete(id)) throw new CscTagError('rules-invalid', `disable: no rule has the id "${id}" (see \`csc-tag rules\`)`, file);
   }
-  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...byId.values()].sort((a, b) => byCodeUnit(a.id, b.id));
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ANSWERED_LABELS, SIDE_LABELS } from '../model/stance-labels.js';
 
 /**
  * A rules file: the built-in taxonomy is one (src/rules/builtin.json) and a
@@ -36,15 +37,15 @@ const ClosedAnswer = z
   .object({
     ...common,
     kind: z.literal('closed-answer'),
-    label: z.enum(['agree', 'neutral', 'disagree']),
-    /** Whole answers, matched against the first line of the answer with case and end punctuation ignored. */
+    label: z.enum(ANSWERED_LABELS),
+    /** Whole answers (the closed answer's wordings), matched against the first line of the answer with case and end punctuation ignored. */
     forms: phrases,
     /**
      * Sentence openings that state a closed answer in words ("we are somewhat
      * supportive of"), matched at the start of the answer's first sentence.
      */
     openings: z.array(phrase).default([]),
-    /** Yes/No forms say nothing about a proposal when the question only asks whether the respondent has more to say. */
+    /** Yes/No answers say nothing about a proposal when the question only asks whether the respondent has more to say. */
     needsProposalQuestion: z.boolean().default(false),
   })
   .strict();
@@ -64,7 +65,7 @@ const StanceCue = z
   .object({
     ...common,
     kind: z.literal('stance-cue'),
-    label: z.enum(['agree', 'disagree']),
+    label: z.enum(SIDE_LABELS),
     phrases,
     /** Strength: a stated position ("we support") weighs more than a reservation ("we are concerned"). */
     weight: z.number().positive().max(5),

@@ -1,6 +1,6 @@
-import { isFormLine } from './form.js';
+import { isWebFormLine } from './web-form.js';
 
-/** A unit of document structure: a paragraph, a heading, a list item or one line of a form. */
+/** A unit of document structure: a paragraph, a heading, a list item or one line of a web form. */
 export interface Block {
   kind: 'paragraph' | 'heading' | 'list-item';
   /** [start, end) offsets of the block's text in the decoded document, trimmed of surrounding white space. */
@@ -32,7 +32,7 @@ export function makeBlock(text: string, start: number, end: number, kind: Block[
 /**
  * Plain-text structure. Paragraphs are runs of non-blank lines, so a
  * hard-wrapped paragraph stays whole; but a bullet, a numbered question, a
- * form line, or a line after one ending in `?` starts a new block, since
+ * web-form line, or a line after one ending in `?` starts a new block, since
  * responses often put the answer on the very next line.
  */
 export function textBlocks(text: string, from = 0, to = text.length, detectHeadings = true): Block[] {
@@ -60,7 +60,7 @@ export function textBlocks(text: string, from = 0, to = text.length, detectHeadi
       const bullet = BULLET.test(line);
       const breaks =
         blockStart >= 0 &&
-        (bullet || blockKind === 'list-item' || STARTS_BLOCK.test(line) || /[?:]\s*$/.test(previousLine) || isFormLine(previousLine));
+        (bullet || blockKind === 'list-item' || STARTS_BLOCK.test(line) || /[?:]\s*$/.test(previousLine) || isWebFormLine(previousLine));
       if (breaks) flush(lineStart);
       if (blockStart < 0) {
         blockStart = lineStart;
@@ -90,7 +90,7 @@ export function markHeadings(blocks: Block[], to: number): Block[] {
     if (!next && block.end >= to) continue;
     const words = block.text.split(/\s+/).length;
     if (words > 12 || /[.?!;,:"”’)\]]$/.test(block.text) || !/^[A-Z0-9“"‘']/.test(block.text)) continue;
-    if (isFormLine(block.text)) continue;
+    if (isWebFormLine(block.text)) continue;
     block.kind = 'heading';
   }
   return blocks;

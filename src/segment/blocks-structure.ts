@@ -1,6 +1,6 @@
 import type { StructureBlock } from '../read/formats/reader.js';
 import { makeBlock, markHeadings, textBlocks, type Block } from './block.js';
-import { endsAsQuestion } from './question-forms.js';
+import { endsAsQuestion } from './numbering.js';
 
 /**
  * Blocks from the structure a format marks (Word, ODT, PDF, web pages). A

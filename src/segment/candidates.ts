@@ -1,21 +1,21 @@
 import type { Block } from './block.js';
-import { FORM_PROMPT, isFormLine } from './form.js';
+import { WEB_FORM_PROMPT, isWebFormLine } from './web-form.js';
 import {
   addressesRespondent,
-  bareNumberForm,
-  numberedForm,
+  bareNumberedQuestion,
+  numberedQuestion,
   secondPerson,
-  statementForm,
-  subForm,
+  numberedStatement,
+  subQuestion,
   unnumberedQuestionText,
-  type QuestionForm,
-} from './question-forms.js';
+  type QuestionNumbering,
+} from './numbering.js';
 
 /** A block that may be a question, and what kind of question it would be. */
 export interface Candidate {
   index: number;
-  form: QuestionForm;
-  strength: 'numbered' | 'bare' | 'sub' | 'form' | 'unnumbered';
+  numbering: QuestionNumbering;
+  strength: 'numbered' | 'bare' | 'sub' | 'web-form' | 'unnumbered';
   /** Whether the block's own words ask something (bare numbers and sub-items may not). */
   asks: boolean;
   /** Sub-item numbering style, so a run of `i.`, `ii.` items keeps together. */
@@ -26,54 +26,54 @@ export interface Candidate {
   quoted?: boolean;
 }
 
-/** Blocks whose form makes them possible questions: numbered, bare-numbered, sub-items, form questions, `?` paragraphs. */
+/** Blocks whose shape makes them possible questions: numbered, bare-numbered, sub-items, web-form questions, `?` paragraphs. */
 export function findCandidates(blocks: Block[], author: Set<number>): Candidate[] {
   const candidates: Candidate[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const previous = blocks[i - 1];
-    // Form lines, prompts, and the option after `Ticked`/`Unticked` are the form, not questions.
-    if (author.has(i) || isFormLine(block.text) || FORM_PROMPT.test(block.text) || (previous && isFormLine(previous.text))) continue;
-    const numbered = block.kind === 'list-item' ? undefined : (numberedForm(block) ?? statementForm(block));
+    // Web-form lines, prompts, and the option after `Ticked`/`Unticked` are the web form, not questions.
+    if (author.has(i) || isWebFormLine(block.text) || WEB_FORM_PROMPT.test(block.text) || (previous && isWebFormLine(previous.text))) continue;
+    const numbered = block.kind === 'list-item' ? undefined : (numberedQuestion(block) ?? numberedStatement(block));
     if (numbered) {
-      candidates.push({ index: i, form: numbered, strength: 'numbered', asks: true });
+      candidates.push({ index: i, numbering: numbered, strength: 'numbered', asks: true });
       continue;
     }
-    const bare = block.kind === 'list-item' ? undefined : bareNumberForm(block);
+    const bare = block.kind === 'list-item' ? undefined : bareNumberedQuestion(block);
     if (bare) {
-      candidates.push({ index: i, form: bare, strength: 'bare', asks: bare.asks });
+      candidates.push({ index: i, numbering: bare, strength: 'bare', asks: bare.asks });
       continue;
     }
-    const sub = block.kind === 'list-item' ? undefined : subForm(block);
+    const sub = block.kind === 'list-item' ? undefined : subQuestion(block);
     if (sub) {
-      candidates.push({ index: i, form: sub, strength: 'sub', asks: sub.asks, style: sub.style });
+      candidates.push({ index: i, numbering: sub, strength: 'sub', asks: sub.asks, style: sub.style });
       continue;
     }
     // A quoted statement standing alone, the respondent's comment after it: a draft principle put for comment.
     const next0 = blocks[i + 1];
     if (block.quoted && block.kind === 'paragraph' && !previous?.quoted && next0 && !next0.quoted && next0.kind !== 'heading' && !block.text.includes('?') && block.text.split(/\s+/).length >= 5) {
-      candidates.push({ index: i, form: { number: null, sub: null, textStart: 0 }, strength: 'unnumbered', asks: true, quoted: true });
+      candidates.push({ index: i, numbering: { number: null, sub: null, textStart: 0 }, strength: 'unnumbered', asks: true, quoted: true });
       continue;
     }
     if (block.marked) {
-      candidates.push({ index: i, form: { number: null, sub: null, textStart: 0 }, strength: 'unnumbered', asks: true, marked: true });
+      candidates.push({ index: i, numbering: { number: null, sub: null, textStart: 0 }, strength: 'unnumbered', asks: true, marked: true });
       continue;
     }
     if (block.kind === 'list-item' || block.kind === 'heading') continue;
     const next = blocks[i + 1];
-    if (next && (FORM_PROMPT.test(next.text) || isFormLine(next.text))) {
-      candidates.push({ index: i, form: { number: null, sub: null, textStart: 0 }, strength: 'form', asks: true });
+    if (next && (WEB_FORM_PROMPT.test(next.text) || isWebFormLine(next.text))) {
+      candidates.push({ index: i, numbering: { number: null, sub: null, textStart: 0 }, strength: 'web-form', asks: true });
       continue;
     }
     if (unnumberedQuestionText(block.text)) {
-      candidates.push({ index: i, form: { number: null, sub: null, textStart: 0 }, strength: 'unnumbered', asks: true });
+      candidates.push({ index: i, numbering: { number: null, sub: null, textStart: 0 }, strength: 'unnumbered', asks: true });
     }
   }
   return candidates;
 }
 
 /**
- * Numbered and form questions stand on their own. Unnumbered ones must be
+ * Numbered and web-form questions stand on their own. Unnumbered ones must be
  * followed by an answer and must be put to the respondent; and in a document
  * that numbers its questions, an unnumbered `?` paragraph is part of an answer.
  */
@@ -83,7 +83,7 @@ export function acceptCandidates(blocks: Block[], candidates: Candidate[]): Cand
     const next = blocks[c.index + 1];
     return next !== undefined && !isCandidate.has(c.index + 1) && next.kind !== 'heading';
   };
-  const text = (c: Candidate): string => blocks[c.index]!.text.slice(c.form.textStart);
+  const text = (c: Candidate): string => blocks[c.index]!.text.slice(c.numbering.textStart);
   // Bare numbers mark questions when several numbered paragraphs ask something, or one is plainly put to the respondent.
   const asking = candidates.filter((c) => c.strength === 'bare' && c.asks && answered(c));
   const bareQuestionnaire = asking.length >= 2 || asking.some((c) => addressesRespondent(text(c)));

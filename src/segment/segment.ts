@@ -1,13 +1,7 @@
+import type { FurnitureRule } from '../rules/compile.js';
 import type { Block } from './block.js';
 import { acceptCandidates, findCandidates, type Candidate } from './candidates.js';
-import { isAuthorQuestionsHeading } from './question-forms.js';
-
-export interface FurnitureRule {
-  id: string;
-  /** Lower-case line opening. */
-  prefix: string;
-  action: 'drop' | 'end';
-}
+import { isAuthorQuestionsHeading } from './numbering.js';
 
 /** A segment before classification: spans into the decoded text. */
 export interface RawSegment {
@@ -23,21 +17,22 @@ export interface RawSegment {
 }
 
 /** Splits a document's blocks into question/answer segments and prose sections (LABELS.md, Segments). */
-export function segmentBlocks(input: Block[], furniture: readonly FurnitureRule[]): RawSegment[] {
-  const blocks = removeFurniture(input, furniture);
+export function segmentBlocks(input: Block[], furniture: readonly FurnitureRule[], onFurniture?: (rule: string) => void): RawSegment[] {
+  const blocks = removeFurniture(input, furniture, onFurniture);
   const author = authorQuestionBlocks(blocks);
   const candidates = findCandidates(blocks, author);
   const accepted = acceptCandidates(blocks, candidates);
   return buildSegments(blocks, accepted);
 }
 
-function removeFurniture(blocks: Block[], rules: readonly FurnitureRule[]): Block[] {
+function removeFurniture(blocks: Block[], rules: readonly FurnitureRule[], onFurniture?: (rule: string) => void): Block[] {
   const kept: Block[] = [];
   // Only a line's opening can match: lower-casing whole paragraphs would copy the document.
   const longest = rules.reduce((max, r) => Math.max(max, r.prefix.length), 0);
   for (const block of blocks) {
     const lower = block.text.slice(0, longest).toLowerCase();
     const rule = rules.find((r) => lower.startsWith(r.prefix));
+    if (rule) onFurniture?.(rule.id);
     if (rule?.action === 'end') break;
     if (!rule) kept.push(block);
   }
@@ -68,12 +63,12 @@ function buildSegments(blocks: Block[], accepted: Candidate[]): RawSegment[] {
     const block = blocks[c.index]!;
     const nextIndex = accepted[k + 1]?.index ?? blocks.length;
     let answerFrom = c.index + 1;
-    let question = collapse(block.text.slice(c.form.textStart));
+    let question = collapse(block.text.slice(c.numbering.textStart));
     // `Question 7.` alone on its line: the question's words are the next block.
     if (question === '' && answerFrom < nextIndex) question = collapse(blocks[answerFrom++]!.text);
-    let number = c.form.number;
+    let number = c.numbering.number;
     if (c.strength === 'numbered' || c.strength === 'bare') parentNumber = number;
-    if (c.strength === 'sub') number = parentNumber ? parentNumber + c.form.sub : c.form.sub;
+    if (c.strength === 'sub') number = parentNumber ? parentNumber + c.numbering.sub : c.numbering.sub;
     const answer = blocks.slice(answerFrom, nextIndex);
     const last = answer[answer.length - 1] ?? blocks[answerFrom - 1]!;
     segments.push({ kind: 'question', number, question, heading: null, start: block.start, end: last.end, blocks: answer });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadCompiledRules } from '../../src/rules/index.js';
-import { tagText } from '../../src/tag-text.js';
+import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
+import { tagText } from '../../src/pipeline/tag-text.js';
 
 const rules = loadCompiledRules();
 const POSITION_Q = 'Question 1: To what extent do you agree with the proposal for a single Family Help Service?';

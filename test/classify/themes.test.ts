@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadCompiledRules } from '../../src/rules/index.js';
-import { tagText } from '../../src/tag-text.js';
+import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
+import { tagText } from '../../src/pipeline/tag-text.js';
 
 const rules = loadCompiledRules();
 async function themesOf(answer: string): Promise<string[]> {

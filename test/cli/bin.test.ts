@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Report } from '../../src/report/schema.js';
+import { Report } from '../../src/model/schema.js';
 import { sourcesNewerThanDist } from '../helpers/dist.js';
 
 /**
@@ -130,18 +130,19 @@ describe('node bin/csc-tag.js', () => {
     expect(result(ran)).toEqual({ status: 0, signal: null, stdout: readFileSync(join(golden, 'expected.stdout'), 'utf8'), stderr: '' });
   });
 
-  it('sets the exit code: 1 when an input is skipped, 2 with one line and no stack when nothing can be done', () => {
+  it('sets the exit code: 0 with a skipped input, 1 under --strict, 2 with one line and no stack when nothing can be done', () => {
     const inputs = join(temp, 'skip-inputs');
     mkdirSync(inputs);
     writeFileSync(join(inputs, 'answer.txt'), 'Question 1: Do you agree?\n\nAgree. Funding is short.\n');
     writeFileSync(join(inputs, 'scan.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]));
-    // Outside the working folder, files are shown by their absolute path.
+    // Outside the working folder, files are named from the folder that holds the input, not by their absolute path.
+    const line = 'csc-tag: skipped skip-inputs/scan.txt: binary file (NUL byte at offset 4)\n';
     const skipped = csc(['--stdout', 'json', inputs]);
-    expect({ status: skipped.status, stderr: skipped.stderr }).toEqual({
-      status: 1,
-      stderr: `csc-tag: skipped ${inputs}/scan.txt: binary file (NUL byte at offset 4)\n`,
-    });
-    expect(Report.parse(JSON.parse(skipped.stdout)).skipped).toHaveLength(1);
+    expect({ status: skipped.status, stderr: skipped.stderr }).toEqual({ status: 0, stderr: line });
+    const report = Report.parse(JSON.parse(skipped.stdout));
+    expect([report.documents.map((d) => d.file), report.skipped.map((s) => s.file)]).toEqual([['skip-inputs/answer.txt'], ['skip-inputs/scan.txt']]);
+    expect(skipped.stdout).not.toContain(temp);
+    expect(result(csc(['--stdout', 'json', '--strict', inputs]))).toMatchObject({ status: 1, stderr: line });
 
     const out = join(temp, 'never-created');
     expect(result(csc(['no-such-folder', '-o', out]))).toEqual({

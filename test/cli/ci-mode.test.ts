@@ -53,8 +53,66 @@ describe('--check', () => {
     expect(listing(path.join(dir, 'reports'))).toEqual(['report.json']);
   });
 
-  it('cannot be combined with --stdout', async () => {
-    expect((await cli(['responses', '--check', '--stdout', 'json'])).stderr).toBe('csc-tag: --check: cannot be combined with --stdout\n');
+  it('a skipped input is in the committed and the fresh reports alike: exit 0, and 1 only under --strict', async () => {
+    fs.writeFileSync(path.join(dir, 'responses', 'scan.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]));
+    const skipped = 'csc-tag: skipped responses/scan.txt: binary file (NUL byte at offset 4)\n';
+    expect(await cli(['responses', '-q'])).toEqual({ code: 0, stdout: '', stderr: skipped });
+    const upToDate = 'csc-tag: check: reports/report.json: up to date\ncsc-tag: check: reports/report.md: up to date\n';
+    expect(await cli(['responses', '--check'])).toEqual({ code: 0, stdout: '', stderr: skipped + upToDate });
+    expect(await cli(['responses', '--check', '--strict'])).toEqual({ code: 1, stdout: '', stderr: skipped + upToDate });
+    expect(await cli(['responses', '-q', '--strict'])).toEqual({ code: 1, stdout: '', stderr: skipped });
+    expect((await cli(['--stdout', 'json', 'responses', '--strict'])).code).toBe(1);
+    // --strict with nothing skipped changes nothing.
+    fs.rmSync(path.join(dir, 'responses', 'scan.txt'));
+    expect((await cli(['responses', '-q', '--strict'])).code).toBe(0);
+    expect((await cli(['responses', '--check', '--strict'])).code).toBe(0);
+  });
+
+  it('passes in a copy of the folder made anywhere else: reports name files relative to where csc-tag ran', async () => {
+    await cli(['responses', '-q', '-f', 'json,md,csv']);
+    const moved = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-ci-moved-'));
+    try {
+      const copy = path.join(moved, 'deeper', 'clone');
+      fs.cpSync(dir, copy, { recursive: true });
+      expect(await cli(['responses', '--check', '-f', 'json,md,csv'], copy)).toMatchObject({ code: 0, stdout: '' });
+      for (const file of ['report.json', 'report.md', 'segments.csv', 'questions.csv']) {
+        expect(fs.readFileSync(path.join(copy, 'reports', file), 'utf8'), file).not.toContain(dir);
+      }
+    } finally {
+      fs.rmSync(moved, { recursive: true, force: true });
+    }
+  });
+
+  it('names inputs given by an absolute path outside the working folder from the nearest folder holding them', async () => {
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-ci-cwd-'));
+    const moved = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-ci-moved-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'b.txt'), 'Question 2: Any comments?\n\nWe are concerned about caseloads.\n');
+      const out = path.join(dir, 'reports');
+      expect(await cli([path.join(dir, 'responses'), path.join(dir, 'b.txt'), '-o', out, '-q', '-f', 'json,md,csv'], elsewhere)).toEqual({ code: 0, stdout: '', stderr: '' });
+      const report = JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8')) as { documents: { file: string }[] };
+      expect(report.documents.map((d) => d.file)).toEqual(['b.txt', 'responses/a.txt']);
+      for (const file of ['report.json', 'report.md', 'segments.csv', 'questions.csv']) {
+        expect(fs.readFileSync(path.join(out, file), 'utf8'), file).not.toContain(dir);
+      }
+      // The same corpus in another place, run from a third folder: the reports are the same bytes.
+      fs.cpSync(dir, moved, { recursive: true });
+      const check = await cli([path.join(moved, 'responses'), path.join(moved, 'b.txt'), '-o', path.join(moved, 'reports'), '--check', '-f', 'json,md,csv'], dir);
+      expect(check.code).toBe(0);
+      expect(check.stderr).toContain(`csc-tag: check: ${path.relative(dir, path.join(moved, 'reports'))}/report.json: up to date\n`);
+    } finally {
+      fs.rmSync(elsewhere, { recursive: true, force: true });
+      fs.rmSync(moved, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    [['--stdout', 'json', '--check'], "option '--stdout <format>' cannot be used with option '--check'"],
+    [['--stdout', 'json', '-f', 'csv'], "option '--stdout <format>' cannot be used with option '-f, --format <list>'"],
+    [['--stdout', 'json', '-o', 'out'], "option '--stdout <format>' cannot be used with option '-o, --out <dir>'"],
+  ])('%j is a one-line usage error (exit 2)', async (options, message) => {
+    expect(await cli(['responses', ...options])).toEqual({ code: 2, stdout: '', stderr: `csc-tag: ${message}\n` });
+    expect(listing(path.join(dir, 'reports'))).toEqual([]);
   });
 });
 

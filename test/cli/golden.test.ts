@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import { Report } from '../../src/report/schema.js';
+import { Report } from '../../src/model/schema.js';
 import { fakeIo } from './fake-io.js';
 import { tables, unescapedPipes } from '../helpers/markdown.js';
 
@@ -40,9 +40,13 @@ const REPORT_FILES = ['questions.csv', 'report.json', 'report.md', 'segments.csv
 const CASES = [
   'bad-format-exit-2',
   'bad-rules-file-exit-2',
+  'empty-file-warning',
+  'folder-named-questions',
   'force-color-env',
   'help',
+  'help-command',
   'hostile-text-md-escaped',
+  'no-arguments-exit-2',
   'no-color-beats-force-color',
   'no-color-env',
   'no-color-flag-beats-force-color',
@@ -52,9 +56,11 @@ const CASES = [
   'quiet',
   'rules-file-extends',
   'rules-file-phrase-in-two-themes-exit-2',
+  'skipped-binary-exit-0',
   'skipped-binary-exit-1',
   'stdin-dash',
   'stdout-json',
+  'stdout-with-format-exit-2',
   'summary-one-segment-singular',
   'tags-folder-exit-0',
   'unknown-option-exit-2',
@@ -69,10 +75,12 @@ const CASES = [
 const HAND_WRITTEN: Record<string, string> = {};
 
 /** Inputs that are awkward as files in git, written into the case's working copy before the run. */
+// A scanned PDF saved with a .txt name: NUL bytes make it binary.
+const scannedForm = (work: string): void =>
+  writeFileSync(join(work, 'responses', 'scanned-form.txt'), Buffer.from('%PDF-1.4\n\x00\x00\x01\x02 scanned page\n', 'latin1'));
 const SETUP: Record<string, (work: string) => void> = {
-  // A scanned PDF saved with a .txt name: NUL bytes make it binary.
-  'skipped-binary-exit-1': (work) =>
-    writeFileSync(join(work, 'responses', 'scanned-form.txt'), Buffer.from('%PDF-1.4\n\x00\x00\x01\x02 scanned page\n', 'latin1')),
+  'skipped-binary-exit-0': scannedForm,
+  'skipped-binary-exit-1': scannedForm,
 };
 
 /** Cases whose out folder is the case folder itself: these report files may appear there. */
@@ -104,6 +112,29 @@ const EXTRA: Record<string, (ran: Ran) => void> = {
     expect(report.documents.map((d) => d.file)).toEqual(['responses/northfield-council.txt']);
     expect(report.skipped.map((s) => [s.file, s.code])).toEqual([['responses/scanned-form.txt', 'binary']]);
   },
+  // Without --strict the same run is a finished one: the skip is in the report and on stderr.
+  'skipped-binary-exit-0': ({ out }) => {
+    const report = Report.parse(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')));
+    expect(report.skipped.map((s) => [s.file, s.code])).toEqual([['responses/scanned-form.txt', 'binary']]);
+  },
+  'empty-file-warning': ({ out, stderr }) => {
+    const report = Report.parse(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')));
+    expect(report.documents.find((d) => d.file === 'responses/blank.txt')?.warnings).toEqual([{ code: 'empty', message: 'empty file: no text to tag' }]);
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('## responses/blank\\.txt\n\nWarning: empty file: no text to tag\n');
+    expect(stderr).toContain('csc-tag: warning responses/blank.txt: empty file: no text to tag\n');
+  },
+  // An existing folder named like a command is tagged, not taken for the command.
+  'folder-named-questions': ({ out }) => {
+    const report = Report.parse(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')));
+    expect(report.documents.map((d) => d.file)).toEqual(['questions/foster-carer.txt']);
+  },
+  help: ({ stdout }) => {
+    const commands = stdout.slice(stdout.indexOf('\nCommands:\n'));
+    for (const name of ['eval', 'help', 'kwic', 'questions', 'rules']) {
+      expect(stdout.match(new RegExp(`^  ${name} `, 'gm')), `${name} is listed once`).toHaveLength(1);
+      expect(commands).toMatch(new RegExp(`^  ${name} `, 'm'));
+    }
+  },
   'out-is-cwd-exit-0': ({ work }) => {
     // `-o .` must not exclude the inputs below it: they are not the previous run's reports.
     const report = Report.parse(JSON.parse(readFileSync(join(work, 'report.json'), 'utf8')));
@@ -127,6 +158,7 @@ const EXTRA: Record<string, (ran: Ran) => void> = {
   'no-color-env': ({ stderr }) => expect(stderr).not.toContain('\x1b'),
   'no-color-beats-force-color': ({ stderr }) => expect(stderr).not.toContain('\x1b'),
   'no-color-flag-beats-force-color': ({ stderr }) => expect(stderr).not.toContain('\x1b'),
+  // eslint-disable-next-line no-control-regex -- an ANSI colour sequence is what this case looks for
   'force-color-env': ({ stderr }) => expect(stderr).toMatch(/\x1b\[\d+m/),
   'hostile-text-md-escaped': ({ stdout }) => {
     // The hostile strings come through as text: no raw HTML, link, image or code span forms.

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { tagCorpusParallel } from '../../src/corpus-parallel.js';
-import { loadCompiledRules } from '../../src/rules/index.js';
+import { tagCorpusParallel } from '../../src/pipeline/corpus-parallel.js';
+import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
 import { ROOT } from '../helpers/corpus.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-jobs-'));
@@ -21,12 +21,12 @@ describe('--jobs', () => {
     makeCorpus(path.join(ROOT, 'seeds'), corpus, 5, 60);
     const out = (jobs: number): string => {
       const dir = path.join(tmp, `out-${jobs}`);
-      const ran = spawnSync(process.execPath, [path.join(ROOT, 'bin/csc-tag.js'), corpus, '-o', dir, '-q', '-f', 'json,md,csv', '--jobs', String(jobs)], { encoding: 'utf8' });
+      const ran = spawnSync(process.execPath, [path.join(ROOT, 'bin/csc-tag.js'), corpus, '-o', dir, '-q', '-f', 'json,md,csv,qdpx,html,xlsx', '--jobs', String(jobs)], { encoding: 'utf8' });
       expect({ status: ran.status, stderr: ran.stderr }).toEqual({ status: 0, stderr: '' });
       return dir;
     };
     const [one, two] = [out(1), out(2)];
-    for (const file of ['report.json', 'report.md', 'segments.csv', 'questions.csv']) {
+    for (const file of ['report.json', 'report.md', 'segments.csv', 'questions.csv', 'report.qdpx', 'report.html', 'report.xlsx']) {
       expect(fs.readFileSync(path.join(two, file)).equals(fs.readFileSync(path.join(one, file))), file).toBe(true);
     }
   }, 60_000);

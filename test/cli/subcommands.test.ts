@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
-const SEED_GOLD = '../shared/gold/seeds.gold.json';
+const SEED_GOLD = 'fixtures/gold/seeds.gold.json';
 
 describe('csc-tag eval', () => {
   it('prints segmentation, stance with kappa and confusion, and themes; exit 0', async () => {
@@ -57,6 +57,22 @@ describe('csc-tag rules', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^rule +fired +decided +agreed +conflict +right$/m);
     expect(stdout).toMatch(/^stance\.closed\.agree +(\d+) +\1 +\1 +0 +\1\/\1 100%$/m);
+  });
+});
+
+describe('csc-tag rules --stats counts', () => {
+  it('every rule that left evidence in the report, and the furniture rules that dropped a block', async () => {
+    const corpus = ['seeds', 'fixtures/genre'];
+    const report = JSON.parse((await runCli(['--stdout', 'json', ...corpus])).stdout) as { documents: { segments: { stance: { evidence: { rule: string }[] }; themes: { evidence: { rule: string }[] }[] }[] }[] };
+    const cited = new Set(report.documents.flatMap((d) => d.segments.flatMap((s) => [...s.stance.evidence, ...s.themes.flatMap((t) => t.evidence)].map((e) => e.rule))));
+    const { code, stdout } = await runCli(['rules', '--stats', ...corpus]);
+    expect(code).toBe(0);
+    const fired = new Map(stdout.split('\n').slice(1, -1).map((line) => line.split(/ +/)).map(([rule, n]) => [rule!, Number(n)]));
+    for (const rule of ['stance.contrast.after', 'stance.contrast.concessive', 'stance.hedge', 'stance.negator']) expect(cited, rule).toContain(rule);
+    for (const rule of cited) expect(fired.get(rule), rule).toBeGreaterThan(0);
+    // fixtures/genre/17 opens with `Skip to main content` and a cookie notice, and ends at `Leave a Reply`.
+    expect(fired.get('furniture.drop')).toBeGreaterThan(0);
+    expect(fired.get('furniture.end')).toBeGreaterThan(0);
   });
 });
 

@@ -1,16 +1,29 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { tagCorpus } from '../../src/corpus.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { tagCorpus } from '../../src/pipeline/corpus.js';
 import { discoverInputs } from '../../src/read/discover.js';
 import { formatJson } from '../../src/report/json.js';
-import { buildReport } from '../../src/report/run-totals.js';
-import type { DocumentReport, Report, Skipped } from '../../src/report/schema.js';
-import { loadCompiledRules } from '../../src/rules/index.js';
+import { buildReport } from '../../src/totals/run-totals.js';
+import type { DocumentReport, Report, Skipped } from '../../src/model/schema.js';
+import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** The shared folder (gold files, scorer) sits beside the repository, as in CI. */
+/**
+ * The shared folder sits beside the repository in CI, but not in every
+ * clone: tests read their copies in fixtures/ and use the shared folder's
+ * independent scorer only when it is there.
+ */
 export const SHARED = path.resolve(ROOT, '../shared');
+/** ../shared/gold/seeds.gold.json, copied (fixtures/gold/README.md). */
+export const SEED_GOLD = path.join(ROOT, 'fixtures/gold/seeds.gold.json');
+const SCORER = path.join(SHARED, 'tools/score.mjs');
+/** Why the comparisons with ../shared/tools/score.mjs are skipped, or undefined when they run. */
+export const NO_SCORER = fs.existsSync(SCORER) ? undefined : `${path.relative(ROOT, SCORER)} is absent (no ../shared beside this clone)`;
+
+export async function independentScorer<T>(): Promise<T> {
+  return ((await import(pathToFileURL(SCORER).href)) as { score: T }).score;
+}
 
 /** Tags `paths` (relative to the repo root) in memory and returns the report, as the CLI would write it. */
 export async function reportFor(paths: string[]): Promise<Report> {

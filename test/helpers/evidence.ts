@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { DocumentReport, Evidence, Point } from '../../src/report/schema.js';
+import type { DocumentReport, Evidence, Point } from '../../src/model/schema.js';
 
 /**
  * Line and column of an offset, worked out here from the text itself rather

@@ -1,4 +1,4 @@
-import type { DocumentReport, Segment } from '../../src/report/schema.js';
+import type { DocumentReport, Segment } from '../../src/model/schema.js';
 
 /** Questions and headings are cut to this many characters, the last one an ellipsis. */
 export const TEXT_WIDTH = 60;

@@ -144,14 +144,14 @@ describe('hostile documents', () => {
     ]);
   });
 
-  it('a run over all of them goes on: each skipped in one line, the good file tagged, exit 1', async () => {
+  it('a run over all of them goes on: each skipped in one line, the good file tagged, exit 1 with --strict', async () => {
     const cwd = caseFolder(root(), 'all', {
       'bomb.docx': zipWith('word/document.xml', bomb(1), 4_000_000_000),
       'lol.odt': zipSync({ 'content.xml': strToU8(BILLION_LAUGHS) }),
       'scan.pdf': pdfWithoutText(),
       'broken.pdf': strToU8('%PDF-1.7\nbroken\n'),
     });
-    const result = await tag(cwd, QUIET);
+    const result = await tag(cwd, [...QUIET, '--strict']);
     expect(result.code).toBe(1);
     expect(result.stderr.split('\n').filter(Boolean).map((line) => line.replace(/ \(.*$/, ''))).toEqual([
       'csc-tag: skipped in/bomb.docx: inflates to more than 50 MB',

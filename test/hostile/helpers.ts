@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import { Report, type DocumentReport } from '../../src/report/schema.js';
+import { Report, type DocumentReport } from '../../src/model/schema.js';
 import { fakeIo } from '../cli/fake-io.js';
 
 /**

@@ -15,18 +15,19 @@ import { caseFolder, documentOf, expectOkReported, OK_TEXT, readReport, tag, use
  */
 
 const root = useTempRoot('inputs');
-const QUIET = ['in', '-o', 'out', '-q'];
+// --strict: a skipped input exits 1, which is how these cases see that it was noticed.
+const QUIET = ['in', '-o', 'out', '-q', '--strict'];
 
 describe('files with nothing to tag', () => {
   it.each([
     ['empty', ''],
     ['whitespace-only', ' \n\t\n  \n'],
     ['BOM-only', '\uFEFF'],
-  ])('%s file: a document with no segments, exit 0', async (name, content) => {
+  ])('%s file: a document with no segments and an `empty` warning, exit 0', async (name, content) => {
     const cwd = caseFolder(root(), `nothing-${name}`, { 'blank.txt': content });
     expect(await tag(cwd, QUIET)).toEqual({ code: 0, stdout: '', stderr: '' });
     const report = readReport(join(cwd, 'out'));
-    expect(documentOf(report, 'in/blank.txt')).toMatchObject({ segments: [], warnings: [] });
+    expect(documentOf(report, 'in/blank.txt')).toMatchObject({ segments: [], warnings: [{ code: 'empty', message: 'empty file: no text to tag' }] });
     expect(report.skipped).toEqual([]);
     expectOkReported(report);
   });
@@ -151,7 +152,6 @@ describe('a 20 MB single-line file', () => {
   };
 
   it('is skipped by size with the default limit, unread (too-large, exit 1)', async () => {
-    // Not read: the default 5 s test timeout is the check; the same file tagged takes far longer (next case).
     const cwd = bigCase('huge-default');
     const reason = 'file is 20 MB, over the --max-file-size limit of 10 MB';
     expect(await tag(cwd, QUIET)).toEqual({ code: 1, stdout: '', stderr: `csc-tag: skipped in/huge.txt: ${reason}\n` });
@@ -249,7 +249,7 @@ describe('symlinks inside an input folder', () => {
   it('a dangling link named on the command line is reported, exit 1', async () => {
     const cwd = caseFolder(root(), 'dangling-arg');
     symlinkSync('nowhere.txt', join(cwd, 'gone.txt'));
-    expect(await tag(cwd, ['in', 'gone.txt', '-o', 'out', '-q'])).toEqual({
+    expect(await tag(cwd, ['in', 'gone.txt', '-o', 'out', '-q', '--strict'])).toEqual({
       code: 1,
       stdout: '',
       stderr: 'csc-tag: skipped gone.txt: symlink points to a missing file\n',
@@ -288,7 +288,7 @@ describe('unreadable file', () => {
 describe('input paths that do not exist', () => {
   it('next to a good one: listed as skipped, exit 1', async () => {
     const cwd = caseFolder(root(), 'missing-beside-good');
-    expect(await tag(cwd, ['in', 'no-such.txt', '-o', 'out', '-q'])).toEqual({
+    expect(await tag(cwd, ['in', 'no-such.txt', '-o', 'out', '-q', '--strict'])).toEqual({
       code: 1,
       stdout: '',
       stderr: 'csc-tag: skipped no-such.txt: no such file or folder\n',

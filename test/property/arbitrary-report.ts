@@ -8,8 +8,9 @@ import {
   type Segment,
   type Skipped,
   type UnmatchedQuestion,
-} from '../../src/report/schema.js';
+} from '../../src/model/schema.js';
 import { hostileBit, longWord, sentence } from './genre.js';
+import { STANCE_LABELS } from '../../src/model/stance-labels.js';
 
 /**
  * Schema-valid reports whose every free-text field (file names, titles,
@@ -93,7 +94,6 @@ export interface Model {
   skipped: Skipped[];
 }
 
-const LABELS = ['agree', 'neutral', 'disagree', 'none'] as const;
 const SOURCES = ['explicit', 'inferred', 'none'] as const;
 const ROLES = ['decides', 'supports', 'opposes', 'negates', 'contrasts', 'hedges', 'theme'] as const;
 
@@ -111,7 +111,7 @@ const segmentModel: fc.Arbitrary<SegmentModel> = fc.record({
   question: fc.option(anyText, { nil: null }),
   heading: fc.option(anyText, { nil: null }),
   answer: anyText,
-  label: fc.constantFrom(...LABELS),
+  label: fc.constantFrom(...STANCE_LABELS),
   source: fc.constantFrom(...SOURCES),
   confidence: fc.double({ min: 0, max: 1, noNaN: true }),
   reason: anyText,
@@ -132,7 +132,7 @@ const memberModel: fc.Arbitrary<MemberModel> = fc.record({
   title: anyText,
   number: fc.option(anyText, { nil: null }),
   question: anyText,
-  stance: fc.constantFrom(...LABELS),
+  stance: fc.constantFrom(...STANCE_LABELS),
   source: fc.constantFrom(...SOURCES),
   themes: fc.array(fc.nat(), { maxLength: 3 }),
   quote: fc.option(fc.record({ text: anyText, line: fc.integer({ min: 1, max: 1_000_000 }) }), { nil: null }),
@@ -221,6 +221,7 @@ export function toReport(model: Model, str: (s: string) => string = (s) => s): R
       question: str(m.question),
       stance: m.stance,
       source: m.source,
+      reason: 'closed answer',
       themes: m.themes.flatMap((pick) => themeOf(pick) ?? []),
       quote: m.quote === null ? null : { text: str(m.quote.text), line: m.quote.line },
     }));

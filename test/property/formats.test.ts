@@ -5,10 +5,11 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { formatCsv } from '../../src/report/csv.js';
+import { withExplanation } from '../../src/questions/quote.js';
 import { neutraliseCell } from '../../src/report/escape-csv.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
 import { formatQuestionsCsv } from '../../src/report/questions-csv.js';
-import type { Evidence, Report, Segment } from '../../src/report/schema.js';
+import type { Evidence, Report, Segment } from '../../src/model/schema.js';
 import { plainStrings, reportModel, toReport } from './arbitrary-report.js';
 
 const SEED = 42;
@@ -64,8 +65,14 @@ const cell = (value: string): string => asWritten(neutraliseCell(value));
 
 /** segments.csv as its columns are documented (src/report/csv.ts), before neutralising. */
 function expectedSegmentRows(report: Report): string[][] {
-  const header = ['file', 'id', 'kind', 'number', 'question', 'stance', 'source', 'confidence', ...report.themes.map((t) => `theme_${t}`), 'quote', 'quote_line', 'respondent'];
-  const quoteOf = (s: Segment): Evidence | undefined => s.stance.evidence.find((e) => e.role === 'decides') ?? s.themes.flatMap((t) => t.evidence)[0];
+  const header = ['file', 'id', 'kind', 'number', 'question', 'stance', 'source', 'confidence', ...report.themes.map((t) => `theme_${t}`), 'quote', 'quote_line', 'question_group', 'respondent', 'stance_reason', 'answer'];
+  // An explicit answer's quote is the closed answer and its explanation's first sentence (withExplanation, tested on its own).
+  const quoteOf = (s: Segment): Pick<Evidence, 'text' | 'line'> | undefined => {
+    const decides = s.stance.evidence.find((e) => e.role === 'decides');
+    if (decides && s.stance.source === 'explicit') return { text: withExplanation(s.answer, decides.text), line: decides.line };
+    return decides ?? s.themes.flatMap((t) => t.evidence)[0];
+  };
+  const group = new Map(report.questions.flatMap((g) => g.members.map((m) => [`${m.file}\0${m.id}`, g.id] as const)));
   const rows = report.documents.flatMap((doc) =>
     doc.segments.map((s) => {
       const quote = quoteOf(s);
@@ -81,7 +88,10 @@ function expectedSegmentRows(report: Report): string[][] {
         ...report.themes.map((t) => (s.themes.some((tag) => tag.theme === t) ? '1' : '0')),
         quote?.text ?? '',
         quote === undefined ? '' : String(quote.line),
+        group.get(`${doc.file}\0${s.id}`) ?? '',
         doc.respondent.name ?? '',
+        s.stance.reason,
+        s.answer,
       ];
     }),
   );

@@ -1,8 +1,9 @@
 import { readStdinDocument } from '../../src/read/read-document.js';
-import type { DocumentReport, Report, Skipped } from '../../src/report/schema.js';
-import { buildReport } from '../../src/report/run-totals.js';
-import { loadCompiledRules, type CompiledRules } from '../../src/rules/index.js';
-import { tagDocument } from '../../src/tag-document.js';
+import type { DocumentReport, Report, Skipped } from '../../src/model/schema.js';
+import { buildReport } from '../../src/totals/run-totals.js';
+import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
+import { type CompiledRules } from '../../src/rules/index.js';
+import { tagDocument } from '../../src/pipeline/tag-document.js';
 
 /** Compiled once per test file: compiling the built-in rules is the slow part of start-up. */
 export const RULES: CompiledRules = loadCompiledRules();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DocumentReport, type Segment } from '../../src/report/schema.js';
+import { DocumentReport, type Segment } from '../../src/model/schema.js';
 import { expectEvidenceValid } from '../helpers/evidence.js';
 import { documentBytes, encode, genreDocument, lineEndingNeutral, utf8, withLineEndings, type EncodingName } from './genre.js';
 import { tagBytes } from './pipeline.js';

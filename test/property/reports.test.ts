@@ -7,7 +7,7 @@ import { formatCsv } from '../../src/report/csv.js';
 import { formatJson, jsonDocument } from '../../src/report/json.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
 import { formatQuestionsCsv } from '../../src/report/questions-csv.js';
-import { loadCompiledRules } from '../../src/rules/index.js';
+import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
 import { ROOT } from '../helpers/corpus.js';
 import { documentBytes, encode, genreDocument, type EncodingName } from './genre.js';
 import { assembleReport, tagBytes, type Tagged } from './pipeline.js';

@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { QuestionAligner } from '../../src/questions/align.js';
 import { parseQuestionList } from '../../src/questions/list.js';
 import { questionStems, similarity } from '../../src/questions/similarity.js';
-import type { DocumentReport, QuestionGroup, UnmatchedQuestion } from '../../src/report/schema.js';
-import { tagText } from '../../src/tag-text.js';
+import type { DocumentReport, QuestionGroup, UnmatchedQuestion } from '../../src/model/schema.js';
+import { tagText } from '../../src/pipeline/tag-text.js';
 import { reportFor, ROOT } from '../helpers/corpus.js';
 
 const OFSTED = 'seeds/000_b113cb0048a6bf2d.txt';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stanceSentence, themeSentence } from '../../src/report/question-prose.js';
-import type { QuestionGroup } from '../../src/report/schema.js';
+import type { QuestionGroup } from '../../src/model/schema.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-questions-'));

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { MemberSpill } from '../../src/questions/spill.js';
-import type { QuestionMember } from '../../src/report/schema.js';
+import type { QuestionMember } from '../../src/model/schema.js';
 
 const member = (file: string, i: number): QuestionMember => ({
   file,
@@ -13,6 +13,7 @@ const member = (file: string, i: number): QuestionMember => ({
   question: 'Do you agree?',
   stance: 'agree',
   source: 'explicit',
+  reason: 'closed answer',
   themes: ['funding'],
   quote: { text: `Quote “${i}” with ünïcode and a line\nbreak`, line: i },
 });
@@ -68,7 +69,7 @@ describe('question alignment keeps memory flat', () => {
         kind: 'question' as const,
         number: String(n),
         question: `Do you agree with proposal ${n} on the funding of kinship care?`,
-        stance: { label: 'disagree' as const, source: 'inferred' as const, evidence: [{ role: 'decides' as const, text: quote(i), line: n }] },
+        stance: { label: 'disagree' as const, source: 'inferred' as const, reason: 'opposition outweighs support', evidence: [{ role: 'decides' as const, text: quote(i), line: n }] },
         themes: [{ theme: 'funding' }],
       })),
     });

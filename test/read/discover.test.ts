@@ -35,6 +35,7 @@ beforeAll(() => {
     'response.docx',
     '[draft].txt',
     '../outside/x.txt',
+    '../outside/notes.csv',
     '../elsewhere/real.txt',
   );
   // A link back up the tree: followed, it would loop for ever.
@@ -85,9 +86,35 @@ describe('discoverInputs', () => {
     expect(result.files).toEqual(['[draft].txt']);
   });
 
-  it('gives absolute paths for files outside cwd', async () => {
+  it('names a file outside cwd from its folder, and says where it is in sources', async () => {
     const result = await discoverInputs(['../outside/x.txt'], { cwd });
-    expect(result.files).toEqual([join(base, 'outside/x.txt')]);
+    expect(result.files).toEqual(['x.txt']);
+    expect(result.sources).toEqual({ 'x.txt': join(base, 'outside/x.txt') });
+  });
+
+  it('names inputs given by absolute paths outside cwd from the nearest folder holding them all, with `/`', async () => {
+    const result = await discoverInputs([join(base, 'outside'), join(base, 'elsewhere/real.txt')], { cwd });
+    expect(result.files).toEqual(['elsewhere/real.txt', 'outside/x.txt']);
+    // Files no reader takes are named the same way.
+    expect(result.ignored).toEqual(['outside/notes.csv']);
+    expect(result.sources).toEqual({ 'elsewhere/real.txt': join(base, 'elsewhere/real.txt'), 'outside/x.txt': join(base, 'outside/x.txt') });
+  });
+
+  it('names an absolute path inside cwd relative to cwd, with no source needed', async () => {
+    const result = await discoverInputs([join(cwd, 'docs/a.md')], { cwd });
+    expect(result).toEqual({ files: ['docs/a.md'], problems: [], stdin: false, ignored: [] });
+  });
+
+  it('keeps an outside name that would equal an inside one relative to cwd instead', async () => {
+    touch('../twin/docs/a.md');
+    const result = await discoverInputs(['docs/a.md', join(base, 'twin/docs')], { cwd });
+    expect(result.files).toEqual(['../twin/docs/a.md', 'docs/a.md']);
+  });
+
+  it('names a missing input outside cwd the same way', async () => {
+    const result = await discoverInputs([join(base, 'outside/gone.txt'), '../outside/x.txt'], { cwd });
+    expect(result.files).toEqual(['x.txt']);
+    expect(result.problems).toEqual([{ file: 'gone.txt', code: 'not-found', reason: 'no such file or folder' }]);
   });
 
   it('marks stdin for "-"', async () => {

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInput } from '../../src/read/read-input.js';
-import { loadCompiledRules } from '../../src/rules/index.js';
-import { tagDocument } from '../../src/tag-document.js';
+import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
+import { tagDocument } from '../../src/pipeline/tag-document.js';
 import { ROOT } from '../helpers/corpus.js';
 import { expectEvidenceValid } from '../helpers/evidence.js';
 

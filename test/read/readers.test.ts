@@ -7,9 +7,9 @@ import { READERS, readerFor } from '../../src/read/formats/index.js';
 import { ownWords } from '../../src/read/formats/email-body.js';
 import { columnRuns, dropFurniture, toBlocks, toLines, type Line } from '../../src/read/formats/pdf-layout.js';
 import { StructureBuilder } from '../../src/read/structure.js';
-import { loadCompiledRules } from '../../src/rules/index.js';
-import { tagDocument } from '../../src/tag-document.js';
-import { tagText } from '../../src/tag-text.js';
+import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
+import { tagDocument } from '../../src/pipeline/tag-document.js';
+import { tagText } from '../../src/pipeline/tag-text.js';
 import { fakeIo } from '../cli/fake-io.js';
 
 const line = (text: string, y: number, right = 500, size = 10): Line => ({ text, x: 50, y, right, size });
@@ -170,6 +170,15 @@ describe('csc-tag text, --encoding and ignored files', () => {
     expect(fake.stderr()).toBe('csc-tag: warning cp1252.txt: not valid UTF-8: read as Windows-1252 (give --encoding to choose another)\n');
   });
 
+  it('reads a file outside the working folder, named from its own folder', async () => {
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(dir, 'elsewhere'), { recursive: true });
+    const fake = fakeIo({ cwd: join(dir, 'elsewhere') });
+    expect(await run(['text', '../cp1252.txt'], fake.io)).toBe(0);
+    expect(fake.stdout()).toBe('Question 1: Do you agree?\n\nYes, at £200 a week “now”.\n');
+    expect(fake.stderr()).toBe('csc-tag: warning cp1252.txt: not valid UTF-8: read as Windows-1252 (give --encoding to choose another)\n');
+  });
+
   it('--encoding forces one: the same bytes as UTF-8 have their bad bytes replaced, counted', async () => {
     const fake = fakeIo({ cwd: dir });
     expect(await run(['text', '--encoding', 'utf-8', 'cp1252.txt'], fake.io)).toBe(0);
@@ -188,7 +197,7 @@ describe('csc-tag text, --encoding and ignored files', () => {
     // Markdown escapes (`\.`, `\-`) dropped, to read the text as rendered.
     const md = readFileSync(join(dir, 'out/report.md'), 'utf8').replace(/\\(.)/g, '$1');
     expect(md).toContain('## Ignored\n\nFiles of no format csc-tag reads (.csv 1, .jpg 1):\n\n- export.csv\n- photo.JPG\n');
-    expect(md).toContain('- Warning: not valid UTF-8: read as Windows-1252 (give --encoding to choose another) (decoded-windows-1252)\n');
+    expect(md).toContain('Warning: not valid UTF-8: read as Windows-1252 (give --encoding to choose another)\n');
   });
 });
 

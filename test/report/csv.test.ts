@@ -2,12 +2,14 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { csvDocumentRows, csvHeader, formatCsv } from '../../src/report/csv.js';
 import { neutraliseCell } from '../../src/report/escape-csv.js';
-import type { Segment } from '../../src/report/schema.js';
+import { withExplanation } from '../../src/questions/quote.js';
+import { groupIndex } from '../../src/report/segment-row.js';
+import type { Segment } from '../../src/model/schema.js';
 import { documentReport, evidence, HOSTILE, makeReport, segment, themeTag } from './make-report.js';
 
 const HEADER = [
   'file', 'id', 'kind', 'number', 'question', 'stance', 'source', 'confidence',
-  'theme_funding', 'theme_workforce', 'quote', 'quote_line', 'respondent',
+  'theme_funding', 'theme_workforce', 'quote', 'quote_line', 'question_group', 'respondent', 'stance_reason', 'answer',
 ];
 
 function readBack(csv: string): string[][] {
@@ -44,9 +46,12 @@ describe('formatCsv', () => {
   });
 
   it.each(HOSTILE.map((text, i) => ({ text, i })))('round-trips hostile cell $text', ({ text, i }) => {
-    const row = readBack(formatCsv(hostileReport()))[i + 1];
+    const report = hostileReport();
+    const row = readBack(formatCsv(report))[i + 1];
     const cell = neutraliseCell(text);
-    expect(row).toEqual([cell, 's1', 'question', cell, cell, 'agree', 'explicit', '0.88', '1', '0', cell, String(i + 1), '']);
+    const group = report.questions.find((g) => g.members.some((m) => m.file === text))!.id;
+    // An explicit answer's quote is its closed answer (and the explanation after it, none here).
+    expect(row).toEqual([cell, 's1', 'question', cell, cell, 'agree', 'explicit', '0.88', '1', '0', cell, String(i + 1), group, '', 'closed answer', '']);
   });
 
   it.each(['=', '+', '-', '@', '\t', '\r'])('no cell starts with %j', (start) => {
@@ -55,7 +60,8 @@ describe('formatCsv', () => {
 
   it('is the header followed by each document’s rows', () => {
     const report = hostileReport();
-    const pieces = csvHeader(report.themes) + report.documents.map((d) => csvDocumentRows(d, report.themes)).join('');
+    const groups = groupIndex(report.questions);
+    const pieces = csvHeader(report.themes) + report.documents.map((d) => csvDocumentRows(d, report.themes, groups)).join('');
     expect(formatCsv(report)).toBe(pieces);
   });
 
@@ -67,6 +73,27 @@ describe('formatCsv', () => {
 
   it('gives a header only for a report without documents', () => {
     expect(readBack(formatCsv(makeReport({ themes: ['funding', 'workforce'] })))).toEqual([HEADER]);
+  });
+});
+
+describe('the quote of an explicit answer', () => {
+  it.each([
+    ['Agree. We welcome the focus on kinship care. But funding is short.', 'Agree', 'Agree. We welcome the focus on kinship care.'],
+    ['Strongly disagree\n\nThe plan “will not work”. It costs too much.', 'Strongly disagree', 'Strongly disagree The plan “will not work”.'],
+    ['Yes, we support this. Information sharing is poor.', 'Yes', 'Yes, we support this.'],
+    ['Neutral.', 'Neutral', 'Neutral.'],
+    ['Agree - because\nit helps families', 'Agree', 'Agree- because it helps families'],
+  ])('%j gives %j', (answer, closed, expected) => {
+    expect(withExplanation(answer, closed)).toBe(expected);
+  });
+
+  it('is the closed answer and its explanation’s first sentence in segments.csv, not the closed answer alone', () => {
+    const answer = 'Agree.\n\nWe welcome the proposal, which is overdue. Funding matters.';
+    const doc = documentReport({
+      file: 'q.txt',
+      segments: [segment({ id: 's1', answer, stance: { label: 'agree', source: 'explicit', confidence: 1, reason: 'closed answer', evidence: [evidence('Agree', { line: 3, role: 'decides' })] } })],
+    });
+    expect(readBack(csvDocumentRows(doc, []))[0]![8]).toBe('Agree. We welcome the proposal, which is overdue.');
   });
 });
 
@@ -85,17 +112,17 @@ describe('csvDocumentRows', () => {
         stance: { label: 'disagree', source: 'inferred', confidence: 0.5, reason: 'negated cue', evidence: [negates, decides] },
         themes: [themeTag('workforce', 2, [staff])],
       },
-      expected: ['q.txt', 's1', 'question', '12a', 'Do you agree?', 'disagree', 'inferred', '0.50', '0', '1', 'Yes', '3', ''],
+      expected: ['q.txt', 's1', 'question', '12a', 'Do you agree?', 'disagree', 'inferred', '0.50', '0', '1', 'Yes', '3', '', '', 'negated cue', ''],
     },
     {
       name: 'no deciding cue: first theme evidence',
       fields: { themes: [themeTag('funding', 1, [money]), themeTag('workforce', 3, [staff])] },
-      expected: ['q.txt', 's1', 'question', '', '', 'none', 'none', '0.00', '1', '1', 'money', '7', ''],
+      expected: ['q.txt', 's1', 'question', '', '', 'none', 'none', '0.00', '1', '1', 'money', '7', '', '', 'no cue', ''],
     },
     {
       name: 'prose segment without evidence',
       fields: { kind: 'prose', heading: 'Background' },
-      expected: ['q.txt', 's1', 'prose', '', '', 'none', 'none', '0.00', '0', '0', '', '', ''],
+      expected: ['q.txt', 's1', 'prose', '', '', 'none', 'none', '0.00', '0', '0', '', '', '', '', 'no cue', ''],
     },
   ])('$name', ({ fields, expected }) => {
     const doc = documentReport({ file: 'q.txt', segments: [segment({ id: 's1', ...fields })] });

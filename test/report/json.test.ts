@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatJson, JSON_SEPARATOR, jsonDocument, jsonHead, jsonTail } from '../../src/report/json.js';
-import { Report } from '../../src/report/schema.js';
+import { Report } from '../../src/model/schema.js';
 import { reportFor } from '../helpers/corpus.js';
 
 describe('report.json, streamed in pieces', () => {

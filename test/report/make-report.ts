@@ -1,6 +1,6 @@
-import { buildReport } from '../../src/report/run-totals.js';
-import { Report } from '../../src/report/schema.js';
-import type { DocumentReport, Evidence, Segment, Skipped, ThemeTag, QuestionGroup } from '../../src/report/schema.js';
+import { buildReport } from '../../src/totals/run-totals.js';
+import { Report } from '../../src/model/schema.js';
+import type { DocumentReport, Evidence, Segment, Skipped, ThemeTag, QuestionGroup } from '../../src/model/schema.js';
 
 /**
  * Small, schema-valid reports for the formatter tests. Positions are made up

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatMarkdown, markdownDocument, markdownHead } from '../../src/report/markdown.js';
-import type { Report, Segment } from '../../src/report/schema.js';
+import type { Report, Segment } from '../../src/model/schema.js';
 import { QuestionAligner } from '../../src/questions/align.js';
 import { documentReport, evidence, HOSTILE, makeReport, segment, themeTag } from './make-report.js';
 import { tables, unescapedPipes } from '../helpers/markdown.js';

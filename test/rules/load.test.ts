@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CscTagError } from '../../src/errors.js';
-import { builtinRules, compileRules, loadCompiledRules, mergeRules, parseRulesFile } from '../../src/rules/index.js';
-import { tagText } from '../../src/tag-text.js';
+import { CscTagError } from '../../src/model/errors.js';
+import { builtinRules, compileRules, mergeRules, parseRulesFile } from '../../src/rules/index.js';
+import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
+import { tagText } from '../../src/pipeline/tag-text.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-rules-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentReport } from '../../src/report/schema.js';
-import { loadCompiledRules } from '../../src/rules/index.js';
-import { tagDocument } from '../../src/tag-document.js';
+import type { DocumentReport } from '../../src/model/schema.js';
+import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
+import { tagDocument } from '../../src/pipeline/tag-document.js';
 import { expectEvidenceValid, pointAt } from '../helpers/evidence.js';
 import { summarize } from '../helpers/summarize.js';
 

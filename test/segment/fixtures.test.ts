@@ -2,9 +2,9 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../src/read/decode.js';
-import { DocumentReport } from '../../src/report/schema.js';
-import { loadCompiledRules } from '../../src/rules/index.js';
-import { tagDocument } from '../../src/tag-document.js';
+import { DocumentReport } from '../../src/model/schema.js';
+import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
+import { tagDocument } from '../../src/pipeline/tag-document.js';
 import { expectEvidenceValid } from '../helpers/evidence.js';
 import { summarize } from '../helpers/summarize.js';
 

@@ -33,7 +33,9 @@ function allBold(nodes: readonly ElementContent[]): boolean {
   let plain = 0;
   const visit = (node: ElementContent, inBold: boolean): void => {
     if (node.type === 'text') {
-      if (node.value.trim() !== '') (inBold ? bold++ : plain++);
+      if (node.value.trim() === '') return;
+      if (inBold) bold++;
+      else plain++;
     } else if (node.type === 'element') {
       for (const child of node.children) visit(child, inBold || BOLD.has(node.tagName));
     }

@@ -49,7 +49,10 @@ function paragraphText(element: Element, bold: Set<string>): { text: string; bol
     if (node.nodeType === TEXT) {
       const value = node.nodeValue ?? '';
       text += value;
-      if (value.trim() !== '') inBold ? (boldChars += value.length) : (plainChars += value.length);
+      if (value.trim() !== '') {
+        if (inBold) boldChars += value.length;
+        else plainChars += value.length;
+      }
       continue;
     }
     if (node.nodeType !== ELEMENT) continue;

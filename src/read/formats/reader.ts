@@ -1,11 +1,5 @@
+import type { Respondent } from '../../model/schema.js';
 import type { DecodeWarning, ForcedEncoding } from '../decode.js';
-
-/** Who answered: the same shape as a survey row's respondent, so reports treat every source alike. */
-export interface Respondent {
-  id: string;
-  name?: string;
-  attributes: Record<string, string>;
-}
 
 /** A unit of structure a format marks itself, as [start, end) offsets into the document's extracted text. */
 export interface StructureBlock {
@@ -31,8 +25,8 @@ export interface ReadDoc {
   structure?: StructureBlock[];
   /** The text is Markdown, parsed by remark for its structure. */
   markdown?: boolean;
-  /** What the format says of its author (title, sender); the opening line names the respondent otherwise. */
-  respondent?: { name?: string; attributes: Record<string, string> };
+  /** What the format says of its author (title, sender); the opening line names the respondent otherwise. The id is the document's name, given when it is tagged. */
+  respondent?: Omit<Respondent, 'id'>;
 }
 
 export interface ReadSkip {

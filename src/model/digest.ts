@@ -1,0 +1,19 @@
+import type { DocumentReport, Evidence, Segment, Stance, ThemeTag } from './schema.js';
+
+/**
+ * What the run's totals (summary counts and question groups) read of a
+ * document: a document report satisfies it as it is, and `digestOf`
+ * (totals/digest.ts) cuts one down to it, so a worker thread sends the main
+ * thread a few hundred bytes per document instead of its whole text. The
+ * question view reads it too, so the shape sits below both.
+ */
+export type DigestSegment = Pick<Segment, 'id' | 'kind' | 'number' | 'question'> & {
+  stance: Pick<Stance, 'label' | 'source' | 'reason'> & { evidence: Pick<Evidence, 'role' | 'text' | 'line'>[] };
+  themes: Pick<ThemeTag, 'theme'>[];
+  /** The question view's quote (keyQuote), worked out where the document was tagged; a whole segment has none and gives it from its text. */
+  quote?: Pick<Evidence, 'text' | 'line'> | null;
+};
+export type DocumentDigest = Pick<DocumentReport, 'file' | 'title'> & { respondent: Pick<DocumentReport['respondent'], 'name'>; segments: DigestSegment[] };
+
+/** Longest quote the totals keep (the question view shows one per respondent). */
+export const DIGEST_QUOTE_MAX = 200;

@@ -1,0 +1,206 @@
+import { z } from 'zod';
+import { STANCE_LABELS } from './stance-labels.js';
+
+/**
+ * The report's shape, published as JSON Schema (schema/report.schema.json).
+ * The run's totals are checked against it before they are written; tagged
+ * documents are held to it by the property tests. Every position is measured in the
+ * decoded text the user sees (BOM stripped, line endings normalised to LF),
+ * in JavaScript string units, the unist/remark convention.
+ */
+
+export const Point = z
+  .object({
+    /** 1-based line. */
+    line: z.number().int().min(1),
+    /** 1-based column. */
+    column: z.number().int().min(1),
+    /** 0-based offset into the decoded text. */
+    offset: z.number().int().min(0),
+  })
+  .strict();
+
+export const Position = z.object({ start: Point, end: Point }).strict();
+
+export const Evidence = z
+  .object({
+    /** The exact text of the span: `text === source.slice(offset[0], offset[1])`. */
+    text: z.string(),
+    /** Id of the rule that produced or changed the label. */
+    rule: z.string(),
+    /** 1-based line of the span's start. */
+    line: z.number().int().min(1),
+    /** 1-based column of the span's start. */
+    column: z.number().int().min(1),
+    /** [start, end) 0-based offsets into the decoded text. */
+    offset: z.tuple([z.number().int().min(0), z.number().int().min(0)]),
+    /** What the span did: decided the label, flipped it (negation), weakened it (contrast, hedge), or supports a theme. */
+    role: z.enum(['decides', 'supports', 'opposes', 'negates', 'contrasts', 'hedges', 'theme']),
+  })
+  .strict();
+
+export const StanceLabel = z.enum(STANCE_LABELS);
+export const StanceSource = z.enum(['explicit', 'inferred', 'none']);
+
+export const Stance = z
+  .object({
+    label: StanceLabel,
+    source: StanceSource,
+    confidence: z.number().min(0).max(1),
+    /** One short reason in codebook words, e.g. "closed answer", "cross-reference". */
+    reason: z.string(),
+    evidence: z.array(Evidence),
+  })
+  .strict();
+
+export const ThemeTag = z
+  .object({
+    theme: z.string(),
+    score: z.number().min(0),
+    evidence: z.array(Evidence),
+  })
+  .strict();
+
+export const Segment = z
+  .object({
+    /** Stable within a document: `s1`, `s2`, ... in document order. */
+    id: z.string(),
+    kind: z.enum(['question', 'prose']),
+    number: z.string().nullable(),
+    question: z.string().nullable(),
+    /** Section heading of a prose segment, when it has one. */
+    heading: z.string().nullable(),
+    answer: z.string(),
+    position: Position,
+    stance: Stance,
+    themes: z.array(ThemeTag),
+  })
+  .strict();
+
+export const Warning = z.object({ code: z.string(), message: z.string() }).strict();
+
+/** Who answered: from the document's metadata (docx properties, PDF title, page title, email sender), else its opening line. */
+export const Respondent = z
+  .object({
+    /** The document's name (`letter.eml#response.docx`), unique in a run. */
+    id: z.string(),
+    name: z.string().optional(),
+    /** What the source says of the respondent: author, organisation, email, title. */
+    attributes: z.record(z.string(), z.string()),
+  })
+  .strict();
+
+export const DocumentReport = z
+  .object({
+    file: z.string(),
+    title: z.string(),
+    respondent: Respondent,
+    encoding: z.string(),
+    bytes: z.number().int().min(0),
+    warnings: z.array(Warning),
+    segments: z.array(Segment),
+  })
+  .strict();
+
+export const Skipped = z.object({ file: z.string(), code: z.string(), reason: z.string() }).strict();
+
+const Counts = z.record(z.string(), z.number().int().min(0));
+
+export const Summary = z
+  .object({
+    documents: z.number().int().min(0),
+    skipped: z.number().int().min(0),
+    segments: z.number().int().min(0),
+    questions: z.number().int().min(0),
+    stance: Counts,
+    themes: Counts,
+    /** theme -> stance -> number of question segments. */
+    themeByStance: z.record(z.string(), Counts),
+  })
+  .strict();
+
+const StanceCounts = z.object({ agree: z.number().int().min(0), neutral: z.number().int().min(0), disagree: z.number().int().min(0), none: z.number().int().min(0) }).strict();
+
+/** One respondent's answer to a question group. */
+export const QuestionMember = z
+  .object({
+    file: z.string(),
+    /** The segment's id in its document. */
+    id: z.string(),
+    title: z.string(),
+    /** The respondent's name (Respondent.name), else the file. */
+    respondent: z.string(),
+    number: z.string().nullable(),
+    question: z.string(),
+    stance: StanceLabel,
+    source: StanceSource,
+    /** The stance's reason, in codebook words (an open question's answer: "open question answered without a position"). */
+    reason: z.string(),
+    themes: z.array(z.string()),
+    /** The answer's key quote: an explicit answer with its explanation's first sentence, the deciding span, or the answer's first sentence. */
+    quote: z.object({ text: z.string(), line: z.number().int().min(1) }).strict().nullable(),
+  })
+  .strict();
+
+/** The same consultation question across respondents (`questions` in report.json). */
+export const QuestionGroup = z
+  .object({
+    /** `q1`, `q2`, ... in order of first appearance, or of the --questions list. */
+    id: z.string(),
+    number: z.string().nullable(),
+    /** The longest member's question, or the listed question's text. */
+    text: z.string(),
+    /** Whether it comes from the consultation's own list (--questions). */
+    listed: z.boolean(),
+    members: z.array(QuestionMember),
+    respondents: z.number().int().min(0),
+    /** Respondents whose stance is not `none`. */
+    answered: z.number().int().min(0),
+    stance: StanceCounts,
+    /** theme -> respondents whose answer raises it. */
+    themes: z.record(z.string(), z.number().int().min(0)),
+  })
+  .strict();
+
+/** A segment that matched no question of the --questions list. */
+export const UnmatchedQuestion = z.object({ file: z.string(), id: z.string(), number: z.string().nullable(), question: z.string() }).strict();
+
+/** Files of no known format met in a folder search: named, never read, and counted by extension. */
+export const Ignored = z
+  .object({
+    files: z.array(z.string()),
+    /** `.csv` -> files; `(none)` for names without an extension. */
+    byExtension: Counts,
+  })
+  .strict();
+
+export const Report = z
+  .object({
+    schemaVersion: z.literal(1),
+    generator: z.object({ name: z.literal('csc-tag'), version: z.string() }).strict(),
+    themes: z.array(z.string()),
+    documents: z.array(DocumentReport),
+    questions: z.array(QuestionGroup),
+    unmatchedQuestions: z.array(UnmatchedQuestion),
+    skipped: z.array(Skipped),
+    ignored: Ignored,
+    summary: Summary,
+  })
+  .strict();
+
+export type Respondent = z.infer<typeof Respondent>;
+export type Ignored = z.infer<typeof Ignored>;
+export type Point = z.infer<typeof Point>;
+export type Position = z.infer<typeof Position>;
+export type Evidence = z.infer<typeof Evidence>;
+export type StanceLabel = z.infer<typeof StanceLabel>;
+export type Stance = z.infer<typeof Stance>;
+export type ThemeTag = z.infer<typeof ThemeTag>;
+export type Segment = z.infer<typeof Segment>;
+export type DocumentReport = z.infer<typeof DocumentReport>;
+export type Skipped = z.infer<typeof Skipped>;
+export type Summary = z.infer<typeof Summary>;
+export type Report = z.infer<typeof Report>;
+export type QuestionMember = z.infer<typeof QuestionMember>;
+export type QuestionGroup = z.infer<typeof QuestionGroup>;
+export type UnmatchedQuestion = z.infer<typeof UnmatchedQuestion>;

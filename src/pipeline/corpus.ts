@@ -1,0 +1,81 @@
+import type { Discovered } from '../read/discover.js';
+import { byCodeUnit } from '../text/utils.js';
+import type { ForcedEncoding } from '../read/decode.js';
+import type { ReadDoc, ReadItem } from '../read/formats/reader.js';
+import { readInput, readStdinInput } from '../read/read-input.js';
+import { STDIN_NAME } from '../read/read-document.js';
+import type { DocumentReport, Skipped } from '../model/schema.js';
+import type { CompiledRules } from '../rules/compile.js';
+import { tagDocument, type TagOptions } from './tag-document.js';
+
+export interface TagCorpusOptions {
+  cwd: string;
+  maxFileSize: number;
+  /** `--encoding`: how plain text is decoded, instead of detecting it. */
+  encoding?: ForcedEncoding;
+  rules: CompiledRules;
+  /** Reads standard input when `-` was given. */
+  readStdin?: () => Promise<Uint8Array>;
+  tag?: TagOptions;
+}
+
+/** A tagged document keeps its decoded text until it is rendered: formats that carry the source (qdpx, html) need it. */
+export type CorpusItem = { ok: true; document: DocumentReport; text: string; bytes: number } | { ok: false; skipped: Skipped; bytes: number };
+
+/**
+ * Tags the inputs one at a time, in path order, yielding each document as it
+ * is finished so that nothing of it need be held after it is written.
+ */
+export async function* tagCorpus(inputs: Discovered, options: TagCorpusOptions): AsyncGenerator<CorpusItem> {
+  const names = [...inputs.files, ...(inputs.stdin ? [STDIN_NAME] : [])].sort(byCodeUnit);
+  const problems = [...inputs.problems].sort((a, b) => byCodeUnit(a.file, b.file));
+  for (const problem of problems) yield { ok: false, skipped: { file: problem.file, code: problem.code, reason: problem.reason }, bytes: 0 };
+  for (const name of names) {
+    // A turn of the event loop between documents, so a signal handler can run during a long single-thread run.
+    await new Promise((resolve) => setImmediate(resolve));
+    const items =
+      name === STDIN_NAME && inputs.stdin && options.readStdin
+        ? await tagItems(await readStdinInput(await options.readStdin(), encodingOf(options)), options.rules, options.tag)
+        : await tagFile(name, { ...options, source: inputs.sources?.[name] });
+    yield* items;
+  }
+}
+
+const encodingOf = (options: Pick<TagCorpusOptions, 'encoding'>): { encoding?: ForcedEncoding } => (options.encoding ? { encoding: options.encoding } : {});
+
+/**
+ * Reads and tags one file, on whichever thread: a file that cannot be read
+ * is a skip, not an error. One file may hold several documents (an email and
+ * its attachments), each its own item.
+ */
+export async function tagFile(
+  file: string,
+  options: Pick<TagCorpusOptions, 'cwd' | 'maxFileSize' | 'encoding' | 'rules' | 'tag'> & { source?: string | undefined },
+): Promise<CorpusItem[]> {
+  const items = await readInput(file, { cwd: options.cwd, maxFileSize: options.maxFileSize, ...encodingOf(options), ...(options.source ? { source: options.source } : {}) });
+  return tagItems(items, options.rules, options.tag);
+}
+
+async function tagItems(items: ReadItem[], rules: CompiledRules, tag?: TagOptions): Promise<CorpusItem[]> {
+  const tagged: CorpusItem[] = [];
+  for (const item of items) {
+    tagged.push(item.ok ? await tagRead(item.doc, rules, tag) : { ok: false, skipped: { file: item.name, code: item.code, reason: item.reason }, bytes: 0 });
+  }
+  return tagged;
+}
+
+/**
+ * Tags one document that was read, the same on the main thread and in a
+ * worker: a bug met on one document costs that document, not the run. The
+ * document is not checked against the report schema here: that cost a tenth
+ * of a run, and the property tests check it on arbitrary input instead.
+ */
+async function tagRead(read: ReadDoc, rules: CompiledRules, tag?: TagOptions): Promise<CorpusItem> {
+  try {
+    const document = await tagDocument({ ...read, file: read.name }, rules, tag);
+    return { ok: true, document, text: read.text, bytes: read.bytes };
+  } catch (error) {
+    const reason = `could not be tagged (internal error: ${error instanceof Error ? error.message : String(error)}); please report it`;
+    return { ok: false, skipped: { file: read.name, code: 'internal-error', reason }, bytes: read.bytes };
+  }
+}

@@ -1,0 +1,36 @@
+import type { CorpusItem } from './corpus.js';
+import type { DocumentDigest } from '../model/digest.js';
+import { digestOf } from '../totals/digest.js';
+import { renderDocument, streamFormats, type FormatName, type Meta } from '../report/formats.js';
+import type { DocumentReport, Skipped } from '../model/schema.js';
+
+/** The reports being written: a document is rendered for these, wherever it was tagged. */
+export interface RenderSpec {
+  formats: readonly FormatName[];
+  meta: Meta;
+}
+
+/**
+ * A document as the CLI needs it: its piece of each report, already
+ * rendered and encoded as UTF-8, and the digest the run's totals read. A
+ * worker thread renders it, so the main thread only writes; the pieces'
+ * buffers are handed over rather than copied (see transferList).
+ */
+export type RenderedItem =
+  | { ok: true; pieces: (Uint8Array | undefined)[]; digest: DocumentDigest; warnings: DocumentReport['warnings']; bytes: number }
+  | { ok: false; skipped: Skipped; bytes: number };
+
+export function renderItem(item: CorpusItem, spec: RenderSpec): RenderedItem {
+  if (!item.ok) return item;
+  const { document } = item;
+  const pieces = renderDocument(document, streamFormats(spec.formats), spec.meta, item.text).map((piece) => (piece === undefined ? undefined : encoder.encode(piece)));
+  return { ok: true, pieces, digest: digestOf(document), warnings: document.warnings, bytes: item.bytes };
+}
+
+// TextEncoder gives each piece a buffer of its own (Buffer.from may share a pool), so it can be transferred.
+const encoder = new TextEncoder();
+
+/** The buffers an item can hand to another thread without copying. */
+export function transferList(item: RenderedItem): ArrayBuffer[] {
+  return item.ok ? item.pieces.flatMap((piece) => (piece ? [piece.buffer as ArrayBuffer] : [])) : [];
+}

@@ -1,0 +1,78 @@
+import { classifyStance, type Fired } from '../classify/stance.js';
+import { classifyThemes } from '../classify/themes.js';
+import { createLocator } from '../read/locate.js';
+import type { DocumentReport, Respondent, Segment } from '../model/schema.js';
+import type { CompiledRules } from '../rules/compile.js';
+import { textBlocks } from '../segment/block.js';
+import { markdownBlocks, tooDeepForMarkdown } from '../segment/blocks-markdown.js';
+import { structureBlocks } from '../segment/blocks-structure.js';
+import type { StructureBlock } from '../read/formats/reader.js';
+import { segmentBlocks } from '../segment/segment.js';
+import { TokenRun } from '../text/tokens.js';
+
+export interface DecodedDocument {
+  /** Path as given (relative to the working folder when inside it). */
+  file: string;
+  /** Decoded text with LF line endings; every position refers to it. */
+  text: string;
+  encoding: string;
+  bytes: number;
+  warnings: { code: string; message: string }[];
+  /** Headings, paragraphs and list items the format marks (Word, PDF, web pages); plain text is split by its lines. */
+  structure?: readonly StructureBlock[];
+  /** Parse as Markdown; when absent, a `.md` or `.markdown` name decides. */
+  markdown?: boolean;
+  /** What the source says of who wrote it; the opening line names them otherwise. */
+  respondent?: Omit<Respondent, 'id'>;
+}
+
+const MARKDOWN = /\.(?:md|markdown)$/i;
+
+export interface TagOptions {
+  /** Called with the stance rules that fired on each segment, decisive or not (for rule statistics). */
+  onFired?: (segment: Segment, fired: readonly Fired[]) => void;
+  /** Called with the id of each furniture rule that dropped a block or ended the document. */
+  onFurniture?: (rule: string) => void;
+}
+const TITLE_LENGTH = 200;
+
+/** Segments and labels one decoded document: the whole pipeline after reading. */
+export async function tagDocument(doc: DecodedDocument, rules: CompiledRules, options: TagOptions = {}): Promise<DocumentReport> {
+  const { text } = doc;
+  const locate = createLocator(text);
+  const warnings = [...doc.warnings];
+  // An empty response is worth a look (a failed export, a form saved blank), not a silent zero.
+  if (text.trim() === '') warnings.push({ code: 'empty', message: 'empty file: no text to tag' });
+  let markdown = !doc.structure && (doc.markdown ?? MARKDOWN.test(doc.file));
+  if (markdown && tooDeepForMarkdown(text)) {
+    markdown = false;
+    warnings.push({ code: 'markdown-too-deep', message: 'lists or block quotes nested too deeply to parse as Markdown; read as plain text' });
+  }
+  const blocks = doc.structure ? structureBlocks(text, doc.structure) : markdown ? await markdownBlocks(text) : textBlocks(text);
+  const raw = segmentBlocks(blocks, rules.furniture, options.onFurniture);
+  // The document's words, scanned once: a document costs three arrays, not an object per word.
+  const run = new TokenRun(text);
+  const segments: Segment[] = raw.map((seg, i) => {
+    const { stance, sentences, fired } = classifyStance(seg, { source: text, locate, rules }, run);
+    const first = seg.blocks[0];
+    const last = seg.blocks[seg.blocks.length - 1];
+    const segment: Segment = {
+      id: `s${i + 1}`,
+      kind: seg.kind,
+      number: seg.number,
+      question: seg.question,
+      heading: seg.heading,
+      answer: first && last ? text.slice(first.start, last.end) : '',
+      position: { start: locate(seg.start), end: locate(seg.end) },
+      stance,
+      themes: classifyThemes(sentences, rules, text, locate),
+    };
+    options.onFired?.(segment, fired);
+    return segment;
+  });
+  const titleBlock = blocks.find((b) => !rules.furniture.some((f) => b.text.toLowerCase().startsWith(f.prefix)));
+  const title = titleBlock ? titleBlock.text.replace(/\s+/g, ' ').slice(0, TITLE_LENGTH) : '';
+  const name = doc.respondent?.name?.replace(/\s+/g, ' ').trim().slice(0, TITLE_LENGTH) || title;
+  const respondent = { id: doc.file, ...(name ? { name } : {}), attributes: { ...doc.respondent?.attributes } };
+  return { file: doc.file, title, respondent, encoding: doc.encoding, bytes: doc.bytes, warnings, segments };
+}

@@ -1,0 +1,103 @@
+import { unzipSync } from 'fflate';
+import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/node';
+import { byCodeUnit, shorten } from '../../text/utils.js';
+import { xmlSafe } from '../refi/xml.js';
+import type { Meta, RunEnd } from '../../model/run-end.js';
+import type { QuestionGroup } from '../../model/schema.js';
+import { groupIndex, segmentColumns, withGroups } from '../segment-row.js';
+import { STANCE_LABELS } from '../../model/stance-labels.js';
+import { zipEntries } from '../zip.js';
+import type { ThemeQuote, WorkbookDocument } from './record.js';
+
+/**
+ * report.xlsx: a `segments` sheet (segments.csv's columns), a `questions`
+ * sheet (questions.csv's counts and percentages, then the breakdown by each
+ * respondent attribute), and a `themes` sheet of quotes by theme and stance.
+ * Header rows frozen, columns sized, long text wrapped. Text goes in as
+ * string cells, which a spreadsheet never evaluates, so `=HYPERLINK(...)` in
+ * a response stays text. write-excel-file builds the workbook; it is then
+ * re-zipped with fixed dates and sorted entries, so runs are byte-identical.
+ */
+
+/** Excel holds at most this many characters in a cell. */
+const CELL_MAX = 32_767;
+const NUMERIC = /^(confidence|quote_line|theme_.*)$/;
+const WIDTHS: Record<string, number> = { file: 28, id: 6, kind: 9, number: 8, question: 50, stance: 10, source: 10, confidence: 11, quote: 60, quote_line: 10, question_group: 15, respondent: 14, stance_reason: 30, answer: 80 };
+const WRAPPED = new Set(['question', 'quote', 'stance_reason', 'answer']);
+
+const text = (value: string, wrap = false): Cell => ({ value: shorten(xmlSafe(value), CELL_MAX), type: String, wrap, alignVertical: 'top' });
+const number = (value: number, format?: string): Cell => ({ value, type: Number, alignVertical: 'top', ...(format ? { format } : {}) });
+const header = (names: readonly string[]): Cell[] => names.map((name) => ({ value: name, type: String, fontWeight: 'bold' }));
+
+export async function* xlsxPieces(records: () => Iterable<string>, meta: Meta, end: RunEnd): AsyncGenerator<Uint8Array> {
+  const docs: WorkbookDocument[] = [...records()].map((line) => JSON.parse(line) as WorkbookDocument);
+  const columns = segmentColumns(meta.themes);
+  const groupOf = groupIndex(end.questions);
+  const segments: SheetData = [
+    header(columns),
+    ...docs.flatMap((d) => withGroups(d.rows, meta.themes, groupOf)).map((row) => row.map((value, i) => (NUMERIC.test(columns[i]!) && value !== '' ? number(Number(value), columns[i] === 'confidence' ? '0.00' : undefined) : text(value, WRAPPED.has(columns[i]!))))),
+  ];
+  const sheets = [
+    { sheet: 'segments', data: segments, columns: columns.map((c) => ({ width: WIDTHS[c] ?? 12 })), stickyRowsCount: 1 },
+    { sheet: 'questions', data: questionsSheet(end.questions, meta.themes, docs), columns: [15, 10, 60, ...Array<number>(40).fill(11)].map((width) => ({ width })), stickyRowsCount: 1 },
+    { sheet: 'themes', data: themesSheet(docs, meta.themes), columns: [16, 10, 28, 8, 8, 90].map((width) => ({ width })), stickyRowsCount: 1 },
+  ];
+  const built = unzipSync(await writeXlsxFile(sheets).toBuffer());
+  yield* zipEntries(
+    Object.keys(built)
+      .sort(byCodeUnit)
+      .map((path) => ({ path, data: [built[path]!] })),
+  );
+}
+
+const pct = (n: number, of: number): Cell => (of === 0 ? null : number(Math.round((1000 * n) / of) / 10, '0.0'));
+
+function questionsSheet(questions: readonly QuestionGroup[], themes: readonly string[], docs: readonly WorkbookDocument[]): SheetData {
+  const rows: SheetData = [
+    header(['id', 'number', 'question', 'respondents', 'answered', 'agree', 'agree_pct', 'neutral', 'neutral_pct', 'disagree', 'disagree_pct', 'no_answer', ...themes.map((t) => `theme_${t}`)]),
+    ...questions.map((g) => [
+      text(g.id),
+      text(g.number ?? ''),
+      text(g.text, true),
+      number(g.respondents),
+      number(g.answered),
+      number(g.stance.agree),
+      pct(g.stance.agree, g.answered),
+      number(g.stance.neutral),
+      pct(g.stance.neutral, g.answered),
+      number(g.stance.disagree),
+      pct(g.stance.disagree, g.answered),
+      number(g.stance.none),
+      ...themes.map((t) => number(g.themes[t] ?? 0)),
+    ]),
+  ];
+  // By respondent attribute, when the documents have respondents: counted here from each answer's document.
+  const attributes = new Map(docs.map((d) => [d.file, d.attributes]));
+  const names = [...new Set(docs.flatMap((d) => Object.keys(d.attributes)))].sort(byCodeUnit);
+  if (names.length === 0) return rows;
+  rows.push([], header(['question_group', 'attribute', 'value', 'respondents', ...STANCE_LABELS.flatMap((l) => [l, `${l}_pct`])]));
+  for (const g of questions) {
+    for (const name of names) {
+      const byValue = new Map<string, Record<string, number>>();
+      for (const m of g.members) {
+        const value = attributes.get(m.file)?.[name] ?? '(not given)';
+        const counts = byValue.get(value) ?? Object.fromEntries(STANCE_LABELS.map((l) => [l, 0]));
+        counts[m.stance]! += 1;
+        byValue.set(value, counts);
+      }
+      for (const [value, counts] of [...byValue].sort((a, b) => byCodeUnit(a[0], b[0]))) {
+        const total = STANCE_LABELS.reduce((n, l) => n + counts[l]!, 0);
+        rows.push([text(g.id), text(name), text(value), number(total), ...STANCE_LABELS.flatMap((l) => [number(counts[l]!), pct(counts[l]!, total)])]);
+      }
+    }
+  }
+  return rows;
+}
+
+function themesSheet(docs: readonly WorkbookDocument[], themes: readonly string[]): SheetData {
+  const order = (q: ThemeQuote): [number, number] => [themes.indexOf(q.theme), STANCE_LABELS.indexOf(q.stance as (typeof STANCE_LABELS)[number])];
+  const quotes = docs.flatMap((d) => d.quotes.map((q) => ({ file: d.file, q })));
+  // A stable sort: within a theme and stance, document order, then segment order, as spooled.
+  quotes.sort((a, b) => order(a.q)[0] - order(b.q)[0] || order(a.q)[1] - order(b.q)[1]);
+  return [header(['theme', 'stance', 'file', 'segment', 'line', 'quote']), ...quotes.map(({ file, q }) => [text(q.theme), text(q.stance), text(file), text(q.segment), number(q.line), text(q.text, true)])];
+}

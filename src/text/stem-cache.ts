@@ -1,0 +1,211 @@
+import { porterStem } from './natural.js';
+import { ownCopy } from './utils.js';
+
+/** FNV-1a over lower-cased codes plus one, hashed as a scanner reads them: start from HASH_SEED, fold each with hashStep. */
+export const HASH_SEED = 0x811c9dc5;
+export function hashStep(hash: number, wordCharCode: number): number {
+  return Math.imul(hash ^ wordCharCode, 0x01000193);
+}
+
+/**
+ * What the scanner knows of each character below U+0450: 0 for none of a
+ * word, else its lower-case code plus one. natural's WordTokenizer splits on
+ * anything but [A-Za-zА-Яа-я0-9_]; lower case is String#toLowerCase's for
+ * those letters. One table read per character keeps the scan tight.
+ */
+const TABLE_SIZE = 0x450;
+const WORD_CHAR = new Uint16Array(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) {
+  const word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c >= 0x410;
+  if (word) WORD_CHAR[c] = ((c >= 65 && c <= 90) || (c >= 0x410 && c <= 0x42f) ? c + 32 : c) + 1;
+}
+
+/** Lower-case code of a word character plus one, or 0 if `c` is not one. */
+export function wordChar(c: number): number {
+  return c < TABLE_SIZE ? WORD_CHAR[c]! : 0;
+}
+
+/** Lower case as the cache keys hold it; characters outside words stay as they are. */
+function lower(c: number): number {
+  const w = wordChar(c);
+  return w === 0 ? c : w - 1;
+}
+
+/** Currency signs carry meaning for the funding theme, though the tokenizer drops them: each is a word of its own. */
+export function isCurrency(c: number): boolean {
+  return c === 0xa3 || c === 0x20ac || c === 0x24;
+}
+
+function hashOf(word: string): number {
+  let hash = HASH_SEED;
+  for (let k = 0; k < word.length; k++) hash = hashStep(hash, lower(word.charCodeAt(k)) + 1);
+  return hash;
+}
+
+function stemOf(text: string, start: number, end: number): string {
+  // A copy, since the stem made from it is kept.
+  return porterStem(ownCopy(text.slice(start, end).toLowerCase()));
+}
+
+/**
+ * Stemming is nearly all of the tagger's cost and a corpus reuses a small
+ * vocabulary, so each word form is stemmed once. The cache is an
+ * open-addressing table hashed on the lower-cased characters as they are
+ * scanned, so a word already seen costs no string at all: its characters are
+ * compared with a copy kept in one flat array, not with a string elsewhere in
+ * the heap. Nothing in the cache points into a document, so it keeps no
+ * document's text alive; it is emptied past a bound, so memory stays flat on
+ * any corpus.
+ */
+export const STEM_CACHE_LIMIT = 100_000;
+/**
+ * The table starts small and doubles at half full, so a corpus's working
+ * vocabulary stays in the processor's cache; it never needs more than this.
+ */
+const MIN_CAPACITY = 1 << 12;
+const MAX_CAPACITY = 1 << 18;
+/**
+ * Per slot, side by side so one probe reads one cache line: the word's hash,
+ * where its lower-cased characters start in `chars` and how many there are
+ * plus one (so 0 marks an empty slot), its stem id, and the stem-id
+ * generation that id was read at.
+ */
+const HASH = 0;
+const AT = 1;
+const LENGTH = 2;
+const ID = 3;
+const GENERATION = 4;
+const FIELDS = 8;
+/**
+ * Longer "words" (a run of hex digits, a pasted token) are stemmed every time
+ * rather than cached, so that `chars` stays under a few megabytes whatever
+ * the corpus holds.
+ */
+const MAX_CACHED_LENGTH = 64;
+
+/**
+ * Word forms to stems, and stems to the small integer ids that matching
+ * compares. Stems that rule phrases use get ids; a word whose stem no rule
+ * uses gets 0. Ids are never reused, so a compiled phrase stays valid for
+ * the life of the cache.
+ */
+export class StemCache {
+  private readonly stemIds = new Map<string, number>();
+  /** Bumped whenever a stem gets an id, so cached words look theirs up again. */
+  private generation = 1;
+  private capacity = MIN_CAPACITY;
+  private mask = MIN_CAPACITY - 1;
+  private meta = new Int32Array(MIN_CAPACITY * FIELDS);
+  private stems: string[] = new Array<string>(MIN_CAPACITY).fill('');
+  private count = 0;
+  /** The cached words' lower-cased characters, end to end. */
+  private chars = new Uint16Array(1 << 16);
+  private charsUsed = 0;
+
+  stemId(stem: string): number {
+    let id = this.stemIds.get(stem);
+    if (id === undefined) {
+      id = this.stemIds.size + 1;
+      this.stemIds.set(stem, id);
+      this.generation++;
+    }
+    return id;
+  }
+
+  /** Stem id of the word text[start, end), whose hash the scanner computed (see hashStep); 0 when no rule uses its stem. */
+  wordId(text: string, start: number, end: number, hash: number): number {
+    const slot = this.slotOf(text, start, end, hash);
+    return slot < 0 ? (this.stemIds.get(stemOf(text, start, end)) ?? 0) : this.idOf(slot);
+  }
+
+  /** Porter stem of one word, through the cache. */
+  stem(word: string): string {
+    const lowered = word.toLowerCase();
+    // Found before `stems` is read: finding a new word may move the table.
+    const slot = this.slotOf(lowered, 0, lowered.length, hashOf(lowered));
+    return slot < 0 ? stemOf(lowered, 0, lowered.length) : this.stems[slot]!;
+  }
+
+  /** Word forms cached. */
+  get size(): number {
+    return this.count;
+  }
+
+  private sameWord(at: number, text: string, start: number, length: number): boolean {
+    const { chars } = this;
+    for (let k = 0; k < length; k++) if (chars[at + k] !== lower(text.charCodeAt(start + k))) return false;
+    return true;
+  }
+
+  /** The cache slot of text[start, end), stemming the word when it is new; -1 for a word too long to cache. */
+  private slotOf(text: string, start: number, end: number, hash: number): number {
+    const length = end - start;
+    if (length > MAX_CACHED_LENGTH) return -1;
+    let slot = hash & this.mask;
+    for (let m = slot * FIELDS; this.meta[m + LENGTH] !== 0; m = slot * FIELDS) {
+      const { meta } = this;
+      if (meta[m + HASH] === hash && meta[m + LENGTH] === length + 1 && this.sameWord(meta[m + AT]!, text, start, length)) return slot;
+      slot = (slot + 1) & this.mask;
+    }
+    if (this.count >= STEM_CACHE_LIMIT) {
+      this.resize(MIN_CAPACITY, false);
+      slot = hash & this.mask;
+    } else if (2 * (this.count + 1) > this.capacity) {
+      this.resize(this.capacity * 2, true);
+      slot = hash & this.mask;
+      while (this.meta[slot * FIELDS + LENGTH] !== 0) slot = (slot + 1) & this.mask;
+    }
+    if (this.charsUsed + length > this.chars.length) {
+      const grown = new Uint16Array(Math.max(this.chars.length * 2, this.charsUsed + length));
+      grown.set(this.chars.subarray(0, this.charsUsed));
+      this.chars = grown;
+    }
+    for (let k = 0; k < length; k++) this.chars[this.charsUsed + k] = lower(text.charCodeAt(start + k));
+    this.stems[slot] = stemOf(text, start, end);
+    const m = slot * FIELDS;
+    const { meta } = this;
+    meta[m + HASH] = hash;
+    meta[m + AT] = this.charsUsed;
+    meta[m + LENGTH] = length + 1;
+    meta[m + GENERATION] = 0;
+    this.charsUsed += length;
+    this.count++;
+    return slot;
+  }
+
+  /** A new table of `to` slots, with the old entries moved in when `keep` (growing) or dropped (past the bound). */
+  private resize(to: number, keep: boolean): void {
+    const [oldStems, oldMeta] = [this.stems, this.meta];
+    this.capacity = Math.min(to, MAX_CAPACITY);
+    this.mask = this.capacity - 1;
+    const meta = (this.meta = new Int32Array(this.capacity * FIELDS));
+    const stems = (this.stems = new Array<string>(this.capacity).fill(''));
+    this.count = 0;
+    if (!keep) {
+      this.charsUsed = 0;
+      return;
+    }
+    for (let old = 0; old < oldStems.length; old++) {
+      const from = old * FIELDS;
+      if (oldMeta[from + LENGTH] === 0) continue;
+      let slot = oldMeta[from + HASH]! & this.mask;
+      while (meta[slot * FIELDS + LENGTH] !== 0) slot = (slot + 1) & this.mask;
+      stems[slot] = oldStems[old]!;
+      meta.set(oldMeta.subarray(from, from + FIELDS), slot * FIELDS);
+      this.count++;
+    }
+  }
+
+  private idOf(slot: number): number {
+    const at = slot * FIELDS;
+    const { meta } = this;
+    if (meta[at + GENERATION] !== this.generation) {
+      meta[at + ID] = this.stemIds.get(this.stems[slot]!) ?? 0;
+      meta[at + GENERATION] = this.generation;
+    }
+    return meta[at + ID]!;
+  }
+}
+
+/** The process's one cache: every compiled phrase and every token run must share its stem ids. */
+export const stemCache = new StemCache();

@@ -1,0 +1,25 @@
+import { shorten } from '../text/utils.js';
+import { DIGEST_QUOTE_MAX, type DocumentDigest } from '../model/digest.js';
+import type { DocumentReport } from '../model/schema.js';
+import { keyQuote } from '../questions/quote.js';
+
+/** A document cut down to what the run's totals read of it (see model/digest.ts). */
+export function digestOf(doc: DocumentReport): DocumentDigest {
+  return {
+    file: doc.file,
+    title: doc.title,
+    respondent: doc.respondent.name === undefined ? {} : { name: doc.respondent.name },
+    segments: doc.segments.map((s) => {
+      const decides = s.stance.evidence.find((e) => e.role === 'decides');
+      return {
+        id: s.id,
+        kind: s.kind,
+        number: s.number,
+        question: s.question,
+        stance: { label: s.stance.label, source: s.stance.source, reason: s.stance.reason, evidence: decides ? [{ role: decides.role, text: shorten(decides.text, DIGEST_QUOTE_MAX), line: decides.line }] : [] },
+        themes: s.themes.map((t) => ({ theme: t.theme })),
+        quote: keyQuote(s, DIGEST_QUOTE_MAX),
+      };
+    }),
+  };
+}
