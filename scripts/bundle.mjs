@@ -20,5 +20,8 @@ await build({
   target: 'node20',
   // Bundled CommonJS packages (commander) call require for Node's built-ins, which an ES module lacks.
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
+  // The readers' big libraries are imported only when a file of theirs is read: left out of the
+  // bundle, they load from node_modules then, and a run over text files never parses them.
+  external: ['unpdf', 'mammoth', 'postal-mime', 'rehype-parse'],
   logLevel: 'warning',
 });

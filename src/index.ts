@@ -6,10 +6,13 @@ export { tagCorpus, type CorpusItem, type TagCorpusOptions } from './pipeline/co
 export { CscTagError } from './model/errors.js';
 export { reportJsonSchema, rulesJsonSchema } from './pipeline/json-schemas.js';
 export { decode, discoverInputs, readDocument, createLocator } from './read/index.js';
+export { READERS } from './read/formats/index.js';
+export type { Reader, ReadDoc, ReadItem, StructureBlock } from './read/formats/reader.js';
+export { readInput } from './read/read-input.js';
 export { formatCsv } from './report/csv.js';
 export { formatJson } from './report/json.js';
 export { formatMarkdown } from './report/markdown.js';
-export { Report, DocumentReport, Segment, Evidence, Stance, ThemeTag, Summary, QuestionGroup } from './model/schema.js';
+export { Report, DocumentReport, Respondent, Segment, Evidence, Stance, ThemeTag, Summary, QuestionGroup } from './model/schema.js';
 export { QuestionAligner } from './questions/align.js';
 export { parseQuestionList } from './questions/list.js';
 export { buildReport, RunTotals } from './totals/run-totals.js';

@@ -4,7 +4,7 @@ import * as api from '../src/index.js';
 describe('the library API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'CscTagError', 'DocumentReport', 'Evidence', 'QuestionAligner', 'QuestionGroup', 'Report', 'Rule', 'RulesFile', 'RunTotals', 'Segment', 'Stance', 'Summary', 'SummaryBuilder', 'ThemeTag', 'VERSION',
+      'CscTagError', 'DocumentReport', 'READERS', 'readInput', 'Evidence', 'QuestionAligner', 'QuestionGroup', 'Report', 'Respondent', 'Rule', 'RulesFile', 'RunTotals', 'Segment', 'Stance', 'Summary', 'SummaryBuilder', 'ThemeTag', 'VERSION',
       'buildReport', 'parseQuestionList',
       'builtinRules', 'compileRules', 'createLocator', 'decode', 'discoverInputs', 'failingExamples', 'formatCsv', 'formatJson', 'formatMarkdown',
       'loadCompiledRules', 'mergeRules', 'parseRulesFile', 'readDocument', 'reportJsonSchema', 'rulesJsonSchema', 'tagCorpus', 'tagDocument', 'tagText',

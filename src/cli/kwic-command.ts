@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { kwic } from '../classify/kwic.js';
 import { CscTagError } from '../model/errors.js';
 import { discoverInputs } from '../read/discover.js';
-import { readDocument } from '../read/read-document.js';
+import { readInput } from '../read/read-input.js';
 import { compilePhrase } from '../text/phrase.js';
 import { sanitiseForTerminal } from '../text/escape-terminal.js';
 import { createLocator } from '../read/locate.js';
@@ -31,18 +31,20 @@ export function addKwicCommand(program: Command, io: Io, outcome: { code: number
       if (inputs.files.length === 0) throw new CscTagError('no-input', `no input found in ${paths.map((p) => path.normalize(p)).join(', ')}`);
       let count = 0;
       let skipped = 0;
-      for (const file of inputs.files) {
-        const read = readDocument(file, { cwd: io.cwd, maxFileSize: DEFAULT_MAX_FILE_SIZE, ...(inputs.sources?.[file] ? { source: inputs.sources[file] } : {}) });
-        if (!read.ok) {
+      // Positions are in each document's extracted text, as `csc-tag text` prints it.
+      const read = (file: string) => readInput(file, { cwd: io.cwd, maxFileSize: DEFAULT_MAX_FILE_SIZE, ...(inputs.sources?.[file] ? { source: inputs.sources[file] } : {}) });
+      for (const item of (await Promise.all(inputs.files.map(read))).flat()) {
+        if (!item.ok) {
           skipped++;
-          io.stderr.write(skippedLine({ file: read.file, code: read.code, reason: read.reason }, plainChalk));
+          io.stderr.write(skippedLine({ file: item.name, code: item.code, reason: item.reason }, plainChalk));
           continue;
         }
-        const locate = createLocator(read.text);
-        for (const line of kwic(read.text, term, width)) {
+        const { name, text } = item.doc;
+        const locate = createLocator(text);
+        for (const line of kwic(text, term, width)) {
           const at = locate(line.start);
           const clean = (s: string): string => sanitiseForTerminal(s);
-          io.stdout.write(`${clean(file)}:${at.line}:${at.column}\t${clean(line.left)} [${clean(line.match)}] ${clean(line.right)}\n`);
+          io.stdout.write(`${clean(name)}:${at.line}:${at.column}\t${clean(line.left)} [${clean(line.match)}] ${clean(line.right)}\n`);
           count++;
         }
       }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CscTagError } from '../model/errors.js';
+import { FORCED_ENCODINGS } from '../read/decode.js';
 import { FORMAT_NAMES, isFormatName, type FormatName } from '../report/formats.js';
 import { byCodeUnit } from '../text/utils.js';
 
@@ -53,6 +54,7 @@ export const TagOptions = z
       .int('expected a whole number of threads')
       .min(1, 'expected at least 1')
       .max(64, 'expected at most 64'),
+    encoding: z.enum(FORCED_ENCODINGS, { message: `expected one of ${FORCED_ENCODINGS.join(', ')}` }).optional(),
     quiet: z.boolean().default(false),
     color: z.boolean().default(true),
     debug: z.boolean().default(false),

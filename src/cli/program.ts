@@ -7,6 +7,9 @@ import { addEvalCommand } from './eval-command.js';
 import { addKwicCommand } from './kwic-command.js';
 import { addQuestionsCommand } from './questions-command.js';
 import { addRulesCommand } from './rules-command.js';
+import { addTextCommand } from './text-command.js';
+import { formatsHelp } from './formats-help.js';
+import { FORCED_ENCODINGS } from '../read/decode.js';
 import type { Io } from './io.js';
 import { parseTagOptions } from './options.js';
 import { tagCommand } from './tag-command.js';
@@ -53,7 +56,7 @@ export function buildProgram(io: Io, outcome: { code: number }): Command {
   const program = new Command('csc-tag')
     .description("Tag responses to children's social care consultations: question/answer segments, stance and themes, each with its evidence.")
     .version(VERSION, '-V, --version')
-    .argument('<paths...>', 'files, folders (searched for .txt, .md, .markdown, .csv, .xlsx), globs, or - for stdin')
+    .argument('<paths...>', 'files, folders (searched for the formats below), globs, or - for stdin')
     .option('-o, --out <dir>', 'folder for the reports', 'reports')
     .option('-f, --format <list>', 'reports to write: any of json, md, csv, html, qdpx, qdc, xlsx', 'json,md')
     .addOption(new Option('--stdout <format>', 'print one report (json, md or csv) to stdout and write no files').conflicts(['out', 'format', 'check']))
@@ -64,10 +67,11 @@ export function buildProgram(io: Io, outcome: { code: number }): Command {
     .option('--columns <file>', 'survey exports: a JSON map of what each column holds, overriding detection (see csc-tag columns)')
     .addOption(new Option('--max-file-size <size>', 'skip files larger than this').default('10MB'))
     .addOption(new Option('-j, --jobs <n>', 'threads that tag: the main thread and n-1 workers (reports are identical for any number)').default(String(os.availableParallelism()), 'the number of cores'))
+    .option('--encoding <name>', `read plain text as ${FORCED_ENCODINGS.join(', ')} instead of detecting it`)
     .option('-q, --quiet', 'print nothing but errors and skipped files')
     .option('--no-color', 'no colour on stderr')
     .option('--debug', 'print stack traces for internal errors')
-    .addHelpText('after', EXAMPLES)
+    .addHelpText('after', formatsHelp() + '\n' + EXAMPLES)
     .helpCommand('help [command]', 'show the options of a command')
     .showSuggestionAfterError()
     .exitOverride()
@@ -81,7 +85,7 @@ export function buildProgram(io: Io, outcome: { code: number }): Command {
       const chalk = makeChalk(io.env, Boolean(io.stderr.isTTY), options.color);
       outcome.code = await tagCommand(paths, options, io, chalk);
     });
-  for (const add of [addColumnsCommand, addEvalCommand, addKwicCommand, addQuestionsCommand, addRulesCommand]) add(program, io, outcome);
+  for (const add of [addColumnsCommand, addEvalCommand, addKwicCommand, addQuestionsCommand, addRulesCommand, addTextCommand]) add(program, io, outcome);
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError();
   return program;
 }

@@ -19,13 +19,18 @@ export function runSummary(summary: Summary, themes: readonly string[], outputs:
   return lines.join('\n') + '\n';
 }
 
-export function skippedLine(skipped: Skipped, chalk: ChalkInstance): string {
-  return `csc-tag: ${chalk.yellow('skipped')} ${sanitiseForTerminal(skipped.file)}: ${sanitiseForTerminal(skipped.reason)}\n`;
+/** Files a folder search passed over, named so that none is ignored in silence. */
+export function ignoredLines(files: readonly string[], chalk: ChalkInstance): string {
+  return files.map((file) => `csc-tag: ${chalk.dim('ignored')} ${sanitiseForTerminal(file)}: no reader for this kind of file\n`).join('');
 }
 
-/** A document that was tagged but deserves a look (empty, invalid UTF-8, read as plain text). */
-export function warningLine(file: string, message: string, chalk: ChalkInstance): string {
-  return `csc-tag: ${chalk.yellow('warning')} ${sanitiseForTerminal(file)}: ${sanitiseForTerminal(message)}\n`;
+/** A document that was tagged but deserves a look (empty, an encoding guessed, characters replaced, read as plain text): one line per warning. */
+export function warningLines(file: string, warnings: readonly { code: string; message: string }[], chalk: ChalkInstance): string {
+  return warnings.map((w) => `csc-tag: ${chalk.yellow('warning')} ${sanitiseForTerminal(file)}: ${sanitiseForTerminal(w.message)}\n`).join('');
+}
+
+export function skippedLine(skipped: Skipped, chalk: ChalkInstance): string {
+  return `csc-tag: ${chalk.yellow('skipped')} ${sanitiseForTerminal(skipped.file)}: ${sanitiseForTerminal(skipped.reason)}\n`;
 }
 
 const BAR = 12;

@@ -25,7 +25,7 @@ import type { Io } from './io.js';
 import type { TagOptions } from './options.js';
 import { excludedForOut, prepareOutDir } from './out-folder.js';
 import { Progress } from './progress.js';
-import { questionBars, runSummary, skippedLine, warningLine } from './run-summary.js';
+import { ignoredLines, questionBars, runSummary, skippedLine, warningLines } from './run-summary.js';
 
 /** A finished build: what followed the documents, and the report files written. */
 interface Built extends RunEnd {
@@ -47,7 +47,7 @@ export async function tagCommand(paths: string[], options: TagOptions, io: Io, c
   const inputs = await discoverInputs(paths, { cwd: io.cwd, exclude: options.stdout ? [] : excludedForOut(outDir, paths, io.cwd) });
   if (inputs.files.length === 0 && !inputs.stdin) {
     const why = inputs.problems.map((p) => `${p.file} (${p.reason})`).join('; ');
-    throw new CscTagError('no-input', `no input found${why ? `: ${why}` : ''}; give files, folders of .txt/.md files, globs, or - for stdin`);
+    throw new CscTagError('no-input', `no input found${why ? `: ${why}` : ''}; give files, folders, globs, or - for stdin (--help lists the formats read)`);
   }
   const formats = options.stdout ?? options.format;
   const list = options.questions ? readQuestionList(options.questions, io.cwd) : undefined;
@@ -110,11 +110,14 @@ async function buildReports(
   }
   const unregister = io.onInterrupt?.(() => stream.abort());
   const totals = new RunTotals(rules.themes, list);
+  totals.setIgnored(inputs.ignored);
+  if (inputs.ignored.length > 0 && !options.quiet) io.stderr.write(ignoredLines(inputs.ignored, chalk));
   const progress = new Progress(io.stderr, inputs.files.length + (inputs.stdin ? 1 : 0), Boolean(io.stderr.isTTY) && !options.quiet);
   try {
     const corpus = tagCorpusParallel(inputs, {
       cwd: io.cwd,
       maxFileSize: options.maxFileSize,
+      ...(options.encoding ? { encoding: options.encoding } : {}),
       rules,
       readStdin: io.readStdin,
       jobs: options.jobs,
@@ -127,7 +130,7 @@ async function buildReports(
         totals.addDocument(item.digest);
         if (!options.quiet && item.warnings.length > 0) {
           progress.clear();
-          for (const warning of item.warnings) io.stderr.write(warningLine(item.digest.file, warning.message, chalk));
+          io.stderr.write(warningLines(item.digest.file, item.warnings, chalk));
         }
       } else {
         totals.addSkipped(item.skipped);

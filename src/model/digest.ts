@@ -13,7 +13,7 @@ export type DigestSegment = Pick<Segment, 'id' | 'kind' | 'number' | 'question' 
   /** The question view's quote (keyQuote), worked out where the document was tagged; a whole segment has none and gives it from its text. */
   quote?: Pick<Evidence, 'text' | 'line'> | null;
 };
-export type DocumentDigest = Pick<DocumentReport, 'file' | 'title'> & { respondent?: Pick<NonNullable<DocumentReport['respondent']>, 'attributes'>; segments: DigestSegment[] };
+export type DocumentDigest = Pick<DocumentReport, 'file' | 'title'> & { respondent: Partial<Pick<DocumentReport['respondent'], 'name' | 'attributes'>>; segments: DigestSegment[] };
 
 /** Longest quote the totals keep (the question view shows one per respondent). */
 export const DIGEST_QUOTE_MAX = 200;

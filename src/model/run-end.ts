@@ -1,4 +1,4 @@
-import type { QuestionGroup, Report, Skipped, Summary, UnmatchedQuestion } from './schema.js';
+import type { Ignored, QuestionGroup, Report, Skipped, Summary, UnmatchedQuestion } from './schema.js';
 
 /**
  * What every report knows before the first document: who made it, which
@@ -12,5 +12,6 @@ export interface RunEnd {
   questions: QuestionGroup[];
   unmatchedQuestions: UnmatchedQuestion[];
   skipped: Skipped[];
+  ignored: Ignored;
   summary: Summary;
 }

@@ -142,12 +142,13 @@ export const Segment = z
 
 export const Warning = z.object({ code: z.string(), message: z.string() }).strict();
 
-/** Who a document is from. */
+/** Who answered: from the document's metadata (docx properties, PDF title, page title, email sender), else its opening line; for a survey row, its columns. */
 export const Respondent = z
   .object({
+    /** The document's name (`letter.eml#response.docx`), unique in a run; for a survey row, its id column (or `row N`). */
     id: z.string(),
     name: z.string().optional(),
-    /** Attribute (a survey column's header) -> value, e.g. `Respondent type` -> `Organisation`. */
+    /** What the source says of the respondent: author, organisation, email, title; for a survey row, attribute column -> value (`Respondent type` -> `Organisation`). */
     attributes: z.record(z.string(), z.string()),
   })
   .strict();
@@ -157,7 +158,7 @@ export const DocumentReport = z
     file: z.string(),
     /** For a survey row (`responses.xlsx#row=12`): the row number as a spreadsheet shows it. */
     row: z.number().int().min(1).optional(),
-    respondent: Respondent.optional(),
+    respondent: Respondent,
     title: z.string(),
     encoding: z.string(),
     bytes: z.number().int().min(0),
@@ -192,6 +193,8 @@ export const QuestionMember = z
     /** The segment's id in its document. */
     id: z.string(),
     title: z.string(),
+    /** The respondent's name (Respondent.name), else the file. */
+    respondent: z.string(),
     number: z.string().nullable(),
     question: z.string(),
     stance: StanceLabel,
@@ -229,6 +232,15 @@ export const QuestionGroup = z
 /** A segment that matched no question of the --questions list. */
 export const UnmatchedQuestion = z.object({ file: z.string(), id: z.string(), number: z.string().nullable(), question: z.string() }).strict();
 
+/** Files of no known format met in a folder search: named, never read, and counted by extension. */
+export const Ignored = z
+  .object({
+    files: z.array(z.string()),
+    /** `.csv` -> files; `(none)` for names without an extension. */
+    byExtension: Counts,
+  })
+  .strict();
+
 export const Report = z
   .object({
     schemaVersion: z.literal(1),
@@ -238,10 +250,13 @@ export const Report = z
     questions: z.array(QuestionGroup),
     unmatchedQuestions: z.array(UnmatchedQuestion),
     skipped: z.array(Skipped),
+    ignored: Ignored,
     summary: Summary,
   })
   .strict();
 
+export type Respondent = z.infer<typeof Respondent>;
+export type Ignored = z.infer<typeof Ignored>;
 export type Point = z.infer<typeof Point>;
 export type Position = z.infer<typeof Position>;
 export type Evidence = z.infer<typeof Evidence>;
@@ -253,7 +268,6 @@ export type ReadingStep = z.infer<typeof ReadingStep>;
 export type ThemeTag = z.infer<typeof ThemeTag>;
 export type Segment = z.infer<typeof Segment>;
 export type DocumentReport = z.infer<typeof DocumentReport>;
-export type Respondent = z.infer<typeof Respondent>;
 export type Skipped = z.infer<typeof Skipped>;
 export type Summary = z.infer<typeof Summary>;
 export type Report = z.infer<typeof Report>;

@@ -52,13 +52,14 @@ export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOp
     return;
   }
   // Problems found while discovering come first, as in tagCorpus.
-  for await (const item of tagCorpus({ files: [], problems: inputs.problems, stdin: false }, options)) yield renderItem(item, options.render);
+  for await (const item of tagCorpus({ files: [], problems: inputs.problems, stdin: false, ignored: [] }, options)) yield renderItem(item, options.render);
 
   // Compiled rules do not cross threads; the checked rule list does, and each worker compiles it.
-  const setup: WorkerSetup = { cwd: options.cwd, maxFileSize: options.maxFileSize, rules: [...options.rules.rules], render: options.render };
-  // A survey file is read on this thread when its turn comes (its rows stream in order): it is marked, not sent.
+  const setup: WorkerSetup = { cwd: options.cwd, maxFileSize: options.maxFileSize, ...(options.encoding ? { encoding: options.encoding } : {}), rules: [...options.rules.rules], render: options.render };
+  // A file's items: one per document it holds (an email and its attachments), or its skip. A survey file is
+  // read on this thread when its turn comes (its rows stream in order): it is marked, not sent.
   const SURVEY = Symbol('survey');
-  const done = new Map<number, RenderedItem | typeof SURVEY>();
+  const done = new Map<number, RenderedItem[] | typeof SURVEY>();
   const takeSurveys = (): void => {
     while (next < files.length && isSurveyFile(files[next]!)) done.set(next++, SURVEY);
   };
@@ -95,7 +96,7 @@ export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOp
     worker.on('message', (result: WorkerResult) => {
       finished++;
       held.get(worker)!.delete(result.index);
-      done.set(result.index, result.item);
+      done.set(result.index, result.items);
       dispatch(worker);
       notify();
     });
@@ -107,7 +108,7 @@ export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOp
       held.delete(worker);
       const [culprit, ...unstarted] = lost;
       if (culprit !== undefined && !stopping) {
-        done.set(culprit, { ok: false, skipped: { file: files[culprit]!, code: 'worker-crashed', reason: 'the worker tagging this file stopped unexpectedly' }, bytes: 0 });
+        done.set(culprit, [{ ok: false, skipped: { file: files[culprit]!, code: 'worker-crashed', reason: 'the worker tagging this file stopped unexpectedly' }, bytes: 0 }]);
         retry.push(...unstarted);
         retry.sort((a, b) => a - b);
       }
@@ -125,7 +126,7 @@ export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOp
     takeSurveys();
     if (retry.length === 0 && next >= files.length) return;
     const index = retry.length > 0 ? retry.shift()! : next++;
-    done.set(index, renderItem(await tagFile(files[index]!, { ...options, source: inputs.sources?.[files[index]!] }), options.render));
+    done.set(index, (await tagFile(files[index]!, { ...options, source: inputs.sources?.[files[index]!] })).map((item) => renderItem(item, options.render)));
     await new Promise((resolve) => setImmediate(resolve));
   };
 
@@ -138,10 +139,10 @@ export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOp
         if ((retry.length > 0 || next < files.length) && done.size < ahead) await tagHere();
         else await new Promise<void>((resolve) => (wake = resolve));
       }
-      const item = done.get(index)!;
+      const items = done.get(index)!;
       done.delete(index);
-      if (item === SURVEY) for await (const row of tagSurveyFile(files[index]!, { ...options, source: inputs.sources?.[files[index]!] })) yield renderItem(row, options.render);
-      else yield item;
+      if (items === SURVEY) for await (const row of tagSurveyFile(files[index]!, { ...options, source: inputs.sources?.[files[index]!] })) yield renderItem(row, options.render);
+      else yield* items;
     }
   } finally {
     stopping = true;

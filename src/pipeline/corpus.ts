@@ -1,6 +1,9 @@
 import type { Discovered } from '../read/discover.js';
 import { byCodeUnit } from '../text/utils.js';
-import { readDocument, readStdinDocument, STDIN_NAME, type ReadResult } from '../read/read-document.js';
+import type { ForcedEncoding } from '../read/decode.js';
+import type { ReadDoc, ReadItem } from '../read/formats/reader.js';
+import { readInput, readStdinInput } from '../read/read-input.js';
+import { STDIN_NAME } from '../read/read-document.js';
 import type { DocumentReport, Skipped } from '../model/schema.js';
 import type { CompiledRules } from '../rules/compile.js';
 import { tagDocument, type TagOptions } from './tag-document.js';
@@ -11,6 +14,8 @@ import { isSurveyFile } from '../read/survey/survey-file.js';
 export interface TagCorpusOptions {
   cwd: string;
   maxFileSize: number;
+  /** `--encoding`: how plain text is decoded, instead of detecting it. */
+  encoding?: ForcedEncoding;
   rules: CompiledRules;
   /** Reads standard input when `-` was given. */
   readStdin?: () => Promise<Uint8Array>;
@@ -34,11 +39,15 @@ export async function* tagCorpus(inputs: Discovered, options: TagCorpusOptions):
     // A turn of the event loop between documents, so a signal handler can run during a long single-thread run.
     await new Promise((resolve) => setImmediate(resolve));
     const source = inputs.sources?.[name];
-    if (name !== STDIN_NAME && isSurveyFile(name)) yield* tagSurveyFile(name, { ...options, source });
-    else
-      yield name === STDIN_NAME && inputs.stdin && options.readStdin
-        ? await tagReadOrSkip(readStdinDocument(await options.readStdin()), options.rules, options.tag)
+    if (name !== STDIN_NAME && isSurveyFile(name)) {
+      yield* tagSurveyFile(name, { ...options, source });
+      continue;
+    }
+    const items =
+      name === STDIN_NAME && inputs.stdin && options.readStdin
+        ? await tagItems(await readStdinInput(await options.readStdin(), encodingOf(options)), options.rules, options.tag)
         : await tagFile(name, { ...options, source });
+    yield* items;
   }
 }
 
@@ -70,17 +79,27 @@ export async function* tagSurveyFile(
   }
 }
 
-/** Reads and tags one file, on whichever thread: a file that cannot be read is a skip, not an error. */
-export function tagFile(
+const encodingOf = (options: Pick<TagCorpusOptions, 'encoding'>): { encoding?: ForcedEncoding } => (options.encoding ? { encoding: options.encoding } : {});
+
+/**
+ * Reads and tags one file, on whichever thread: a file that cannot be read
+ * is a skip, not an error. One file may hold several documents (an email and
+ * its attachments), each its own item.
+ */
+export async function tagFile(
   file: string,
-  options: Pick<TagCorpusOptions, 'cwd' | 'maxFileSize' | 'rules' | 'tag'> & { source?: string | undefined },
-): Promise<CorpusItem> {
-  const read = readDocument(file, { cwd: options.cwd, maxFileSize: options.maxFileSize, ...(options.source ? { source: options.source } : {}) });
-  return tagReadOrSkip(read, options.rules, options.tag);
+  options: Pick<TagCorpusOptions, 'cwd' | 'maxFileSize' | 'encoding' | 'rules' | 'tag'> & { source?: string | undefined },
+): Promise<CorpusItem[]> {
+  const items = await readInput(file, { cwd: options.cwd, maxFileSize: options.maxFileSize, ...encodingOf(options), ...(options.source ? { source: options.source } : {}) });
+  return tagItems(items, options.rules, options.tag);
 }
 
-async function tagReadOrSkip(read: ReadResult, rules: CompiledRules, tag?: TagOptions): Promise<CorpusItem> {
-  return read.ok ? tagRead(read, rules, tag) : { ok: false, skipped: { file: read.file, code: read.code, reason: read.reason }, bytes: 0 };
+async function tagItems(items: ReadItem[], rules: CompiledRules, tag?: TagOptions): Promise<CorpusItem[]> {
+  const tagged: CorpusItem[] = [];
+  for (const item of items) {
+    tagged.push(item.ok ? await tagRead(item.doc, rules, tag) : { ok: false, skipped: { file: item.name, code: item.code, reason: item.reason }, bytes: 0 });
+  }
+  return tagged;
 }
 
 /**
@@ -89,12 +108,12 @@ async function tagReadOrSkip(read: ReadResult, rules: CompiledRules, tag?: TagOp
  * document is not checked against the report schema here: that cost a tenth
  * of a run, and the property tests check it on arbitrary input instead.
  */
-async function tagRead(read: ReadResult & { ok: true }, rules: CompiledRules, tag?: TagOptions): Promise<CorpusItem> {
+async function tagRead(read: ReadDoc, rules: CompiledRules, tag?: TagOptions): Promise<CorpusItem> {
   try {
-    const document = await tagDocument(read, rules, tag);
+    const document = await tagDocument({ ...read, file: read.name }, rules, tag);
     return { ok: true, document, text: read.text, bytes: read.bytes };
   } catch (error) {
     const reason = `could not be tagged (internal error: ${error instanceof Error ? error.message : String(error)}); please report it`;
-    return { ok: false, skipped: { file: read.file, code: 'internal-error', reason }, bytes: read.bytes };
+    return { ok: false, skipped: { file: read.name, code: 'internal-error', reason }, bytes: read.bytes };
   }
 }

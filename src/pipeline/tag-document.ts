@@ -1,10 +1,12 @@
 import { classifyStance, type Fired } from '../classify/stance.js';
 import { classifyThemes } from '../classify/themes.js';
 import { createLocator } from '../read/locate.js';
-import type { DocumentReport, Segment } from '../model/schema.js';
+import type { DocumentReport, Respondent, Segment } from '../model/schema.js';
 import type { CompiledRules } from '../rules/compile.js';
 import { textBlocks } from '../segment/block.js';
 import { markdownBlocks, tooDeepForMarkdown } from '../segment/blocks-markdown.js';
+import { structureBlocks } from '../segment/blocks-structure.js';
+import type { StructureBlock } from '../read/formats/reader.js';
 import { segmentBlocks } from '../segment/segment.js';
 import { TokenRun } from '../text/tokens.js';
 import { readProposal } from '../classify/proposal.js';
@@ -17,6 +19,12 @@ export interface DecodedDocument {
   encoding: string;
   bytes: number;
   warnings: { code: string; message: string }[];
+  /** Headings, paragraphs and list items the format marks (Word, PDF, web pages); plain text is split by its lines. */
+  structure?: readonly StructureBlock[];
+  /** Parse as Markdown; when absent, a `.md` or `.markdown` name decides. */
+  markdown?: boolean;
+  /** What the source says of who wrote it; the opening line names them otherwise. */
+  respondent?: Omit<Respondent, 'id'>;
 }
 
 const MARKDOWN = /\.(?:md|markdown)$/i;
@@ -36,12 +44,12 @@ export async function tagDocument(doc: DecodedDocument, rules: CompiledRules, op
   const warnings = [...doc.warnings];
   // An empty response is worth a look (a failed export, a form saved blank), not a silent zero.
   if (text.trim() === '') warnings.push({ code: 'empty', message: 'empty file: no text to tag' });
-  let markdown = MARKDOWN.test(doc.file);
+  let markdown = !doc.structure && (doc.markdown ?? MARKDOWN.test(doc.file));
   if (markdown && tooDeepForMarkdown(text)) {
     markdown = false;
     warnings.push({ code: 'markdown-too-deep', message: 'lists or block quotes nested too deeply to parse as Markdown; read as plain text' });
   }
-  const blocks = markdown ? await markdownBlocks(text) : textBlocks(text);
+  const blocks = doc.structure ? structureBlocks(text, doc.structure) : markdown ? await markdownBlocks(text) : textBlocks(text);
   const raw = segmentBlocks(blocks, rules.furniture, options.onFurniture);
   // Each question's proposal is read before the document's words are scanned: its object's stems get ids then.
   const proposals = raw.map((seg) => (seg.kind === 'question' ? readProposal(seg.question ?? '', rules) : undefined));
@@ -69,5 +77,7 @@ export async function tagDocument(doc: DecodedDocument, rules: CompiledRules, op
   });
   const titleBlock = blocks.find((b) => !rules.furniture.some((f) => b.text.toLowerCase().startsWith(f.prefix)));
   const title = titleBlock ? titleBlock.text.replace(/\s+/g, ' ').slice(0, TITLE_LENGTH) : '';
-  return { file: doc.file, title, encoding: doc.encoding, bytes: doc.bytes, warnings, segments };
+  const name = doc.respondent?.name?.replace(/\s+/g, ' ').trim().slice(0, TITLE_LENGTH) || title;
+  const respondent = { id: doc.file, ...(name ? { name } : {}), attributes: { ...doc.respondent?.attributes } };
+  return { file: doc.file, title, respondent, encoding: doc.encoding, bytes: doc.bytes, warnings, segments };
 }

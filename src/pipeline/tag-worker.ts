@@ -3,12 +3,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { compileRules } from '../rules/compile.js';
 import type { Rule } from '../rules/schema.js';
 import { tagFile } from './corpus.js';
+import type { ForcedEncoding } from '../read/decode.js';
 import { renderItem, transferList, type RenderedItem, type RenderSpec } from './render-item.js';
 
 /** A worker thread of `--jobs N`: reads, tags and renders the files it is sent, one at a time. */
 export interface WorkerSetup {
   cwd: string;
   maxFileSize: number;
+  encoding?: ForcedEncoding;
   /** The rules in effect, already loaded and checked by the main thread: a worker only compiles them. */
   rules: Rule[];
   render: RenderSpec;
@@ -21,7 +23,7 @@ export interface WorkerTask {
 }
 export interface WorkerResult {
   index: number;
-  item: RenderedItem;
+  items: RenderedItem[];
 }
 
 const setup = workerData as WorkerSetup;
@@ -35,6 +37,7 @@ parentPort!.on('message', (task: WorkerTask) => {
 });
 
 async function run(task: WorkerTask): Promise<void> {
-  const rendered = renderItem(await tagFile(task.file, { cwd: setup.cwd, maxFileSize: setup.maxFileSize, rules, source: task.source }), setup.render);
-  parentPort!.postMessage({ index: task.index, item: rendered } satisfies WorkerResult, transferList(rendered));
+  const options = { cwd: setup.cwd, maxFileSize: setup.maxFileSize, ...(setup.encoding ? { encoding: setup.encoding } : {}), rules, source: task.source };
+  const rendered = (await tagFile(task.file, options)).map((item) => renderItem(item, setup.render));
+  parentPort!.postMessage({ index: task.index, items: rendered } satisfies WorkerResult, rendered.flatMap(transferList));
 }

@@ -180,6 +180,8 @@ export class QuestionAligner {
     // Strings the aligner keeps past the document (the file, see lastFile; a ranking's key; a group's text) are copies. Members go straight to the spill file and need none.
     const file = ownCopy(doc.file);
     const title = shorten(doc.title, TITLE_MAX);
+    // A survey row with no name column is named by its title (`Respondent 1002`).
+    const respondent = shorten(doc.respondent.name || doc.title || doc.file, TITLE_MAX);
     for (const segment of doc.segments) {
       if (segment.kind !== 'question' || segment.question === null) continue;
       const stems = questionStems(segment.question);
@@ -199,6 +201,7 @@ export class QuestionAligner {
         file,
         id: segment.id,
         title,
+        respondent,
         number: segment.number,
         question: shorten(segment.question, QUESTION_MAX),
         stance: segment.stance.label,

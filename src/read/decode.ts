@@ -1,4 +1,10 @@
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
+import iconv from 'iconv-lite';
+
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** What `--encoding` may force: the BOM and the Windows-1252 guess are then not looked for. */
+export const FORCED_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
+export type ForcedEncoding = (typeof FORCED_ENCODINGS)[number];
 
 export interface DecodeWarning {
   /** Stable id, e.g. `invalid-utf8`; tests and reports key on this, not on the message. */
@@ -20,7 +26,8 @@ const REPLACEMENT = '\uFFFD';
  * and CRLF or lone CR become LF, so every later offset, line and column is
  * measured on the string returned here.
  */
-export function decode(bytes: Uint8Array): DecodeResult {
+export function decode(bytes: Uint8Array, forced?: ForcedEncoding): DecodeResult {
+  if (forced) return decodeForced(bytes, forced);
   // A UTF-16 BOM comes first: UTF-16 text is full of NUL bytes and must not be taken for binary.
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decoded(bytes.subarray(2), 'utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decoded(bytes.subarray(2), 'utf-16be');
@@ -32,7 +39,15 @@ export function decode(bytes: Uint8Array): DecodeResult {
   return decoded(bytes, 'utf-8');
 }
 
-function decoded(body: Uint8Array, encoding: Encoding): DecodeResult {
+/** `--encoding`: the bytes are taken as said, a BOM of that encoding is still dropped, and bad bytes still warn. */
+function decodeForced(bytes: Uint8Array, encoding: ForcedEncoding): DecodeResult {
+  const bom = encoding === 'utf-8' ? [0xef, 0xbb, 0xbf] : encoding === 'utf-16le' ? [0xff, 0xfe] : encoding === 'utf-16be' ? [0xfe, 0xff] : [];
+  const hasBom = bom.length > 0 && bom.every((b, i) => bytes[i] === b);
+  if (encoding === 'windows-1252') return windows1252(bytes, []);
+  return decoded(hasBom ? bytes.subarray(bom.length) : bytes, encoding, true);
+}
+
+function decoded(body: Uint8Array, encoding: Encoding, forced = false): DecodeResult {
   const label = encoding === 'utf-8-bom' ? 'utf-8' : encoding;
   const warnings: DecodeWarning[] = [];
   let text: string;
@@ -40,6 +55,9 @@ function decoded(body: Uint8Array, encoding: Encoding): DecodeResult {
   try {
     text = strictDecoder(label).decode(body);
   } catch {
+    if (encoding === 'utf-8' && !forced && looksLikeWindows1252(body)) {
+      return windows1252(body, [{ code: 'decoded-windows-1252', message: 'not valid UTF-8: read as Windows-1252 (give --encoding to choose another)' }]);
+    }
     text = new TextDecoder(label, { ignoreBOM: true }).decode(body);
     const replaced = countOf(text, REPLACEMENT) - genuineReplacements(body, encoding);
     const name = label === 'utf-8' ? 'UTF-8' : 'UTF-16';
@@ -50,6 +68,50 @@ function decoded(body: Uint8Array, encoding: Encoding): DecodeResult {
   }
   // A CR byte is cheap to look for in the bytes (UTF-16 may hold 0x0D in other characters, which costs only the regex).
   return { ok: true, text: body.includes(0x0d) ? text.replace(/\r\n?/g, '\n') : text, encoding, warnings };
+}
+
+/**
+ * The heuristic for text that is not UTF-8: each byte of 0x80 or over either
+ * starts a well-formed UTF-8 sequence or does not. Windows-1252 text (what
+ * older Word, Excel and Notepad save) has its £, é and curly quotes as lone
+ * high bytes, so almost none form sequences; a UTF-8 file with one damaged
+ * character has many good sequences and few bad ones. More bad bytes than
+ * good sequences means Windows-1252.
+ */
+export function looksLikeWindows1252(bytes: Uint8Array): boolean {
+  let good = 0;
+  let bad = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      good++;
+      i += length - 1;
+    } else bad++;
+  }
+  return bad > good;
+}
+
+/**
+ * Windows-1252 through iconv-lite: Node 20's TextDecoder takes the label but
+ * decodes 0x80-0x9F as Latin-1 controls, losing the euro sign and curly
+ * quotes. The five bytes Windows-1252 leaves undefined become U+FFFD, counted.
+ */
+function windows1252(body: Uint8Array, warnings: DecodeWarning[]): DecodeResult {
+  let text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'windows-1252');
+  const undefinedBytes = [0x81, 0x8d, 0x8f, 0x90, 0x9d].reduce((n, b) => n + countByte(body, b), 0);
+  if (undefinedBytes > 0) warnings.push({ code: 'undefined-windows-1252', message: `${undefinedBytes} byte(s) undefined in Windows-1252 replaced with U+FFFD` });
+  if (body.includes(0x0d)) text = text.replace(/\r\n?/g, '\n');
+  return { ok: true, text, encoding: 'windows-1252', warnings };
+}
+
+function countByte(bytes: Uint8Array, byte: number): number {
+  let count = 0;
+  for (let i = bytes.indexOf(byte); i !== -1; i = bytes.indexOf(byte, i + 1)) count++;
+  return count;
 }
 
 /** One strict decoder per encoding: without `stream`, each decode call starts afresh. */

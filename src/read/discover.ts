@@ -2,6 +2,7 @@ import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { byCodeUnit, isWithin } from '../text/utils.js';
+import { readerForName } from './formats/index.js';
 import { describeFsError } from './read-document.js';
 
 export interface DiscoverOptions {
@@ -29,10 +30,10 @@ export interface Discovered {
   problems: Problem[];
   /** True when `-` was given: read standard input as one more document. */
   stdin: boolean;
+  /** Files a folder search met whose extension no reader takes, shown like `files`: named in the report, never read. */
+  ignored: string[];
 }
 
-/** What a folder search picks up. A file named on the command line is read whatever its extension. */
-const TEXT_FILE = /\.(?:txt|md|markdown|csv|xlsx)$/i;
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
 const GLOB_MAGIC = /[*?[\]{}]/;
 /** gitignore-syntax files that exclude paths from folder searches and globs, like .gitignore. */
@@ -68,6 +69,7 @@ export async function discoverInputs(paths: string[], options: DiscoverOptions):
   const excluded = (options.exclude ?? []).map((folder) => resolve(cwd, folder));
   const isExcluded = (path: string): boolean => excluded.some((folder) => isWithin(folder, path));
   const found = new Set<string>();
+  const ignored = new Set<string>();
   // A problem's `file` is absolute here when the input named a path outside cwd; shown at the end.
   const problems: Problem[] = [];
   // The folders holding the inputs given outside cwd: names there are relative to the nearest one holding them all.
@@ -104,7 +106,7 @@ export async function discoverInputs(paths: string[], options: DiscoverOptions):
     } else if (isExcluded(path)) {
       problems.push({ file: given, code: 'excluded', reason: 'inside an excluded folder, such as the --out folder' });
     } else if (kind.type === 'folder') {
-      await walk(path, { found, problems, scopes: baseScopes, isExcluded });
+      await walk(path, { found, ignored, problems, scopes: baseScopes, isExcluded });
     } else {
       found.add(path);
     }
@@ -123,6 +125,7 @@ export async function discoverInputs(paths: string[], options: DiscoverOptions):
     ...(Object.keys(sources).length > 0 ? { sources } : {}),
     problems: problems.map((p) => (isAbsolute(p.file) ? { ...p, file: show(p.file) } : p)).sort((a, b) => byCodeUnit(a.file, b.file)),
     stdin,
+    ignored: [...ignored].filter((file) => !found.has(file)).map(show).sort(byCodeUnit),
   };
 }
 
@@ -176,6 +179,8 @@ async function kindOf(path: string): Promise<Kind> {
 
 interface Walk {
   found: Set<string>;
+  /** Files of no known format, by absolute path, shown relative at the end. */
+  ignored: Set<string>;
   /** Problems found on the way name their file by its absolute path, shown relative at the end. */
   problems: Problem[];
   isExcluded: (path: string) => boolean;
@@ -199,10 +204,13 @@ async function walk(folder: string, state: Walk): Promise<void> {
     if (ignoredBy(inner.scopes, path, entry.isDirectory())) continue;
     if (entry.isDirectory()) {
       if (!SKIPPED_FOLDERS.has(entry.name) && !state.isExcluded(path)) await walk(path, inner);
-    } else if (TEXT_FILE.test(entry.name) && (entry.isFile() || entry.isSymbolicLink())) {
+    } else if (readerForName(entry.name) && (entry.isFile() || entry.isSymbolicLink())) {
       const kind: Kind = entry.isFile() ? { type: 'file' } : await kindOf(path);
       if (kind.type === 'file') state.found.add(path);
       else if (kind.type !== 'folder') state.problems.push({ file: path, ...kind.problem });
+    } else if (entry.isFile() && entry.name !== IGNORE_FILE) {
+      // Listed, so a folder of responses in formats csc-tag does not read is never passed over in silence.
+      state.ignored.add(path);
     }
   }
 }

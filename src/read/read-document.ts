@@ -76,7 +76,7 @@ export function describeFsError(error: unknown): { code: string; reason: string 
   }
 }
 
-function tooLargeReason(size: number, limit: number): string {
+export function tooLargeReason(size: number, limit: number): string {
   let [shown, shownLimit] = [formatSize(size), formatSize(limit)];
   // "10 MB, over the limit of 10 MB" would read as a bug, so fall back to exact counts.
   if (shown === shownLimit) [shown, shownLimit] = [`${size} bytes`, `${limit} bytes`];

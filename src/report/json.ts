@@ -43,7 +43,7 @@ export function* jsonTailPieces(documentCount: number, end: RunEnd): Generator<s
     }
     yield '\n  ]';
   }
-  yield `,\n  "unmatchedQuestions": ${value(end.unmatchedQuestions)},\n  "skipped": ${value(end.skipped)},\n  "summary": ${value(end.summary)}\n}\n`;
+  yield `,\n  "unmatchedQuestions": ${value(end.unmatchedQuestions)},\n  "skipped": ${value(end.skipped)},\n  "ignored": ${value(end.ignored)},\n  "summary": ${value(end.summary)}\n}\n`;
 }
 
 /** Stands for the members while the rest of a group is stringified; JSON escapes NUL, so no text can match it. */

@@ -60,7 +60,7 @@ function* questionSection(group: QuestionGroup): Generator<string> {
   for (const chunk of memberChunks(group)) {
     out = '';
     for (const m of chunk) {
-      const who = `${esc(truncate(m.title || m.file, TITLE_MAX))} (${esc(m.file)}, ${esc(m.id)})`;
+      const who = `${esc(truncate(m.respondent, TITLE_MAX))} (${esc(m.file)}, ${esc(m.id)})`;
       const stance = m.source === 'explicit' ? `${m.stance} (explicit)` : m.stance;
       const quote = m.quote ? `L${m.quote.line}: "${esc(truncate(m.quote.text, QUOTE_MAX))}"` : '';
       out += `| ${who} | ${stance} | ${m.themes.map(esc).join(', ')} | ${quote} |\n`;

@@ -1,7 +1,7 @@
 import { escapeMarkdownInline as esc, collapseWhitespace, truncate } from './escape-markdown.js';
 import { markdownQuestionPieces } from './markdown-questions.js';
 import { STANCE_LABELS as STANCES } from '../model/stance-labels.js';
-import type { DocumentReport, QuestionGroup, Report, Segment, Skipped, Summary, UnmatchedQuestion } from '../model/schema.js';
+import type { DocumentReport, Ignored, QuestionGroup, Report, Segment, Skipped, Summary, UnmatchedQuestion } from '../model/schema.js';
 import { byCodeUnit } from '../text/utils.js';
 import { forReview, stanceSentence } from './stance-sentence.js';
 
@@ -21,6 +21,7 @@ export interface MarkdownMeta {
   themes: string[];
   summary: Summary;
   skipped: Skipped[];
+  ignored?: Ignored;
   questions?: QuestionGroup[];
   unmatchedQuestions?: UnmatchedQuestion[];
 }
@@ -63,6 +64,11 @@ export function* markdownHeadPieces(meta: MarkdownMeta): Generator<string> {
     out += '\n## Skipped\n\n';
     out += meta.skipped.map((s) => `- ${esc(s.file)}: ${esc(s.reason)} (${esc(s.code)})\n`).join('');
   }
+  if (meta.ignored && meta.ignored.files.length > 0) {
+    const counts = Object.entries(meta.ignored.byExtension).map(([ext, n]) => `${esc(ext)} ${n}`).join(', ');
+    out += `\n## Ignored\n\nFiles of no format csc-tag reads (${counts}):\n\n`;
+    out += meta.ignored.files.map((file) => `- ${esc(file)}\n`).join('');
+  }
   yield out;
   yield* markdownQuestionPieces(meta.questions ?? [], meta.unmatchedQuestions ?? []);
 }
@@ -71,6 +77,8 @@ export function markdownDocument(doc: DocumentReport, themes: string[]): string 
   let out = `\n## ${esc(doc.file)}\n\n`;
   const title = esc(doc.title);
   if (title !== '') out += `Title: ${title}\n\n`;
+  if (doc.respondent.name && doc.respondent.name !== doc.title) out += `Respondent: ${esc(doc.respondent.name)}\n\n`;
+  // Replaced characters and encoding guesses change what was tagged: the reader of the report sees them here.
   for (const warning of doc.warnings) out += `Warning: ${esc(warning.message)}\n\n`;
   out +=
     doc.segments.length === 0
@@ -92,8 +100,11 @@ export function markdownDocument(doc: DocumentReport, themes: string[]): string 
 }
 
 export function formatMarkdown(report: Report): string {
-  const { generator, themes, summary, skipped, questions, unmatchedQuestions } = report;
-  return markdownHead({ generator, themes, summary, skipped, questions, unmatchedQuestions }) + report.documents.map((doc) => markdownDocument(doc, themes)).join('');
+  const { generator, themes, summary, skipped, ignored, questions, unmatchedQuestions } = report;
+  return (
+    markdownHead({ generator, themes, summary, skipped, ignored, questions, unmatchedQuestions }) +
+    report.documents.map((doc) => markdownDocument(doc, themes)).join('')
+  );
 }
 
 /** A GFM table; cells must already be escaped. */

@@ -1,4 +1,3 @@
-import { respondentOf } from './respondent.js';
 import { segmentQuote } from '../questions/quote.js';
 import { memberChunks } from '../questions/align.js';
 import type { DocumentReport, QuestionGroup, Segment } from '../model/schema.js';
@@ -18,7 +17,8 @@ export function segmentColumns(themes: readonly string[]): string[] {
 
 /** A document's rows, question_group still empty. */
 export function segmentRows(doc: DocumentReport, themes: readonly string[]): string[][] {
-  const respondent = respondentOf(doc)?.id ?? '';
+  // The respondent's name: its id is the document's name, the `file` column already.
+  const respondent = doc.respondent.name ?? '';
   return doc.segments.map((segment) => segmentRow(doc.file, respondent, segment, themes));
 }
 

@@ -10,6 +10,10 @@ export interface Block {
   text: string;
   /** True when a blank line (or the document start) comes before it. */
   afterBlank: boolean;
+  /** The format set it apart as a heading or a bold line, so if it asks something it is a question (blocks-structure.ts). */
+  marked?: boolean;
+  /** Inside a block quote (Markdown `>`, HTML <blockquote>): perhaps a statement put for comment. */
+  quoted?: boolean;
 }
 
 /** Bullets written as `•`, `-`, `*`, `–` or `▪` at the start of a line. */
@@ -77,7 +81,7 @@ export function textBlocks(text: string, from = 0, to = text.length, detectHeadi
  * A heading in plain text: one short line standing alone between blank lines,
  * starting with a capital and without sentence-final punctuation.
  */
-function markHeadings(blocks: Block[], to: number): Block[] {
+export function markHeadings(blocks: Block[], to: number): Block[] {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const next = blocks[i + 1];

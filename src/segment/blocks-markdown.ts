@@ -42,11 +42,11 @@ export async function markdownBlocks(text: string): Promise<Block[]> {
   const parse = await loadParser();
   const blocks: Block[] = [];
   // An explicit stack, not recursion: thousands of nested block quotes must not overflow the call stack.
-  const stack: { node: RootContent; inList: boolean }[] = parse(text)
+  const stack: { node: RootContent; inList: boolean; quoted?: boolean }[] = parse(text)
     .children.map((node) => ({ node, inList: false }))
     .reverse();
   while (stack.length > 0) {
-    const { node, inList } = stack.pop()!;
+    const { node, inList, quoted } = stack.pop()!;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) continue;
@@ -61,12 +61,13 @@ export async function markdownBlocks(text: string): Promise<Block[]> {
       case 'listItem':
       case 'blockquote': {
         const childInList = inList || node.type !== 'blockquote';
-        for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, inList: childInList });
+        const childQuoted = quoted || node.type === 'blockquote';
+        for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, inList: childInList, ...(childQuoted ? { quoted: true } : {}) });
         break;
       }
       case 'paragraph':
       case 'table':
-        for (const block of textBlocks(text, start, end, false)) blocks.push(inList ? { ...block, kind: 'list-item' } : block);
+        for (const block of textBlocks(text, start, end, false)) blocks.push({ ...block, ...(inList ? { kind: 'list-item' as const } : {}), ...(quoted ? { quoted: true } : {}) });
         break;
       default:
         break;

@@ -5,6 +5,7 @@ import {
   bareNumberedQuestion,
   numberedQuestion,
   secondPerson,
+  numberedStatement,
   subQuestion,
   unnumberedQuestionText,
   type QuestionNumbering,
@@ -19,6 +20,10 @@ export interface Candidate {
   asks: boolean;
   /** Sub-item numbering style, so a run of `i.`, `ii.` items keeps together. */
   style?: string;
+  /** A heading or bold line that asks: the format marks it as a question. */
+  marked?: boolean;
+  /** A quoted statement followed by a comment on it. */
+  quoted?: boolean;
 }
 
 /** Blocks whose shape makes them possible questions: numbered, bare-numbered, sub-items, web-form questions, `?` paragraphs. */
@@ -29,7 +34,7 @@ export function findCandidates(blocks: Block[], author: Set<number>): Candidate[
     const previous = blocks[i - 1];
     // Web-form lines, prompts, and the option after `Ticked`/`Unticked` are the web form, not questions.
     if (author.has(i) || isWebFormLine(block.text) || WEB_FORM_PROMPT.test(block.text) || (previous && isWebFormLine(previous.text))) continue;
-    const numbered = block.kind === 'list-item' ? undefined : numberedQuestion(block);
+    const numbered = block.kind === 'list-item' ? undefined : (numberedQuestion(block) ?? numberedStatement(block));
     if (numbered) {
       candidates.push({ index: i, numbering: numbered, strength: 'numbered', asks: true });
       continue;
@@ -42,6 +47,16 @@ export function findCandidates(blocks: Block[], author: Set<number>): Candidate[
     const sub = block.kind === 'list-item' ? undefined : subQuestion(block);
     if (sub) {
       candidates.push({ index: i, numbering: sub, strength: 'sub', asks: sub.asks, style: sub.style });
+      continue;
+    }
+    // A quoted statement standing alone, the respondent's comment after it: a draft principle put for comment.
+    const next0 = blocks[i + 1];
+    if (block.quoted && block.kind === 'paragraph' && !previous?.quoted && next0 && !next0.quoted && next0.kind !== 'heading' && !block.text.includes('?') && block.text.split(/\s+/).length >= 5) {
+      candidates.push({ index: i, numbering: { number: null, sub: null, textStart: 0 }, strength: 'unnumbered', asks: true, quoted: true });
+      continue;
+    }
+    if (block.marked) {
+      candidates.push({ index: i, numbering: { number: null, sub: null, textStart: 0 }, strength: 'unnumbered', asks: true, marked: true });
       continue;
     }
     if (block.kind === 'list-item' || block.kind === 'heading') continue;
@@ -77,6 +92,8 @@ export function acceptCandidates(blocks: Block[], candidates: Candidate[]): Cand
   const questionnaire = unnumbered.length >= 2 && unnumbered.some((c) => addressesRespondent(blocks[c.index]!.text));
   // In a document that numbers its questions, an unnumbered `?` paragraph belongs to an answer.
   const numberedDocument = candidates.some((c) => c.strength === 'numbered' || (c.strength === 'bare' && c.asks && bareQuestionnaire));
+  // Quoted statements are put for comment when the document does it at least twice; once is a quotation within an answer.
+  const statements = candidates.filter((c) => c.quoted && answered(c)).length >= 2;
   const accepted: Candidate[] = [];
   let parent: Candidate | undefined;
   // Sub-items right after a parent question are its sub-questions, asked or stated ("i. Packages should ...").
@@ -97,7 +114,12 @@ export function acceptCandidates(blocks: Block[], candidates: Candidate[]): Cand
       const inRun = parent !== undefined && runStyle !== undefined && runStyle === c.style;
       if (!inRun && !(c.asks && (parent !== undefined || answered(c)))) continue;
     }
-    if (c.strength === 'unnumbered') {
+    if (c.quoted) {
+      if (!statements || !answered(c)) continue;
+    } else if (c.marked) {
+      // Set apart by the format, a question even among numbered ones; but a headline question its author answers is prose.
+      if (!answered(c) || !(questionnaire || addressesRespondent(blocks[c.index]!.text))) continue;
+    } else if (c.strength === 'unnumbered') {
       if (numberedDocument || !answered(c)) continue;
       // A lone question is a headline or a rhetorical question unless it is put to "you" and stands alone as its paragraph.
       const own = blocks[c.index]!.text;

@@ -12,6 +12,8 @@ export interface QuestionNumbering {
 
 // `Question 7:`, `Question 7.`, `Q7.`, `Q 7:`, `**Question 7**` (markup at the start is ignored).
 const NUMBERED = /^[*_]*(?:question|q)[ \t]*(\d{1,3}[a-z]?)[*_]*(?:[ \t]*[:.)–—-])?[*_]*[ \t]*/i;
+// `Proposal 3:`, `Principle 2.`: a statement put to the respondent for comment (LABELS.md, Segments).
+const STATEMENT = /^[*_]*(proposal|principle|recommendation|statement)[ \t]+(\d{1,3}[a-z]?)[*_]*[ \t]*[:.)–—-][*_]*[ \t]*(?=\S)/i;
 // `7.` or `7)` then the question.
 const BARE_NUMBER = /^[*_]*(\d{1,3})[.)][*_]*[ \t]+/;
 // `a.`, `a)`, `(a)`, `i.`, `(ii)`.
@@ -24,6 +26,13 @@ export function numberedQuestion(block: Block): QuestionNumbering | undefined {
   const rest = block.text.slice(match[0].length);
   if (!/[:.)–—-]\s*[*_]*\s*$/.test(match[0].trimEnd()) && !endsAsQuestion(rest) && rest.length > 0) return undefined;
   return { number: match[1]!.toLowerCase(), sub: null, textStart: match[0].length };
+}
+
+/** `Proposal 3: Local authorities should ...`: numbered `proposal 3`, so it is never taken for question 3. */
+export function numberedStatement(block: Block): QuestionNumbering | undefined {
+  const match = STATEMENT.exec(block.text);
+  if (!match) return undefined;
+  return { number: `${match[1]!.toLowerCase()} ${match[2]!.toLowerCase()}`, sub: null, textStart: match[0].length };
 }
 
 /**

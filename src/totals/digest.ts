@@ -8,7 +8,12 @@ export function digestOf(doc: DocumentReport): DocumentDigest {
   return {
     file: doc.file,
     title: doc.title,
-    ...(doc.respondent ? { respondent: { attributes: doc.respondent.attributes } } : {}),
+    // Only a survey row's attributes break answers down: they are categories its columns share across
+    // respondents (organisation type, region), where a letter's metadata (its title, author) is its own.
+    respondent: {
+      ...(doc.respondent.name === undefined ? {} : { name: doc.respondent.name }),
+      ...(doc.row !== undefined && Object.keys(doc.respondent.attributes).length > 0 ? { attributes: doc.respondent.attributes } : {}),
+    },
     segments: doc.segments.map((s) => {
       const decides = s.stance.evidence.find((e) => e.role === 'decides');
       return {

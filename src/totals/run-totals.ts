@@ -1,9 +1,10 @@
+import { extensionOf } from '../read/extension.js';
 import { QuestionAligner } from '../questions/align.js';
 import type { ListedQuestion } from '../questions/list.js';
 import { byCodeUnit } from '../text/utils.js';
 import type { RunEnd } from '../model/run-end.js';
 import type { DocumentDigest } from '../model/digest.js';
-import type { DocumentReport, Report, Skipped } from '../model/schema.js';
+import type { DocumentReport, Ignored, Report, Skipped } from '../model/schema.js';
 import { SummaryBuilder } from './summary.js';
 
 /**
@@ -15,6 +16,7 @@ export class RunTotals {
   private readonly summary: SummaryBuilder;
   private readonly aligner: QuestionAligner;
   private readonly skipped: Skipped[] = [];
+  private ignored: string[] = [];
 
   constructor(themes: readonly string[], list?: readonly ListedQuestion[]) {
     this.summary = new SummaryBuilder(themes);
@@ -27,6 +29,11 @@ export class RunTotals {
     this.aligner.addDocument(doc);
   }
 
+  /** Files a folder search passed over, for lack of a reader. */
+  setIgnored(files: readonly string[]): void {
+    this.ignored = [...files];
+  }
+
   addSkipped(skipped: Skipped): void {
     this.skipped.push(skipped);
     this.summary.addSkipped();
@@ -34,7 +41,8 @@ export class RunTotals {
 
   /** What follows the documents; its question groups read their members from disk until `close`. */
   end(): RunEnd {
-    return { ...this.aligner.result(), skipped: [...this.skipped].sort((a, b) => byCodeUnit(a.file, b.file)), summary: this.summary.build() };
+    const skipped = [...this.skipped].sort((a, b) => byCodeUnit(a.file, b.file));
+    return { ...this.aligner.result(), skipped, ignored: ignoredOf(this.ignored), summary: this.summary.build() };
   }
 
   close(): void {
@@ -46,9 +54,10 @@ export class RunTotals {
 export function buildReport(
   documents: readonly DocumentReport[],
   skipped: readonly Skipped[],
-  meta: { generator: Report['generator']; themes: readonly string[]; list?: readonly ListedQuestion[] },
+  meta: { generator: Report['generator']; themes: readonly string[]; list?: readonly ListedQuestion[]; ignored?: readonly string[] },
 ): Report {
   const totals = new RunTotals(meta.themes, meta.list);
+  if (meta.ignored) totals.setIgnored(meta.ignored);
   for (const doc of documents) totals.addDocument(doc);
   for (const s of skipped) totals.addSkipped(s);
   const end = totals.end();
@@ -56,4 +65,15 @@ export function buildReport(
   const questions = end.questions.map((group) => ({ ...group }));
   totals.close();
   return { schemaVersion: 1, generator: meta.generator, themes: [...meta.themes], documents: [...documents], ...end, questions };
+}
+
+/** `(none)` stands for names without an extension. */
+function ignoredOf(files: readonly string[]): Ignored {
+  const byExtension: Record<string, number> = {};
+  for (const file of [...files].sort(byCodeUnit)) {
+    const ext = extensionOf(file) || '(none)';
+    byExtension[ext] = (byExtension[ext] ?? 0) + 1;
+  }
+  const sorted = Object.fromEntries(Object.entries(byExtension).sort(([a], [b]) => byCodeUnit(a, b)));
+  return { files: [...files].sort(byCodeUnit), byExtension: sorted };
 }

@@ -150,7 +150,7 @@ describe('node bin/csc-tag.js', () => {
       signal: null,
       stdout: '',
       stderr:
-        'csc-tag: no input found: no-such-folder (no such file or folder); give files, folders of .txt/.md files, globs, or - for stdin\n',
+        'csc-tag: no input found: no-such-folder (no such file or folder); give files, folders, globs, or - for stdin (--help lists the formats read)\n',
     });
     expect(existsSync(out)).toBe(false);
   });

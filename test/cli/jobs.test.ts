@@ -37,7 +37,7 @@ describe('--jobs', () => {
     for (const file of files) fs.writeFileSync(path.join(tmp, file), 'Question 1: Do you agree?\n\nYes.\n');
     const items = [];
     for await (const item of tagCorpusParallel(
-      { files, problems: [], stdin: false },
+      { files, problems: [], stdin: false, ignored: [] },
       { cwd: tmp, maxFileSize: 1e6, rules: loadCompiledRules(), jobs: 2, render: { formats: ['json'], meta: { generator: { name: 'csc-tag', version: '0' }, themes: [] } }, alwaysParallel: true, workerUrl: pathToFileURL(path.join(ROOT, 'fixtures/workers/exits-on-crash-file.mjs')) },
     )) {
       items.push(item.ok ? `ok ${item.digest.file}` : `skipped ${item.skipped.file} ${item.skipped.code}`);
@@ -51,7 +51,7 @@ describe('--jobs', () => {
     fs.writeFileSync(path.join(tmp, 'b.csv'), 'ID,Q1 - Do you agree?\n1,Agree\n2,Disagree\n3,Agree\n');
     const items = [];
     for await (const item of tagCorpusParallel(
-      { files, problems: [], stdin: false },
+      { files, problems: [], stdin: false, ignored: [] },
       { cwd: tmp, maxFileSize: 1e6, rules: loadCompiledRules(), jobs: 2, render: { formats: ['json'], meta: { generator: { name: 'csc-tag', version: '0' }, themes: [] } }, alwaysParallel: true, workerUrl: pathToFileURL(path.join(ROOT, 'fixtures/workers/exits-on-crash-file.mjs')) },
     )) {
       items.push(item.ok ? item.digest.file : `skipped ${item.skipped.file}`);

@@ -53,7 +53,7 @@ describe('binary files', () => {
 });
 
 describe('invalid UTF-8', () => {
-  it('is decoded with U+FFFD and a warning invalid-utf8 on the document, exit 0', async () => {
+  it('of Windows-1252 bytes is read as Windows-1252, with a warning on the document, exit 0', async () => {
     // Latin-1 é, a lone continuation byte, and a truncated 3-byte sequence at the end.
     const bytes = Buffer.concat([
       Buffer.from('Question 2: Do you agree?\n\nDisagree. The caf'),
@@ -67,11 +67,11 @@ describe('invalid UTF-8', () => {
     expect(await tag(cwd, QUIET)).toEqual({ code: 0, stdout: '', stderr: '' });
     const report = readReport(join(cwd, 'out'));
     const doc = documentOf(report, 'in/latin1.txt');
-    expect(doc.warnings.map((w) => w.code)).toEqual(['invalid-utf8']);
-    expect(doc.segments[0]!.answer).toContain('caf\uFFFD budget \uFFFD is short.');
+    expect(doc.warnings.map((w) => w.code)).toEqual(['decoded-windows-1252']);
+    expect(doc.segments[0]!.answer).toContain('café budget € is short.');
     expect(doc.segments[0]!.stance.label).toBe('disagree');
-    // Positions are measured on the decoded text, replacement characters included.
-    expectEvidenceValid(new TextDecoder('utf-8').decode(bytes), doc);
+    // Positions are measured on the decoded text: 0xE9 é, 0x80 €, and 0xE2 0x82 â‚ in Windows-1252.
+    expectEvidenceValid('Question 2: Do you agree?\n\nDisagree. The café budget € is short.\n\nEnd â‚', doc);
     expect(report.skipped).toEqual([]);
     expectOkReported(report);
   });
@@ -303,7 +303,7 @@ describe('input paths that do not exist', () => {
     expect(await tag(cwd, ['no-such.txt', '-o', 'out', '-q'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'csc-tag: no input found: no-such.txt (no such file or folder); give files, folders of .txt/.md files, globs, or - for stdin\n',
+      stderr: 'csc-tag: no input found: no-such.txt (no such file or folder); give files, folders, globs, or - for stdin (--help lists the formats read)\n',
     });
     expect(existsSync(join(cwd, 'out'))).toBe(false);
   });

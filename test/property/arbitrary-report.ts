@@ -220,6 +220,7 @@ export function toReport(model: Model, str: (s: string) => string = (s) => s): R
   const documents: DocumentReport[] = model.documents.map((d) => ({
     file: str(d.file),
     title: str(d.title),
+    respondent: { id: str(d.file), name: str(d.title), attributes: {} },
     encoding: d.encoding,
     bytes: 0,
     warnings: d.warnings.map((w) => ({ code: str(w.code), message: str(w.message) })),
@@ -255,6 +256,7 @@ export function toReport(model: Model, str: (s: string) => string = (s) => s): R
       file: str(m.file),
       id: `s${k + 1}`,
       title: str(m.title),
+      respondent: str(m.title) || str(m.file),
       number: opt(m.number),
       question: str(m.question),
       stance: m.stance,
@@ -295,6 +297,7 @@ export function toReport(model: Model, str: (s: string) => string = (s) => s): R
     questions,
     unmatchedQuestions,
     skipped,
+    ignored: { files: [], byExtension: {} },
     summary: summarise(documents, skipped.length, themes),
   });
 }

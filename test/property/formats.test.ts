@@ -90,7 +90,7 @@ function expectedSegmentRows(report: Report): string[][] {
         quote?.text ?? '',
         quote === undefined ? '' : String(quote.line),
         group.get(`${doc.file}\0${s.id}`) ?? '',
-        '',
+        doc.respondent.name ?? '',
         s.stance.reason,
         s.answer,
       ];

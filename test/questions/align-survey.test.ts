@@ -37,7 +37,7 @@ describe('survey rows in question groups', () => {
 
   it('a group of documents without respondents has an empty breakdown', () => {
     const aligner = new QuestionAligner([]);
-    aligner.addDocument({ file: 'a.txt', title: 'A', segments: [{ id: 's1', kind: 'question', number: '1', question: 'Do you agree?', stance: { label: 'agree', source: 'explicit', reason: 'explicit answer', evidence: [] }, themes: [] }] });
+    aligner.addDocument({ file: 'a.txt', title: 'A', respondent: {}, segments: [{ id: 's1', kind: 'question', number: '1', question: 'Do you agree?', stance: { label: 'agree', source: 'explicit', reason: 'explicit answer', evidence: [] }, themes: [] }] });
     expect(aligner.result().questions[0]!.byAttribute).toEqual({});
     aligner.close();
   });

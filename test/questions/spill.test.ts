@@ -8,6 +8,7 @@ const member = (file: string, i: number): QuestionMember => ({
   file,
   id: `s${i}`,
   title: 'A response',
+  respondent: 'A response',
   number: String(i),
   question: 'Do you agree?',
   stance: 'agree',
@@ -62,6 +63,7 @@ describe('question alignment keeps memory flat', () => {
     const doc = (i: number) => ({
       file: `response-${i}.txt`,
       title: `Response ${i}`,
+      respondent: { name: `Response ${i}` },
       segments: [1, 2, 3].map((n) => ({
         id: `s${n}`,
         kind: 'question' as const,

@@ -38,13 +38,23 @@ describe('decode', () => {
       expected: { ok: true, text: 'a\nb\nc', encoding: 'utf-16be', warnings: [] },
     },
     {
-      name: 'invalid UTF-8 replaced and counted',
-      input: bytes(utf8('a'), [0xff], utf8('b'), [0xc3]),
+      name: 'invalid UTF-8 among good sequences replaced and counted',
+      input: bytes(utf8('éa'), [0xff], utf8('b€'), [0xc3]),
       expected: {
         ok: true,
-        text: 'a\uFFFDb\uFFFD',
+        text: 'éa\uFFFDb€\uFFFD',
         encoding: 'utf-8',
         warnings: [{ code: 'invalid-utf8', message: '2 invalid UTF-8 sequence(s) replaced with U+FFFD' }],
+      },
+    },
+    {
+      name: 'Windows-1252: lone high bytes, £ and curly quotes',
+      input: bytes(utf8('Cost '), [0xa3], utf8('5 '), [0x93], utf8('fair'), [0x94, 0x0d, 0x0a]),
+      expected: {
+        ok: true,
+        text: 'Cost £5 “fair”\n',
+        encoding: 'windows-1252',
+        warnings: [{ code: 'decoded-windows-1252', message: 'not valid UTF-8: read as Windows-1252 (give --encoding to choose another)' }],
       },
     },
     {

@@ -24,6 +24,7 @@ beforeAll(() => {
     'docs/b.TXT',
     'docs/C.Markdown',
     'docs/notes.csv',
+    'docs/slides.key',
     'docs/scan.pdf',
     'docs/sub/deep/z.txt',
     'docs/.git/HEAD.txt',
@@ -35,6 +36,7 @@ beforeAll(() => {
     'response.docx',
     '[draft].txt',
     '../outside/x.txt',
+    '../outside/notes.key',
     '../elsewhere/real.txt',
   );
   // A link back up the tree: followed, it would loop for ever.
@@ -49,10 +51,12 @@ afterAll(() => {
 });
 
 describe('discoverInputs', () => {
-  it('searches a folder for .txt, .md, .markdown and survey exports (.csv, .xlsx) in any case, skipping .git, node_modules, excluded folders and linked folders', async () => {
+  it('searches a folder for every format the registry reads, survey exports included, in any case, skipping .git, node_modules, excluded folders and linked folders', async () => {
     const result = await discoverInputs(['docs'], { cwd, exclude: [out] });
-    expect(result.files).toEqual(['docs/C.Markdown', 'docs/a.md', 'docs/b.TXT', 'docs/linked.txt', 'docs/notes.csv', 'docs/sub/deep/z.txt']);
+    expect(result.files).toEqual(['docs/C.Markdown', 'docs/a.md', 'docs/b.TXT', 'docs/linked.txt', 'docs/notes.csv', 'docs/scan.pdf', 'docs/sub/deep/z.txt']);
     expect(result.stdin).toBe(false);
+    // Files of no known format are listed, never read.
+    expect(result.ignored).toEqual(['docs/slides.key']);
   });
 
   it('reports a dangling symlink and a symlink loop found in a folder', async () => {
@@ -70,12 +74,12 @@ describe('discoverInputs', () => {
 
   it('takes a named file whatever its extension, and de-duplicates', async () => {
     const result = await discoverInputs(['response.docx', 'docs/sub', './docs/sub/deep/z.txt'], { cwd });
-    expect(result).toEqual({ files: ['docs/sub/deep/z.txt', 'response.docx'], problems: [], stdin: false });
+    expect(result).toEqual({ files: ['docs/sub/deep/z.txt', 'response.docx'], problems: [], stdin: false, ignored: [] });
   });
 
   it('expands a glob, and skips .git, node_modules and excluded folders in it', async () => {
     const result = await discoverInputs(['docs/**/*.{md,csv}'], { cwd, exclude: [out] });
-    expect(result).toEqual({ files: ['docs/a.md', 'docs/notes.csv'], problems: [], stdin: false });
+    expect(result).toEqual({ files: ['docs/a.md', 'docs/notes.csv'], problems: [], stdin: false, ignored: [] });
   });
 
   it('takes an existing file whose name looks like a glob as that file', async () => {
@@ -92,12 +96,14 @@ describe('discoverInputs', () => {
   it('names inputs given by absolute paths outside cwd from the nearest folder holding them all, with `/`', async () => {
     const result = await discoverInputs([join(base, 'outside'), join(base, 'elsewhere/real.txt')], { cwd });
     expect(result.files).toEqual(['elsewhere/real.txt', 'outside/x.txt']);
+    // Files no reader takes are named the same way.
+    expect(result.ignored).toEqual(['outside/notes.key']);
     expect(result.sources).toEqual({ 'elsewhere/real.txt': join(base, 'elsewhere/real.txt'), 'outside/x.txt': join(base, 'outside/x.txt') });
   });
 
   it('names an absolute path inside cwd relative to cwd, with no source needed', async () => {
     const result = await discoverInputs([join(cwd, 'docs/a.md')], { cwd });
-    expect(result).toEqual({ files: ['docs/a.md'], problems: [], stdin: false });
+    expect(result).toEqual({ files: ['docs/a.md'], problems: [], stdin: false, ignored: [] });
   });
 
   it('keeps an outside name that would equal an inside one relative to cwd instead', async () => {
@@ -113,7 +119,7 @@ describe('discoverInputs', () => {
   });
 
   it('marks stdin for "-"', async () => {
-    expect(await discoverInputs(['-'], { cwd })).toEqual({ files: [], problems: [], stdin: true });
+    expect(await discoverInputs(['-'], { cwd })).toEqual({ files: [], problems: [], stdin: true, ignored: [] });
   });
 
   it.each([
@@ -124,7 +130,7 @@ describe('discoverInputs', () => {
     { name: 'file inside an excluded folder', input: 'docs/out/report.md', problem: { code: 'excluded', reason: 'inside an excluded folder, such as the --out folder' } },
   ])('reports a $name as a problem and still finds the rest', async ({ input, problem }) => {
     const result = await discoverInputs([input, 'response.docx'], { cwd, exclude: [out] });
-    expect(result).toEqual({ files: ['response.docx'], problems: [{ file: input, ...problem }], stdin: false });
+    expect(result).toEqual({ files: ['response.docx'], problems: [{ file: input, ...problem }], stdin: false, ignored: [] });
   });
 
   it.skipIf(process.getuid?.() === 0)('reports an unreadable folder (skipped as root, who can read anything)', async () => {

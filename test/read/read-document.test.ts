@@ -138,8 +138,11 @@ describe('fixtures/read', () => {
     { name: 'utf16le-bom-crlf', encoding: 'utf-16le' },
   ];
 
+  // The readers' folders (one per format, the seeds in other formats, hostile files, their sources) have tests of their own.
+  const readerFolders = new Set(['docx', 'eml', 'hostile', 'html', 'odt', 'pdf', 'seeds', 'src']);
+
   it('every fixture folder has a row here', () => {
-    expect(readdirSync(root).sort()).toEqual(cases.map((row) => row.name));
+    expect(readdirSync(root).filter((name) => !readerFolders.has(name)).sort()).toEqual(cases.map((row) => row.name));
   });
 
   it.each(cases)('$name/input.txt decodes to the text of its UTF-8 twin expected.txt', ({ name, encoding }) => {

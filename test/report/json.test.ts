@@ -18,6 +18,7 @@ describe('report.json, streamed in pieces', () => {
       questions: [],
       unmatchedQuestions: [],
       skipped: [{ file: 'a.txt', code: 'binary', reason: 'binary file' }],
+      ignored: { files: ['b.csv'], byExtension: { '.csv': 1 } },
       summary: { documents: 0, skipped: 1, segments: 0, questions: 0, stance: {}, themes: {}, themeByStance: {} },
     };
     const streamed = jsonHead(report) + jsonTail(0, report);
@@ -25,10 +26,10 @@ describe('report.json, streamed in pieces', () => {
   });
 
   it('renders a document the same wherever it sits, and joins documents with a comma', () => {
-    const doc = { file: 'a', title: '', encoding: 'utf-8', bytes: 0, warnings: [], segments: [] };
+    const doc = { file: 'a', title: '', respondent: { id: 'a', attributes: {} }, encoding: 'utf-8', bytes: 0, warnings: [], segments: [] };
     expect(jsonDocument(doc)).toMatch(/^\n {4}\{/);
     expect(JSON_SEPARATOR).toBe(',');
-    const report = { schemaVersion: 1 as const, generator: { name: 'csc-tag' as const, version: '0' }, themes: [], documents: [doc, { ...doc, file: 'b' }], questions: [], unmatchedQuestions: [], skipped: [], summary: { documents: 2, skipped: 0, segments: 0, questions: 0, stance: {}, themes: {}, themeByStance: {} } };
+    const report = { schemaVersion: 1 as const, generator: { name: 'csc-tag' as const, version: '0' }, themes: [], documents: [doc, { ...doc, file: 'b' }], questions: [], unmatchedQuestions: [], skipped: [], ignored: { files: [], byExtension: {} }, summary: { documents: 2, skipped: 0, segments: 0, questions: 0, stance: {}, themes: {}, themeByStance: {} } };
     expect(formatJson(report)).toBe(JSON.stringify(report, null, 2) + '\n');
   });
 

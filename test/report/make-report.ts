@@ -70,7 +70,7 @@ export function segment(fields: Partial<Segment> & { id: string }): Segment {
 }
 
 export function documentReport(fields: Partial<DocumentReport> & { file: string }): DocumentReport {
-  return { title: '', encoding: 'utf-8', bytes: 0, warnings: [], segments: [], ...fields };
+  return { title: '', respondent: { id: fields.file, attributes: {} }, encoding: 'utf-8', bytes: 0, warnings: [], segments: [], ...fields };
 }
 
 /** A validated report whose summary is counted from its documents and whose questions are aligned from them. */

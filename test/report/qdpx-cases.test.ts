@@ -5,13 +5,11 @@ import { PROJECT_XSD, validateXml } from '../helpers/xmllint.js';
 import { buildReport } from '../../src/totals/run-totals.js';
 import { documentReport, segment } from './make-report.js';
 
-/** Respondents (a survey row's `respondent`) become REFI-QDA Cases with Variables; documents without one make none. */
+/** Respondents (every document's `respondent`) become REFI-QDA Cases with Variables, when any has attributes. */
 
-const row = (file: string, id: string, attributes: Record<string, string>) =>
-  Object.assign(documentReport({ file, segments: [segment({ id: 's1', question: 'Do you agree?' })] }), { respondent: { id, name: null, attributes } });
+const row = (file: string, id: string, attributes: Record<string, string>) => documentReport({ file, respondent: { id, attributes }, segments: [segment({ id: 's1', question: 'Do you agree?' })] });
 
 function qde(docs: ReturnType<typeof documentReport>[]): string {
-  // buildReport, not makeReport: the schema does not know `respondent` yet (the survey readers add it).
   const report = buildReport(docs, [], { generator: { name: 'csc-tag', version: '0' }, themes: [] });
   const records = docs.map((d) => JSON.stringify(sourceRecord(d, 'Do you agree?\n')));
   const parts = projectParts(() => records, { generator: report.generator, themes: [] }, report);
@@ -36,7 +34,7 @@ describe('respondents in project.qde', () => {
     expect((await validateXml(xml, PROJECT_XSD)).valid).toBe(true);
   });
 
-  it('no Cases or Variables when no document has a respondent', () => {
+  it('no Cases or Variables when no respondent has attributes', () => {
     const xml = qde([documentReport({ file: 'a.txt' })]);
     expect(xml).not.toMatch(/<Cases>|<Variables>/);
   });

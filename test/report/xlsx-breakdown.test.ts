@@ -5,13 +5,13 @@ import { workbookDocument } from '../../src/report/xlsx/record.js';
 import { xlsxPieces } from '../../src/report/xlsx/workbook.js';
 import { tagText } from '../../src/pipeline/tag-text.js';
 
-/** The questions sheet's breakdown by respondent attribute, counted from each answer's document (survey rows carry `respondent`). */
+/** The questions sheet's breakdown by respondent attribute, counted from each answer's document (its `respondent`). */
 
 describe('report.xlsx questions sheet', () => {
   it('breaks each question down by every respondent attribute, counts and percentages', async () => {
     const text = (answer: string): string => `Question 1: Do you agree with the proposal?\n\n${answer}\n`;
     const rows: [string, string, string][] = [['r1.txt', 'North', 'Agree.'], ['r2.txt', 'North', 'Disagree.'], ['r3.txt', 'London', 'Agree.']];
-    const docs = await Promise.all(rows.map(async ([file, region, answer]) => Object.assign(await tagText(text(answer), { file }), { respondent: { id: file, name: null, attributes: { region } } })));
+    const docs = await Promise.all(rows.map(async ([file, region, answer]) => Object.assign(await tagText(text(answer), { file }), { respondent: { id: file, attributes: { region } } })));
     const meta = { generator: { name: 'csc-tag' as const, version: '0' }, themes: [] };
     const end = buildReport(docs, [], meta);
     const chunks: Uint8Array[] = [];

@@ -1,5 +1,4 @@
-import { respondentOf, type Respondent } from '../respondent.js';
-import type { DocumentReport, Evidence } from '../../model/schema.js';
+import type { DocumentReport, Evidence, Respondent } from '../../model/schema.js';
 
 /** Labels below this confidence are marked for review in the page. */
 export const REVIEW_BELOW = 0.6;
@@ -29,7 +28,7 @@ export interface PageSegment {
 export interface PageDocument {
   file: string;
   title: string;
-  respondent: Respondent | null;
+  respondent: Respondent;
   segments: PageSegment[];
 }
 
@@ -37,7 +36,7 @@ export function pageDocument(doc: DocumentReport, text: string): PageDocument {
   return {
     file: doc.file,
     title: doc.title,
-    respondent: respondentOf(doc) ?? null,
+    respondent: doc.respondent,
     segments: doc.segments.map((s) => {
       const start = s.position.start.offset;
       const end = s.position.end.offset;

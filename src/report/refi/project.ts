@@ -31,7 +31,6 @@ export function projectParts(records: () => Iterable<string>, meta: Meta, end: R
   for (const record of parsed()) {
     count++;
     const r = record.respondent;
-    if (!r) continue;
     const entry = respondents.get(r.id) ?? { name: r.name ?? r.id, attributes: {}, sources: [] };
     Object.assign(entry.attributes, r.attributes);
     entry.sources.push(uuid5(`source:${record.file}`));
@@ -111,7 +110,7 @@ function textSource(record: SourceRecord, txt: string, codes: CodeSystem, groupO
     const description = e.themes.map((t) => `theme ${t.theme} (score ${t.score.toFixed(2)}; rule: ${t.rule})`).join('; ');
     out += selection(key, e.themes.map((t) => t.theme).join(', '), e.span, description, e.themes.map((t) => codes.theme.get(t.theme)));
   }
-  if (record.respondent) out += variableValues(record.respondent.attributes, variableGuid, '      ');
+  out += variableValues(record.respondent.attributes, variableGuid, '      ');
   return out + '    </TextSource>\n';
 }
 

@@ -1,5 +1,4 @@
-import { respondentOf, type Respondent } from '../respondent.js';
-import type { DocumentReport } from '../../model/schema.js';
+import type { DocumentReport, Respondent } from '../../model/schema.js';
 import { codePointCounter } from './code-points.js';
 
 /** A span of a source in code points, zero-based, end exclusive, as REFI-QDA counts. */
@@ -9,7 +8,7 @@ export type Span = [number, number];
 export interface SourceRecord {
   file: string;
   title: string;
-  respondent: Respondent | null;
+  respondent: Respondent;
   /** The decoded text every position refers to; stored as the source's .txt. */
   text: string;
   questions: {
@@ -40,7 +39,7 @@ export function sourceRecord(doc: DocumentReport, text: string): SourceRecord {
   return {
     file: doc.file,
     title: doc.title,
-    respondent: respondentOf(doc) ?? null,
+    respondent: doc.respondent,
     text,
     questions: doc.segments
       .filter((s) => s.kind === 'question')

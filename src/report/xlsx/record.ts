@@ -1,5 +1,4 @@
 import { collapseWhitespace } from '../escape-markdown.js';
-import { respondentOf } from '../respondent.js';
 import type { DocumentReport } from '../../model/schema.js';
 import { segmentRows } from '../segment-row.js';
 
@@ -33,5 +32,5 @@ export function workbookDocument(doc: DocumentReport, themes: readonly string[])
       }
     }
   }
-  return { file: doc.file, attributes: respondentOf(doc)?.attributes ?? {}, rows: segmentRows(doc, themes), quotes };
+  return { file: doc.file, attributes: doc.respondent.attributes, rows: segmentRows(doc, themes), quotes };
 }

@@ -1,0 +1,53 @@
+import { StructureBuilder } from '../structure.js';
+import { dropFurniture, toBlocks, toLines } from './pdf-layout.js';
+import { ReadError, startsWith, type Reader } from './reader.js';
+
+/** pdf.js's own error names, for a one-line reason instead of its message. */
+function describePdfError(error: unknown): ReadError {
+  const name = (error as { name?: string } | undefined)?.name;
+  if (name === 'PasswordException') return new ReadError('encrypted', 'encrypted PDF (password required)');
+  const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  return new ReadError('malformed', `not a readable PDF (${message})`);
+}
+
+/**
+ * PDF through unpdf (pdf.js): text items become lines, running headers,
+ * footers and page numbers are dropped, and lines are rejoined into
+ * paragraphs (pdf-layout.ts). A PDF without a text layer is a scan, which
+ * csc-tag cannot read without OCR, and is skipped saying so.
+ */
+export const pdfReader: Reader = {
+  name: 'pdf',
+  extensions: ['.pdf'],
+  description: 'PDF with a text layer: lines rejoined into paragraphs, running headers, footers and page numbers dropped',
+  sniff: (bytes) => startsWith(bytes, '%PDF-'),
+  async read(bytes, options) {
+    const { getDocumentProxy, extractTextItems, getMeta } = await import('unpdf');
+    let pages;
+    let info: Record<string, unknown> = {};
+    try {
+      // A copy: pdf.js takes the buffer over, and the caller may still need its bytes.
+      const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false, stopAtErrors: true });
+      try {
+        info = ((await getMeta(pdf)).info ?? {}) as Record<string, unknown>;
+        pages = (await extractTextItems(pdf)).items;
+      } finally {
+        await pdf.destroy();
+      }
+    } catch (error) {
+      throw describePdfError(error);
+    }
+    const lines = dropFurniture(pages.map((items) => toLines(items)));
+    if (lines.every((page) => page.length === 0)) throw new ReadError('no-text-layer', 'no text layer (scanned image?)');
+    const builder = new StructureBuilder();
+    for (const block of toBlocks(lines)) builder.add(block.kind, block.text);
+    const attributes: Record<string, string> = {};
+    for (const [key, field] of [['title', 'Title'], ['author', 'Author']] as const) {
+      const value = typeof info[field] === 'string' ? (info[field] as string).replace(/\s+/g, ' ').trim() : '';
+      if (value) attributes[key] = value;
+    }
+    const name = attributes.title ?? attributes.author;
+    const { text, structure } = builder.result();
+    return [{ ok: true, doc: { name: options.name, text, structure, encoding: 'pdf', bytes: bytes.length, warnings: [], respondent: { ...(name ? { name } : {}), attributes } } }];
+  },
+};

@@ -1,0 +1,91 @@
+import type { Respondent } from '../../model/schema.js';
+import type { DecodeWarning, ForcedEncoding } from '../decode.js';
+
+/** A unit of structure a format marks itself, as [start, end) offsets into the document's extracted text. */
+export interface StructureBlock {
+  kind: 'heading' | 'paragraph' | 'list-item';
+  start: number;
+  end: number;
+  /** Every word of the block is bold (a Word or web page question line). */
+  bold?: boolean;
+  /** Inside a block quote: text the respondent quotes, such as a draft principle put for comment. */
+  quoted?: boolean;
+}
+
+/** One document a reader found: its extracted text, on which every later position is measured. */
+export interface ReadDoc {
+  /** The input's name, or `letter.eml#response.docx` for a document inside another. */
+  name: string;
+  text: string;
+  /** How the bytes became text: an encoding for plain text, else the format (`docx`, `pdf`). */
+  encoding: string;
+  bytes: number;
+  warnings: DecodeWarning[];
+  /** Headings, paragraphs and list items as the format marks them; absent for plain text, which is split by its lines. */
+  structure?: StructureBlock[];
+  /** The text is Markdown, parsed by remark for its structure. */
+  markdown?: boolean;
+  /** What the format says of its author (title, sender); the opening line names the respondent otherwise. The id is the document's name, given when it is tagged. */
+  respondent?: Omit<Respondent, 'id'>;
+}
+
+export interface ReadSkip {
+  name: string;
+  code: string;
+  reason: string;
+}
+
+export type ReadItem = { ok: true; doc: ReadDoc } | ({ ok: false } & ReadSkip);
+
+/** Bounds on what one input may cost, whatever it claims inside. */
+export interface ReadLimits {
+  /** Total bytes a zip container (.docx, .odt) may inflate to. */
+  maxUncompressed: number;
+  /** How deep an email may sit inside other emails: 1 reads an attached email, but not one attached to that. */
+  maxEmailDepth: number;
+}
+
+export const DEFAULT_LIMITS: ReadLimits = { maxUncompressed: 50e6, maxEmailDepth: 1 };
+
+export interface ReaderOptions {
+  /** The name documents are given (see ReadDoc.name). */
+  name: string;
+  /** `--encoding`: how plain text is decoded, instead of detecting it. */
+  encoding?: ForcedEncoding;
+  limits: ReadLimits;
+  /** 0 for a file given, 1 for an email's attachment, and so on. */
+  depth: number;
+  /** Reads a document inside this one (an attachment) by its own reader, one level deeper. */
+  readInner(name: string, bytes: Uint8Array): Promise<ReadItem[]>;
+}
+
+/**
+ * One input format (STYLE.md, section 8). Discovery, `--help` and the README
+ * list formats from the registry of these, so a new format is one new file.
+ */
+export interface Reader {
+  name: string;
+  /** Lower-case, with the dot: `.docx`. */
+  extensions: readonly string[];
+  /** What the format is, for `--help` and the README. */
+  description: string;
+  /** Recognises the format from its first bytes, for a file whose name does not say. */
+  sniff?(bytes: Uint8Array): boolean;
+  read(bytes: Uint8Array, options: ReaderOptions): Promise<ReadItem[]>;
+}
+
+/** A reader's way to skip the whole input with a one-line reason. */
+export class ReadError extends Error {
+  constructor(
+    readonly code: string,
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+export function startsWith(bytes: Uint8Array, prefix: string): boolean {
+  if (bytes.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (bytes[i] !== prefix.charCodeAt(i)) return false;
+  return true;
+}
