@@ -34,11 +34,18 @@ const quote = (s) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 function writeExport(file, rows) {
   const fd = fs.openSync(file, 'w');
-  fs.writeSync(fd, 'Response ID,Are you responding as an individual or an organisation?,Region,Q1 - Do you agree or disagree with the proposal?,Q1 - Please explain your answer,Q2 - What else should the government consider?\n');
+  fs.writeSync(
+    fd,
+    'Response ID,Are you responding as an individual or an organisation?,Region,Q1 - Do you agree or disagree with the proposal?,Q1 - Please explain your answer,Q2 - What else should the government consider?\n',
+  );
   let chunk = '';
   for (let i = 0; i < rows; i++) {
     // A varied but deterministic mix: the row number picks each answer.
-    chunk += [10000 + i, TYPES[i % 2], REGIONS[(i * 7) % 6], CLOSED[(i * 5) % 6], `${EXPLAIN[(i * 3) % 5]}${i % 11 === 0 ? ` Respondent ${i} adds more.` : ''}`, OPEN[(i * 13) % 4]].map(String).map(quote).join(',') + '\n';
+    chunk +=
+      [10000 + i, TYPES[i % 2], REGIONS[(i * 7) % 6], CLOSED[(i * 5) % 6], `${EXPLAIN[(i * 3) % 5]}${i % 11 === 0 ? ` Respondent ${i} adds more.` : ''}`, OPEN[(i * 13) % 4]]
+        .map(String)
+        .map(quote)
+        .join(',') + '\n';
     if (chunk.length > 1e6) {
       fs.writeSync(fd, chunk);
       chunk = '';
@@ -60,7 +67,9 @@ try {
     if (run.status !== 0) throw new Error(`csc-tag failed (${run.status}): ${run.stderr.slice(-500)}`);
     const { maxRssKb } = JSON.parse(/BENCH (.*)$/m.exec(run.stderr)[1]);
     const report = fs.statSync(path.join(out, 'report.json')).size;
-    console.log(`${rows} rows (${(fs.statSync(file).size / 1e6).toFixed(1)} MB of CSV, ${(report / 1e6).toFixed(0)} MB report.json): ${seconds.toFixed(1)} s, ${Math.round(rows / seconds)} rows/s, peak RSS ${(maxRssKb / 1024).toFixed(0)} MB`);
+    console.log(
+      `${rows} rows (${(fs.statSync(file).size / 1e6).toFixed(1)} MB of CSV, ${(report / 1e6).toFixed(0)} MB report.json): ${seconds.toFixed(1)} s, ${Math.round(rows / seconds)} rows/s, peak RSS ${(maxRssKb / 1024).toFixed(0)} MB`,
+    );
     fs.rmSync(out, { recursive: true, force: true });
   }
 } finally {

@@ -38,7 +38,11 @@ function lexiconWords() {
 }
 
 function filesOf(dir) {
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => path.join(dir, f));
 }
 
 function seconds(fn) {
@@ -79,9 +83,7 @@ function ripgrep(dir, lexicon) {
 
 function cscTag(dir, jobs, tmp) {
   const out = fs.mkdtempSync(path.join(tmp, 'out-'));
-  const { seconds: s, result } = seconds(() =>
-    spawnSync(process.execPath, [path.join(ROOT, 'scripts/bench-child.mjs'), dir, '-o', out, '-q', '--jobs', String(jobs)], { encoding: 'utf8' }),
-  );
+  const { seconds: s, result } = seconds(() => spawnSync(process.execPath, [path.join(ROOT, 'scripts/bench-child.mjs'), dir, '-o', out, '-q', '--jobs', String(jobs)], { encoding: 'utf8' }));
   if (result.status !== 0) throw new Error(`csc-tag failed (${result.status}): ${result.stderr.slice(-500)}`);
   const bench = JSON.parse(/BENCH (.*)$/m.exec(result.stderr)[1]);
   fs.rmSync(out, { recursive: true, force: true });
@@ -128,7 +130,12 @@ async function growth() {
   const { loadCompiledRules } = await import(path.join(ROOT, 'dist/pipeline/load-rules.js'));
   const rules = loadCompiledRules();
   const cases = [
-    ['unique questions', 500, 'doc.txt', (n) => Array.from({ length: n }, (_, i) => `Question ${i + 1}: Do you agree with proposal ${i.toString(36)} on w${(i * 7919).toString(36)}?\n\nAgree.\n`).join('\n')],
+    [
+      'unique questions',
+      500,
+      'doc.txt',
+      (n) => Array.from({ length: n }, (_, i) => `Question ${i + 1}: Do you agree with proposal ${i.toString(36)} on w${(i * 7919).toString(36)}?\n\nAgree.\n`).join('\n'),
+    ],
     ['nested list levels', 8, 'doc.md', (n) => Array.from({ length: n }, (_, i) => '  '.repeat(i) + '- x').join('\n')],
     ['nested block quotes', 50, 'doc.md', (n) => '>'.repeat(n) + ' x\n'],
     ['unclosed [ in Markdown', 5000, 'doc.md', (n) => '['.repeat(n)],
@@ -241,8 +248,7 @@ try {
     const lines = [`machine: ${machine.cpus} cores, ${machine.memoryGb} GB, ${machine.cpu}, Node ${machine.node}`];
     const { startup } = results;
     lines.push(
-      `start-up: node -e "" ${f(startup.nodeSeconds, 3)} s; csc-tag --version ${f(startup.versionSeconds, 3)} s (${f(startup.versionRatio, 2)}x); ` +
-        `csc-tag seeds/ ${f(startup.seedsSeconds, 3)} s`,
+      `start-up: node -e "" ${f(startup.nodeSeconds, 3)} s; csc-tag --version ${f(startup.versionSeconds, 3)} s (${f(startup.versionRatio, 2)}x); ` + `csc-tag seeds/ ${f(startup.seedsSeconds, 3)} s`,
     );
     lines.push('', 'growth on pathological documents (time at 4n / time at n; linear is 4):');
     for (const g of results.growth) lines.push(`  ${g.name.padEnd(28)} n=${String(g.n).padStart(6)}  ${f(g.smallSeconds, 3)} s -> ${f(g.largeSeconds, 3)} s  ${f(g.ratio, 2)}x`);
@@ -256,7 +262,12 @@ try {
         lines.push(`  ${String(r.jobs).padEnd(5)} ${times} ${f(r.peakRssMb, 0).padStart(12)} ${f(r.ratioToReference, 3).padStart(12)}`);
       }
       lines.push(`  (fastest of ${runs} runs, and the largest peak RSS; reference: ${c.baselines.reference})`);
-      if (c.stageSeconds) lines.push(`  stages (one thread, seconds): ${Object.entries(c.stageSeconds).map(([k, v]) => `${k} ${f(v, 2)}`).join(', ')}`);
+      if (c.stageSeconds)
+        lines.push(
+          `  stages (one thread, seconds): ${Object.entries(c.stageSeconds)
+            .map(([k, v]) => `${k} ${f(v, 2)}`)
+            .join(', ')}`,
+        );
     }
     if (results.scaling) lines.push('', `scaling: ${f(results.scaling.sizeRatio, 1)}x the data took ${f(results.scaling.largeOverSmallTime, 2)}x the time (one job)`);
     lines.push('', 'targets (issue 5):');

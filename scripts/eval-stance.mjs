@@ -48,7 +48,9 @@ try {
     console.log('fold  proposals      n  accuracy  macro-F1   conf>=0.8: share  right');
     for (const r of results) {
       const c8 = r.coverage.find((c) => c.minConfidence === 0.8);
-      console.log(`${String(r.fold).padStart(4)}  ${String(r.proposals).padStart(9)}  ${String(r.n).padStart(5)}  ${pct(r.accuracy)}     ${pct(r.macroF1)}            ${pct(c8.coverage)}  ${pct(c8.accuracy)}`);
+      console.log(
+        `${String(r.fold).padStart(4)}  ${String(r.proposals).padStart(9)}  ${String(r.n).padStart(5)}  ${pct(r.accuracy)}     ${pct(r.macroF1)}            ${pct(c8.coverage)}  ${pct(c8.accuracy)}`,
+      );
     }
     console.log('\naccuracy-coverage, all folds:');
     for (const step of results[0].coverage.map((c) => c.minConfidence)) {

@@ -30,7 +30,11 @@ function sheet(rows) {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData></worksheet>`;
 }
 
-const questions = sheet([['Question', 'Text'], ['Q1', 'Do you agree or disagree with the proposal?'], ['Q2', 'What else should we consider?']]);
+const questions = sheet([
+  ['Question', 'Text'],
+  ['Q1', 'Do you agree or disagree with the proposal?'],
+  ['Q2', 'What else should we consider?'],
+]);
 const responses = sheet([
   ['Respondent ID', 'Respondent type', 'Organisation type', 'Q1 - Do you agree or disagree with the proposal?', 'Q1 - Please explain your answer', 'Q2 - What else should we consider?'],
   [101, 'Organisation', 'Local authority', 'Strongly agree', 'Care leavers need stable support.', 'Funding for local authorities.'],
@@ -47,6 +51,7 @@ const files = {
   'xl/worksheets/sheet1.xml': questions,
   'xl/worksheets/sheet2.xml': responses,
 };
-files['xl/sharedStrings.xml'] = `${xml}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${shared.length}" uniqueCount="${shared.length}">${shared.map((s) => `<si><t xml:space="preserve">${esc(s)}</t></si>`).join('')}</sst>`;
+files['xl/sharedStrings.xml'] =
+  `${xml}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${shared.length}" uniqueCount="${shared.length}">${shared.map((s) => `<si><t xml:space="preserve">${esc(s)}</t></si>`).join('')}</sst>`;
 const zipped = zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])), { mtime: new Date('2026-01-01T00:00:00Z') });
 fs.writeFileSync(process.argv[2] ?? 'responses.xlsx', zipped);

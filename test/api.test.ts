@@ -3,12 +3,48 @@ import * as api from '../src/index.js';
 
 describe('the library API', () => {
   it('exports exactly these names', () => {
-    expect(Object.keys(api).sort()).toEqual([
-      'CscTagError', 'DocumentReport', 'READERS', 'readInput', 'Evidence', 'QuestionAligner', 'QuestionGroup', 'Report', 'Respondent', 'Rule', 'RulesFile', 'RunTotals', 'Segment', 'Stance', 'Summary', 'SummaryBuilder', 'ThemeTag', 'VERSION',
-      'buildReport', 'parseQuestionList',
-      'builtinRules', 'compileRules', 'createLocator', 'decode', 'discoverInputs', 'failingExamples', 'formatCsv', 'formatJson', 'formatMarkdown',
-      'loadCompiledRules', 'mergeRules', 'parseRulesFile', 'readDocument', 'reportJsonSchema', 'rulesJsonSchema', 'tagCorpus', 'tagDocument', 'tagText',
-    ].sort());
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'CscTagError',
+        'DocumentReport',
+        'READERS',
+        'readInput',
+        'Evidence',
+        'QuestionAligner',
+        'QuestionGroup',
+        'Report',
+        'Respondent',
+        'Rule',
+        'RulesFile',
+        'RunTotals',
+        'Segment',
+        'Stance',
+        'Summary',
+        'SummaryBuilder',
+        'ThemeTag',
+        'VERSION',
+        'buildReport',
+        'parseQuestionList',
+        'builtinRules',
+        'compileRules',
+        'createLocator',
+        'decode',
+        'discoverInputs',
+        'failingExamples',
+        'formatCsv',
+        'formatJson',
+        'formatMarkdown',
+        'loadCompiledRules',
+        'mergeRules',
+        'parseRulesFile',
+        'readDocument',
+        'reportJsonSchema',
+        'rulesJsonSchema',
+        'tagCorpus',
+        'tagDocument',
+        'tagText',
+      ].sort(),
+    );
   });
 
   it('tagText gives a document with evidence on every label', async () => {

@@ -73,7 +73,7 @@ export function scoreCues(sentences: readonly Sentence[], rules: CompiledRules):
       let label = cue.payload.label;
       let weight = cue.payload.weight;
       const result: ScoredCue = { sentence, cue, label, weight };
-      const negator = within(negators, cue.from - reach, cue.to, (n) => n.from >= cue.from - (n.payload.window) && !own.has(tokens.ids[n.from]!));
+      const negator = within(negators, cue.from - reach, cue.to, (n) => n.from >= cue.from - n.payload.window && !own.has(tokens.ids[n.from]!));
       if (negator) {
         label = label === 'agree' ? 'disagree' : 'agree';
         result.negator = negator;

@@ -1,7 +1,6 @@
 import type { Locator } from '../read/locate.js';
 import type { Evidence } from '../model/schema.js';
 
-
 /**
  * The one place where a span becomes Evidence: matchers report offsets and
  * this makes the line, column and text agree with them.

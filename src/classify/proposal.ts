@@ -126,7 +126,6 @@ function stemOf(text: string, run: TokenRun, i: number): string {
   return porterStem(text.slice(run.starts[i]!, run.ends[i]!).toLowerCase());
 }
 
-
 /** The lower-cased content words of a text, split where the tokenizer splits. */
 function contentWords(text: string): string[] {
   const words: string[] = [];

@@ -35,7 +35,6 @@ const BALANCED = new Set(['support and reservations of similar weight', 'reserva
 
 const none = (reason: string, evidence: Evidence[] = []): Stance => ({ label: 'none', source: 'none', confidence: 1, reason, evidence });
 
-
 /** A rule that fired on a segment and the label it pointed to, for `csc-tag rules --stats`. */
 export interface Fired {
   rule: string;
@@ -72,7 +71,12 @@ export function classifyStance(
     // A position the respondent states in their own voice decides; failing that, the argument is read
     // (LABELS.md): a judgement such as `is a useful tool` is for or against the proposal only once it is
     // known whether it judges the proposal or the thing the proposal would ban.
-    const stated = inferStance(cues.filter((c) => spokenInOwnVoice(c)), leadEnd, open, context);
+    const stated = inferStance(
+      cues.filter((c) => spokenInOwnVoice(c)),
+      leadEnd,
+      open,
+      context,
+    );
     if (stated.label !== 'neutral' || BALANCED.has(stated.reason)) return { stance: stated, sentences, fired };
     const read = readArgument(sentences, proposal, context);
     if (read) return { stance: read, sentences, fired };
@@ -124,8 +128,7 @@ function cueEvidence(cue: ScoredCue, context: StanceContext, role: Evidence['rol
   return out;
 }
 
-const strongest = (cues: ScoredCue[]): ScoredCue | undefined =>
-  cues.reduce<ScoredCue | undefined>((best, c) => (!best || c.weight > best.weight ? c : best), undefined);
+const strongest = (cues: ScoredCue[]): ScoredCue | undefined => cues.reduce<ScoredCue | undefined>((best, c) => (!best || c.weight > best.weight ? c : best), undefined);
 
 /** Judges the answer as a whole (rule 3): the weight of support against the weight of opposition and reservation. */
 function inferStance(scored: ScoredCue[], leadEnd: number, open: boolean, context: StanceContext): Stance {

@@ -26,7 +26,10 @@ export function addEvalCommand(program: Command, io: Io, outcome: { code: number
     .option('--json', 'print the figures as JSON')
     .option('--min-f1 <x>', 'exit 1 unless segmentation F1 and theme micro-F1 reach x (0-1)')
     .option('--min-accuracy <x>', 'exit 1 unless stance accuracy reaches x (0-1)')
-    .addHelpText('after', '\nExamples:\n  $ csc-tag eval --gold gold.json responses/\n  $ csc-tag eval --gold a.json --against b.json\n  $ csc-tag eval --gold gold.json --report reports/report.json --min-f1 0.9')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ csc-tag eval --gold gold.json responses/\n  $ csc-tag eval --gold a.json --against b.json\n  $ csc-tag eval --gold gold.json --report reports/report.json --min-f1 0.9',
+    )
     .action(async (paths: string[], _local: unknown, command: Command) => {
       // Options the main command also has (--rules, --questions) are parsed there first: read both.
       const opts = command.optsWithGlobals<{ gold: string; report?: string; against?: string; rules?: string; json?: boolean; minF1?: string; minAccuracy?: string }>();

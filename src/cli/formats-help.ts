@@ -2,7 +2,10 @@ import { READERS } from '../read/formats/index.js';
 
 /** `.docx, .eml, .htm, ...`: what a folder search reads, from the reader registry. */
 export function formatList(): string {
-  return [...READERS.values()].flatMap((reader) => reader.extensions).sort().join(', ');
+  return [...READERS.values()]
+    .flatMap((reader) => reader.extensions)
+    .sort()
+    .join(', ');
 }
 
 /** The `Formats:` part of `--help`, one line per reader. */

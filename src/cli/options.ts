@@ -18,7 +18,10 @@ export function parseSize(text: string): number | undefined {
 }
 
 function formatList(text: string, ctx: z.RefinementCtx): FormatName[] {
-  const names = text.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const names = text
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   const bad = names.filter((n) => !isFormatName(n));
   if (bad.length > 0 || names.length === 0) {
     ctx.addIssue({ code: 'custom', message: `unknown format "${bad[0] ?? text}" (choose from ${FORMAT_NAMES.join(', ')})` });
@@ -49,11 +52,7 @@ export const TagOptions = z
       }
       return size;
     }),
-    jobs: z.coerce
-      .number({ message: 'expected a whole number of threads' })
-      .int('expected a whole number of threads')
-      .min(1, 'expected at least 1')
-      .max(64, 'expected at most 64'),
+    jobs: z.coerce.number({ message: 'expected a whole number of threads' }).int('expected a whole number of threads').min(1, 'expected at least 1').max(64, 'expected at most 64'),
     encoding: z.enum(FORCED_ENCODINGS, { message: `expected one of ${FORCED_ENCODINGS.join(', ')}` }).optional(),
     quiet: z.boolean().default(false),
     color: z.boolean().default(true),

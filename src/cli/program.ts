@@ -62,11 +62,13 @@ export function buildProgram(io: Io, outcome: { code: number }): Command {
     .addOption(new Option('--stdout <format>', 'print one report (json, md or csv) to stdout and write no files').conflicts(['out', 'format', 'check']))
     .option('--check', 'build the reports in memory and compare them with those in --out: exit 1 if any differs or is missing; writes nothing')
     .option('--strict', 'exit 1 when any input is skipped or excluded (with --check too)')
-    .option('--rules <file>', "a rules file (JSON) that extends or replaces the built-in rules")
+    .option('--rules <file>', 'a rules file (JSON) that extends or replaces the built-in rules')
     .option('--questions <file>', "the consultation's own questions, one per line (optionally numbered): answers are grouped under them")
     .option('--columns <file>', 'survey exports: a JSON map of what each column holds, overriding detection (see csc-tag columns)')
     .addOption(new Option('--max-file-size <size>', 'skip files larger than this').default('10MB'))
-    .addOption(new Option('-j, --jobs <n>', 'threads that tag: the main thread and n-1 workers (reports are identical for any number)').default(String(os.availableParallelism()), 'the number of cores'))
+    .addOption(
+      new Option('-j, --jobs <n>', 'threads that tag: the main thread and n-1 workers (reports are identical for any number)').default(String(os.availableParallelism()), 'the number of cores'),
+    )
     .option('--encoding <name>', `read plain text as ${FORCED_ENCODINGS.join(', ')} instead of detecting it`)
     .option('-q, --quiet', 'print nothing but errors and skipped files')
     .option('--no-color', 'no colour on stderr')

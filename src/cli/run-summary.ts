@@ -4,8 +4,7 @@ import { sanitiseForTerminal } from '../text/escape-terminal.js';
 import { plural, shorten } from '../text/utils.js';
 import { STANCE_LABELS } from '../model/stance-labels.js';
 
-const counts = (record: Record<string, number>, order: readonly string[]): string =>
-  order.map((key) => `${key} ${record[key] ?? 0}`).join(' · ');
+const counts = (record: Record<string, number>, order: readonly string[]): string => order.map((key) => `${key} ${record[key] ?? 0}`).join(' · ');
 
 /** The few lines an analyst reads after a run, on stderr. */
 export function runSummary(summary: Summary, themes: readonly string[], outputs: readonly string[], seconds: number, chalk: ChalkInstance): string {

@@ -5,8 +5,7 @@ import { ANSWERED_LABELS, STANCE_LABELS } from '../model/stance-labels.js';
 const pct = (x: number | null): string => (x == null ? '  n/a' : (100 * x).toFixed(1).padStart(5));
 const prfLine = (v: Prf): string => `P ${pct(v.p)}  R ${pct(v.r)}  F1 ${pct(v.f1)}  (tp ${v.tp} fp ${v.fp} fn ${v.fn})`;
 // File names and questions come from documents: no control sequence reaches the terminal.
-const refLine = (q: QuestionRef): string =>
-  `    ${sanitiseForTerminal(q.file)}${q.line ? `:${q.line}` : ''}  ${sanitiseForTerminal(q.number ?? '-')}  ${sanitiseForTerminal(q.question).slice(0, 90)}`;
+const refLine = (q: QuestionRef): string => `    ${sanitiseForTerminal(q.file)}${q.line ? `:${q.line}` : ''}  ${sanitiseForTerminal(q.number ?? '-')}  ${sanitiseForTerminal(q.question).slice(0, 90)}`;
 
 function stanceBlock(name: string, s: StanceScores): string[] {
   const lines = [`  ${name.padEnd(9)} n ${String(s.n).padStart(3)}  accuracy ${pct(s.accuracy)}  macro-F1 ${pct(s.macroF1)}  kappa ${pct(s.kappa)}`];

@@ -28,7 +28,14 @@ export type GoldFile = z.infer<typeof GoldFile>;
 interface ReportLike {
   documents: {
     file: string;
-    segments: { kind: string; number: string | null; question: string | null; position?: { start: { line: number } }; stance: { label: string; source: string; confidence?: number }; themes: { theme: string }[] }[];
+    segments: {
+      kind: string;
+      number: string | null;
+      question: string | null;
+      position?: { start: { line: number } };
+      stance: { label: string; source: string; confidence?: number };
+      themes: { theme: string }[];
+    }[];
   }[];
 }
 

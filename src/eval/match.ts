@@ -7,7 +7,13 @@ import type { GoldSegment } from './gold.js';
  * prediction used at most once, in document order.
  */
 const words = (s: string): string[] =>
-  s.toLowerCase().replace(/[\u2018\u2019']/g, '').replace(/[^a-z0-9]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+  s
+    .toLowerCase()
+    .replace(/[\u2018\u2019']/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
 
 function bigrams(s: string): string[] {
   const w = words(s);
@@ -34,7 +40,12 @@ export function dice(a: string, b: string): number {
   return (2 * shared) / (A.length + B.length);
 }
 
-const normNumber = (n: string | null): string | null => (n == null ? null : String(n).toLowerCase().replace(/[^0-9a-z]/g, ''));
+const normNumber = (n: string | null): string | null =>
+  n == null
+    ? null
+    : String(n)
+        .toLowerCase()
+        .replace(/[^0-9a-z]/g, '');
 export const MIN_DICE = 0.6;
 
 export function matchSegments(gold: readonly GoldSegment[], pred: readonly GoldSegment[]): { pairs: [GoldSegment, GoldSegment | null][]; unmatched: GoldSegment[] } {

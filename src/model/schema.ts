@@ -37,7 +37,10 @@ export const Evidence = z
     /** What the span did: decided the label, flipped it (negation), weakened it (contrast, hedge), or supports a theme. */
     role: z.enum(['decides', 'supports', 'opposes', 'negates', 'reverses', 'intensifies', 'contrasts', 'hedges', 'targets', 'theme']),
     /** For a survey row: the spreadsheet cell the span is in, and [start, end) within the cell's text. */
-    cell: z.object({ row: z.number().int().min(1), column: z.string(), offset: z.tuple([z.number().int().min(0), z.number().int().min(0)]) }).strict().optional(),
+    cell: z
+      .object({ row: z.number().int().min(1), column: z.string(), offset: z.tuple([z.number().int().min(0), z.number().int().min(0)]) })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -203,7 +206,10 @@ export const QuestionMember = z
     reason: z.string(),
     themes: z.array(z.string()),
     /** The answer's key quote: an explicit answer with its explanation's first sentence, the deciding span, or the answer's first sentence. */
-    quote: z.object({ text: z.string(), line: z.number().int().min(1) }).strict().nullable(),
+    quote: z
+      .object({ text: z.string(), line: z.number().int().min(1) })
+      .strict()
+      .nullable(),
   })
   .strict();
 

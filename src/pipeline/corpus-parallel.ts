@@ -55,7 +55,13 @@ export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOp
   for await (const item of tagCorpus({ files: [], problems: inputs.problems, stdin: false, ignored: [] }, options)) yield renderItem(item, options.render);
 
   // Compiled rules do not cross threads; the checked rule list does, and each worker compiles it.
-  const setup: WorkerSetup = { cwd: options.cwd, maxFileSize: options.maxFileSize, ...(options.encoding ? { encoding: options.encoding } : {}), rules: [...options.rules.rules], render: options.render };
+  const setup: WorkerSetup = {
+    cwd: options.cwd,
+    maxFileSize: options.maxFileSize,
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    rules: [...options.rules.rules],
+    render: options.render,
+  };
   // A file's items: one per document it holds (an email and its attachments), or its skip. A survey file is
   // read on this thread when its turn comes (its rows stream in order): it is marked, not sent.
   const SURVEY = Symbol('survey');
@@ -126,7 +132,10 @@ export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOp
     takeSurveys();
     if (retry.length === 0 && next >= files.length) return;
     const index = retry.length > 0 ? retry.shift()! : next++;
-    done.set(index, (await tagFile(files[index]!, { ...options, source: inputs.sources?.[files[index]!] })).map((item) => renderItem(item, options.render)));
+    done.set(
+      index,
+      (await tagFile(files[index]!, { ...options, source: inputs.sources?.[files[index]!] })).map((item) => renderItem(item, options.render)),
+    );
     await new Promise((resolve) => setImmediate(resolve));
   };
 

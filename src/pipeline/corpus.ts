@@ -86,10 +86,7 @@ const encodingOf = (options: Pick<TagCorpusOptions, 'encoding'>): { encoding?: F
  * is a skip, not an error. One file may hold several documents (an email and
  * its attachments), each its own item.
  */
-export async function tagFile(
-  file: string,
-  options: Pick<TagCorpusOptions, 'cwd' | 'maxFileSize' | 'encoding' | 'rules' | 'tag'> & { source?: string | undefined },
-): Promise<CorpusItem[]> {
+export async function tagFile(file: string, options: Pick<TagCorpusOptions, 'cwd' | 'maxFileSize' | 'encoding' | 'rules' | 'tag'> & { source?: string | undefined }): Promise<CorpusItem[]> {
   const items = await readInput(file, { cwd: options.cwd, maxFileSize: options.maxFileSize, ...encodingOf(options), ...(options.source ? { source: options.source } : {}) });
   return tagItems(items, options.rules, options.tag);
 }

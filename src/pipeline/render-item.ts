@@ -17,8 +17,7 @@ export interface RenderSpec {
  * buffers are handed over rather than copied (see transferList).
  */
 export type RenderedItem =
-  | { ok: true; pieces: (Uint8Array | undefined)[]; digest: DocumentDigest; warnings: DocumentReport['warnings']; bytes: number }
-  | { ok: false; skipped: Skipped; bytes: number };
+  { ok: true; pieces: (Uint8Array | undefined)[]; digest: DocumentDigest; warnings: DocumentReport['warnings']; bytes: number } | { ok: false; skipped: Skipped; bytes: number };
 
 export function renderItem(item: CorpusItem, spec: RenderSpec): RenderedItem {
   if (!item.ok) return item;

@@ -10,8 +10,5 @@ export async function tagText(text: string, options: { file?: string; rules?: Co
   const bytes = new TextEncoder().encode(text);
   const decoded = decode(bytes);
   if (!decoded.ok) throw new CscTagError(decoded.code, decoded.reason, options.file ?? 'text');
-  return tagDocument(
-    { file: options.file ?? 'text.txt', text: decoded.text, encoding: decoded.encoding, bytes: bytes.length, warnings: decoded.warnings },
-    options.rules ?? loadCompiledRules(),
-  );
+  return tagDocument({ file: options.file ?? 'text.txt', text: decoded.text, encoding: decoded.encoding, bytes: bytes.length, warnings: decoded.warnings }, options.rules ?? loadCompiledRules());
 }

@@ -60,7 +60,13 @@ export class ReportStream {
     SummarySchema.parse(end.summary);
     // A group at a time, and its members a chunk at a time: they are read from disk, and all at once would not be flat.
     for (const group of end.questions) {
-      QuestionGroup.omit({ members: true }).parse(Object.fromEntries(Object.keys(group).filter((key) => key !== 'members').map((key) => [key, group[key as keyof typeof group]])));
+      QuestionGroup.omit({ members: true }).parse(
+        Object.fromEntries(
+          Object.keys(group)
+            .filter((key) => key !== 'members')
+            .map((key) => [key, group[key as keyof typeof group]]),
+        ),
+      );
       for (const chunk of memberChunks(group)) QuestionMember.array().parse(chunk);
     }
     UnmatchedQuestion.array().parse(end.unmatchedQuestions);

@@ -118,7 +118,21 @@ export class QuestionAligner {
   }
 
   private addGroup(number: string | null, text: string, stems: readonly string[], listed: boolean): Group {
-    const group: Group = { index: this.groups.length, id: `q${this.groups.length + 1}`, number, text, stems, counts: counts(stems), listed, indexed: new Set(), members: 0, stance: noStances(), themes: Object.fromEntries(this.themes.map((t) => [t, 0])), byAttribute: {}, lastFile: undefined };
+    const group: Group = {
+      index: this.groups.length,
+      id: `q${this.groups.length + 1}`,
+      number,
+      text,
+      stems,
+      counts: counts(stems),
+      listed,
+      indexed: new Set(),
+      members: 0,
+      stance: noStances(),
+      themes: Object.fromEntries(this.themes.map((t) => [t, 0])),
+      byAttribute: {},
+      lastFile: undefined,
+    };
     this.groups.push(group);
     this.index(group);
     return group;

@@ -12,9 +12,7 @@ export interface DecodeWarning {
   message: string;
 }
 
-export type DecodeResult =
-  | { ok: true; text: string; encoding: Encoding; warnings: DecodeWarning[] }
-  | { ok: false; code: 'binary'; reason: string };
+export type DecodeResult = { ok: true; text: string; encoding: Encoding; warnings: DecodeWarning[] } | { ok: false; code: 'binary'; reason: string };
 
 /** How far to look for a NUL byte, as git does, so a huge text file costs no full scan. */
 export const BINARY_SNIFF_BYTES = 8192;

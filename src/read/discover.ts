@@ -125,7 +125,10 @@ export async function discoverInputs(paths: string[], options: DiscoverOptions):
     ...(Object.keys(sources).length > 0 ? { sources } : {}),
     problems: problems.map((p) => (isAbsolute(p.file) ? { ...p, file: show(p.file) } : p)).sort((a, b) => byCodeUnit(a.file, b.file)),
     stdin,
-    ignored: [...ignored].filter((file) => !found.has(file)).map(show).sort(byCodeUnit),
+    ignored: [...ignored]
+      .filter((file) => !found.has(file))
+      .map(show)
+      .sort(byCodeUnit),
   };
 }
 
@@ -153,11 +156,7 @@ function commonFolder(a: string, b: string): string {
   return folder;
 }
 
-type Kind =
-  | { type: 'file' }
-  | { type: 'folder' }
-  | { type: 'missing'; problem: Omit<Problem, 'file'> }
-  | { type: 'error'; problem: Omit<Problem, 'file'> };
+type Kind = { type: 'file' } | { type: 'folder' } | { type: 'missing'; problem: Omit<Problem, 'file'> } | { type: 'error'; problem: Omit<Problem, 'file'> };
 
 /** Follows symlinks, as naming a path on the command line should. */
 async function kindOf(path: string): Promise<Kind> {
@@ -171,9 +170,7 @@ async function kindOf(path: string): Promise<Kind> {
       () => true,
       () => false,
     );
-    return dangling
-      ? { type: 'error', problem: { code: 'not-found', reason: 'symlink points to a missing file' } }
-      : { type: 'missing', problem };
+    return dangling ? { type: 'error', problem: { code: 'not-found', reason: 'symlink points to a missing file' } } : { type: 'missing', problem };
   }
 }
 

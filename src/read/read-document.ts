@@ -5,9 +5,7 @@ import { decode, type DecodeWarning, type Encoding } from './decode.js';
 /** How standard input is named in results, reports and messages. */
 export const STDIN_NAME = '<stdin>';
 
-export type ReadResult =
-  | { ok: true; file: string; text: string; bytes: number; encoding: Encoding; warnings: DecodeWarning[] }
-  | { ok: false; file: string; code: string; reason: string };
+export type ReadResult = { ok: true; file: string; text: string; bytes: number; encoding: Encoding; warnings: DecodeWarning[] } | { ok: false; file: string; code: string; reason: string };
 
 export interface ReadOptions {
   /** Folder that relative `file` paths are resolved against. */

@@ -76,9 +76,5 @@ export function jsonTail(documentCount: number, end: RunEnd): string {
 }
 
 export function formatJson(report: Report): string {
-  return (
-    jsonHead({ generator: report.generator, themes: report.themes }) +
-    report.documents.map((doc) => jsonDocument(doc)).join(JSON_SEPARATOR) +
-    jsonTail(report.documents.length, report)
-  );
+  return jsonHead({ generator: report.generator, themes: report.themes }) + report.documents.map((doc) => jsonDocument(doc)).join(JSON_SEPARATOR) + jsonTail(report.documents.length, report);
 }

@@ -65,7 +65,9 @@ export function* markdownHeadPieces(meta: MarkdownMeta): Generator<string> {
     out += meta.skipped.map((s) => `- ${esc(s.file)}: ${esc(s.reason)} (${esc(s.code)})\n`).join('');
   }
   if (meta.ignored && meta.ignored.files.length > 0) {
-    const counts = Object.entries(meta.ignored.byExtension).map(([ext, n]) => `${esc(ext)} ${n}`).join(', ');
+    const counts = Object.entries(meta.ignored.byExtension)
+      .map(([ext, n]) => `${esc(ext)} ${n}`)
+      .join(', ');
     out += `\n## Ignored\n\nFiles of no format csc-tag reads (${counts}):\n\n`;
     out += meta.ignored.files.map((file) => `- ${esc(file)}\n`).join('');
   }
@@ -80,10 +82,7 @@ export function markdownDocument(doc: DocumentReport, themes: string[]): string 
   if (doc.respondent.name && doc.respondent.name !== doc.title) out += `Respondent: ${esc(doc.respondent.name)}\n\n`;
   // Replaced characters and encoding guesses change what was tagged: the reader of the report sees them here.
   for (const warning of doc.warnings) out += `Warning: ${esc(warning.message)}\n\n`;
-  out +=
-    doc.segments.length === 0
-      ? 'No segments found.\n'
-      : table(['id', 'number', 'question', 'stance', 'confidence', 'themes'], doc.segments.map(segmentRow));
+  out += doc.segments.length === 0 ? 'No segments found.\n' : table(['id', 'number', 'question', 'stance', 'confidence', 'themes'], doc.segments.map(segmentRow));
   const readings = doc.segments.flatMap((segment) => {
     const sentence = stanceSentence(segment.stance);
     return sentence === null ? [] : [`- ${esc(segment.id)}: ${sentence}\n`];
@@ -101,10 +100,7 @@ export function markdownDocument(doc: DocumentReport, themes: string[]): string 
 
 export function formatMarkdown(report: Report): string {
   const { generator, themes, summary, skipped, ignored, questions, unmatchedQuestions } = report;
-  return (
-    markdownHead({ generator, themes, summary, skipped, ignored, questions, unmatchedQuestions }) +
-    report.documents.map((doc) => markdownDocument(doc, themes)).join('')
-  );
+  return markdownHead({ generator, themes, summary, skipped, ignored, questions, unmatchedQuestions }) + report.documents.map((doc) => markdownDocument(doc, themes)).join('');
 }
 
 /** A GFM table; cells must already be escaped. */

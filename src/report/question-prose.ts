@@ -45,7 +45,14 @@ export function stanceSentence(group: QuestionGroup): string {
   const [top, ...rest] = order;
   const n = counts[top!];
   const of = answered === respondents ? `${answered} respondent${answered === 1 ? '' : 's'}` : `${answered} respondents who answered`;
-  const lead = n === answered && answered === 1 ? `The one respondent ${VERB[top!]![0]}` : n === answered && answered === 2 ? `Both respondents ${VERB[top!]![1]}` : n === answered && answered > 2 ? `All ${of} ${VERB[top!]![1]}` : `${n} of ${of} ${VERB[top!]![n === 1 ? 0 : 1]}`;
+  const lead =
+    n === answered && answered === 1
+      ? `The one respondent ${VERB[top!]![0]}`
+      : n === answered && answered === 2
+        ? `Both respondents ${VERB[top!]![1]}`
+        : n === answered && answered > 2
+          ? `All ${of} ${VERB[top!]![1]}`
+          : `${n} of ${of} ${VERB[top!]![n === 1 ? 0 : 1]}`;
   const minority = rest.map((l) => `${counts[l]} ${VERB[l]![counts[l] === 1 ? 0 : 1]}`);
   return `${lead}${minority.length ? `; ${minority.join(' and ')}` : ''}.`;
 }

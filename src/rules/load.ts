@@ -57,14 +57,11 @@ const CheckedRulesFile = RulesFile.superRefine((file, ctx) => checkRules(file.ru
 
 /** `rules[3].phrases[0]: expected a non-empty string`; `prefix` names where the object sits in its file. */
 export function formatIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []): string {
-  const at = (keys: readonly PropertyKey[]): string =>
-    keys.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('') || '(top level)';
+  const at = (keys: readonly PropertyKey[]): string => keys.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('') || '(top level)';
   return error.issues
     .flatMap((issue) =>
       // A misspelt key is named where it stands, as ESLint names the key path.
-      issue.code === 'unrecognized_keys'
-        ? issue.keys.map((key) => `${at([...prefix, ...issue.path, key])}: unknown key; check its spelling`)
-        : [`${at([...prefix, ...issue.path])}: ${issue.message}`],
+      issue.code === 'unrecognized_keys' ? issue.keys.map((key) => `${at([...prefix, ...issue.path, key])}: unknown key; check its spelling`) : [`${at([...prefix, ...issue.path])}: ${issue.message}`],
     )
     .join('; ');
 }

@@ -7,9 +7,7 @@ import { ANSWERED_LABELS, SIDE_LABELS } from '../model/stance-labels.js';
  * is an error naming its path, as ESLint does for rule options.
  */
 
-const id = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+$/, 'expected a dotted lower-case id such as "stance.cue.welcome"');
+const id = z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+$/, 'expected a dotted lower-case id such as "stance.cue.welcome"');
 const phrase = z.string().trim().min(1, 'expected a non-empty string');
 const phrases = z.array(phrase).min(1, 'expected at least one phrase');
 const examples = z
@@ -145,7 +143,6 @@ const Furniture = z
   })
   .strict();
 
-
 /** The action a proposal takes and which way it moves its object (LABELS.md, how to read a position from an argument). */
 const ProposalAction = z
   .object({
@@ -235,9 +232,7 @@ const StancePolicy = z
     ...common,
     kind: z.literal('stance-policy'),
     /** Weight of a clause by what it is about. `problem`: the proposal's object as things are now; `other`: none of these. */
-    about: z
-      .object({ proposal: z.number().min(0), consequence: z.number().min(0), problem: z.number().min(0), other: z.number().min(0) })
-      .strict(),
+    about: z.object({ proposal: z.number().min(0), consequence: z.number().min(0), problem: z.number().min(0), other: z.number().min(0) }).strict(),
     /** The most one clause's polarity can weigh, so one heated sentence cannot outweigh the rest. */
     clauseCap: z.number().positive(),
     /** What a call for an action (`should be banned`) weighs, before the action's direction is applied. */

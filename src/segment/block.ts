@@ -58,9 +58,7 @@ export function textBlocks(text: string, from = 0, to = text.length, detectHeadi
       pendingBlank = true;
     } else {
       const bullet = BULLET.test(line);
-      const breaks =
-        blockStart >= 0 &&
-        (bullet || blockKind === 'list-item' || STARTS_BLOCK.test(line) || /[?:]\s*$/.test(previousLine) || isWebFormLine(previousLine));
+      const breaks = blockStart >= 0 && (bullet || blockKind === 'list-item' || STARTS_BLOCK.test(line) || /[?:]\s*$/.test(previousLine) || isWebFormLine(previousLine));
       if (breaks) flush(lineStart);
       if (blockStart < 0) {
         blockStart = lineStart;

@@ -1,15 +1,6 @@
 import type { Block } from './block.js';
 import { WEB_FORM_PROMPT, isWebFormLine } from './web-form.js';
-import {
-  addressesRespondent,
-  bareNumberedQuestion,
-  numberedQuestion,
-  secondPerson,
-  numberedStatement,
-  subQuestion,
-  unnumberedQuestionText,
-  type QuestionNumbering,
-} from './numbering.js';
+import { addressesRespondent, bareNumberedQuestion, numberedQuestion, secondPerson, numberedStatement, subQuestion, unnumberedQuestionText, type QuestionNumbering } from './numbering.js';
 
 /** A block that may be a question, and what kind of question it would be. */
 export interface Candidate {

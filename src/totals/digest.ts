@@ -21,7 +21,12 @@ export function digestOf(doc: DocumentReport): DocumentDigest {
         kind: s.kind,
         number: s.number,
         question: s.question,
-        stance: { label: s.stance.label, source: s.stance.source, reason: s.stance.reason, evidence: decides ? [{ role: decides.role, text: shorten(decides.text, DIGEST_QUOTE_MAX), line: decides.line }] : [] },
+        stance: {
+          label: s.stance.label,
+          source: s.stance.source,
+          reason: s.stance.reason,
+          evidence: decides ? [{ role: decides.role, text: shorten(decides.text, DIGEST_QUOTE_MAX), line: decides.line }] : [],
+        },
         themes: s.themes.map((t) => ({ theme: t.theme })),
         quote: keyQuote(s, DIGEST_QUOTE_MAX),
         ...(s.columns ? { columns: s.columns } : {}),

@@ -2,7 +2,6 @@ import type { DocumentDigest } from '../model/digest.js';
 import type { Summary } from '../model/schema.js';
 import { STANCE_LABELS as STANCES } from '../model/stance-labels.js';
 
-
 /** Corpus counts, gathered one document at a time so no document need be kept. */
 export class SummaryBuilder {
   private documents = 0;

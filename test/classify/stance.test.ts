@@ -40,10 +40,28 @@ describe('stance (LABELS.md, Stance)', () => {
     { name: 'not opposed is agree', answer: 'We are not opposed to the proposal.', label: 'agree', source: 'inferred', rule: 'stance.cue.oppose' },
     { name: 'not convinced', answer: 'We are not convinced that a single service will reach the families who need it.', label: 'disagree', source: 'inferred', rule: 'stance.cue.oppose' },
     { name: 'fail to', answer: 'The missions cover important ground. However, they fail to be truly ambitious for children.', label: 'disagree', source: 'inferred', rule: 'stance.policy' },
-    { name: 'support with a suggestion stays agree', answer: 'We welcome the proposal. It would be helpful to publish guidance for schools.', label: 'agree', source: 'inferred', rule: 'stance.cue.support' },
-    { name: 'support balanced by a strong reservation', answer: 'We welcome the aim. However, we are concerned that it is unfunded, and it is unclear how councils will deliver it; there are serious risks for children.', label: 'neutral', source: 'inferred', rule: 'stance.cue.support' },
+    {
+      name: 'support with a suggestion stays agree',
+      answer: 'We welcome the proposal. It would be helpful to publish guidance for schools.',
+      label: 'agree',
+      source: 'inferred',
+      rule: 'stance.cue.support',
+    },
+    {
+      name: 'support balanced by a strong reservation',
+      answer: 'We welcome the aim. However, we are concerned that it is unfunded, and it is unclear how councils will deliver it; there are serious risks for children.',
+      label: 'neutral',
+      source: 'inferred',
+      rule: 'stance.cue.support',
+    },
     { name: 'reservations alone are neutral, not disagree', answer: 'We are concerned about the timetable.', label: 'neutral', source: 'inferred', rule: 'stance.cue.concern' },
-    { name: 'criticism of funding levels while welcoming the proposal (rule 4)', answer: 'We welcome the proposal for a single service. Current funding levels are insufficient.', label: 'agree', source: 'inferred', rule: 'stance.cue.support' },
+    {
+      name: 'criticism of funding levels while welcoming the proposal (rule 4)',
+      answer: 'We welcome the proposal for a single service. Current funding levels are insufficient.',
+      label: 'agree',
+      source: 'inferred',
+      rule: 'stance.cue.support',
+    },
     { name: 'no cue at all', answer: 'The council has run family hubs since 2019 in three towns.', label: 'neutral', source: 'inferred', rule: null },
   ])('$name', async ({ answer, label, source, rule }) => {
     expect(await stanceOf(answer)).toEqual({ label, source, rule });
@@ -51,8 +69,18 @@ describe('stance (LABELS.md, Stance)', () => {
 
   it.each([
     { name: 'open question answered with suggestions is neutral', answer: 'Councils need time to plan. Training for staff would help.', label: 'neutral', rule: null },
-    { name: 'open question opening with support is agree', answer: 'We fully support involving families early. Conferences should be offered to every family.', label: 'agree', rule: 'stance.cue.support' },
-    { name: 'open question: support only deep in a long answer stays neutral', answer: 'Councils need time to plan.\n\nThey also need data.\n\nWe welcome the review of legislation.', label: 'neutral', rule: null },
+    {
+      name: 'open question opening with support is agree',
+      answer: 'We fully support involving families early. Conferences should be offered to every family.',
+      label: 'agree',
+      rule: 'stance.cue.support',
+    },
+    {
+      name: 'open question: support only deep in a long answer stays neutral',
+      answer: 'Councils need time to plan.\n\nThey also need data.\n\nWe welcome the review of legislation.',
+      label: 'neutral',
+      rule: null,
+    },
     { name: '"Yes" to an open question is not a closed answer', answer: 'Yes. Councils need time to plan and data to learn from.', label: 'neutral', rule: null },
   ])('$name', async ({ answer, label, rule }) => {
     const result = await stanceOf(answer, OPEN_Q);

@@ -117,9 +117,7 @@ describe('node bin/csc-tag.js', () => {
       first = chunk.toString('utf8');
       child.stdout.destroy();
     });
-    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
-      child.on('close', (c, s) => resolve([c, s])),
-    );
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
     expect({ code, signal, first: first.slice(0, 10), stderr }).toEqual({ code: 0, signal: null, first: '{\n  "schem', stderr: '' });
     expect(readdirSync(childTmp)).toEqual([]);
   });
@@ -149,8 +147,7 @@ describe('node bin/csc-tag.js', () => {
       status: 2,
       signal: null,
       stdout: '',
-      stderr:
-        'csc-tag: no input found: no-such-folder (no such file or folder); give files, folders, globs, or - for stdin (--help lists the formats read)\n',
+      stderr: 'csc-tag: no input found: no-such-folder (no such file or folder); give files, folders, globs, or - for stdin (--help lists the formats read)\n',
     });
     expect(existsSync(out)).toBe(false);
   });

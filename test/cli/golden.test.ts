@@ -77,8 +77,7 @@ const HAND_WRITTEN: Record<string, string> = {};
 
 /** Inputs that are awkward as files in git, written into the case's working copy before the run. */
 // A scanned PDF saved with a .txt name: NUL bytes make it binary.
-const scannedForm = (work: string): void =>
-  writeFileSync(join(work, 'responses', 'scanned-form.txt'), Buffer.from('%PDF-1.4\n\x00\x00\x01\x02 scanned page\n', 'latin1'));
+const scannedForm = (work: string): void => writeFileSync(join(work, 'responses', 'scanned-form.txt'), Buffer.from('%PDF-1.4\n\x00\x00\x01\x02 scanned page\n', 'latin1'));
 const SETUP: Record<string, (work: string) => void> = {
   'skipped-binary-exit-0': scannedForm,
   'skipped-binary-exit-1': scannedForm,
@@ -184,8 +183,6 @@ const EXTRA: Record<string, (ran: Ran) => void> = {
   },
 };
 
-
-
 /** Every file under `dir` with its bytes, to show that a run left the inputs alone. */
 function snapshot(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
@@ -243,9 +240,7 @@ describe('golden CLI cases (fixtures/cli)', () => {
     SETUP[name]?.(work);
     const before = snapshot(work);
 
-    const argv = (JSON.parse(readFileSync(join(dir, 'args.json'), 'utf8')) as string[]).map((arg) =>
-      arg.split('<CASE>').join(work).split('<OUT>').join(out),
-    );
+    const argv = (JSON.parse(readFileSync(join(dir, 'args.json'), 'utf8')) as string[]).map((arg) => arg.split('<CASE>').join(work).split('<OUT>').join(out));
     const env = existsSync(join(dir, 'env.json')) ? (JSON.parse(readFileSync(join(dir, 'env.json'), 'utf8')) as Record<string, string>) : {};
     const stdin = existsSync(join(dir, 'stdin.txt')) ? new Uint8Array(readFileSync(join(dir, 'stdin.txt'))) : undefined;
     const fake = fakeIo({ cwd: work, env, stdin });

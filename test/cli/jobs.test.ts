@@ -38,7 +38,15 @@ describe('--jobs', () => {
     const items = [];
     for await (const item of tagCorpusParallel(
       { files, problems: [], stdin: false, ignored: [] },
-      { cwd: tmp, maxFileSize: 1e6, rules: loadCompiledRules(), jobs: 2, render: { formats: ['json'], meta: { generator: { name: 'csc-tag', version: '0' }, themes: [] } }, alwaysParallel: true, workerUrl: pathToFileURL(path.join(ROOT, 'fixtures/workers/exits-on-crash-file.mjs')) },
+      {
+        cwd: tmp,
+        maxFileSize: 1e6,
+        rules: loadCompiledRules(),
+        jobs: 2,
+        render: { formats: ['json'], meta: { generator: { name: 'csc-tag', version: '0' }, themes: [] } },
+        alwaysParallel: true,
+        workerUrl: pathToFileURL(path.join(ROOT, 'fixtures/workers/exits-on-crash-file.mjs')),
+      },
     )) {
       items.push(item.ok ? `ok ${item.digest.file}` : `skipped ${item.skipped.file} ${item.skipped.code}`);
     }
@@ -52,7 +60,15 @@ describe('--jobs', () => {
     const items = [];
     for await (const item of tagCorpusParallel(
       { files, problems: [], stdin: false, ignored: [] },
-      { cwd: tmp, maxFileSize: 1e6, rules: loadCompiledRules(), jobs: 2, render: { formats: ['json'], meta: { generator: { name: 'csc-tag', version: '0' }, themes: [] } }, alwaysParallel: true, workerUrl: pathToFileURL(path.join(ROOT, 'fixtures/workers/exits-on-crash-file.mjs')) },
+      {
+        cwd: tmp,
+        maxFileSize: 1e6,
+        rules: loadCompiledRules(),
+        jobs: 2,
+        render: { formats: ['json'], meta: { generator: { name: 'csc-tag', version: '0' }, themes: [] } },
+        alwaysParallel: true,
+        workerUrl: pathToFileURL(path.join(ROOT, 'fixtures/workers/exits-on-crash-file.mjs')),
+      },
     )) {
       items.push(item.ok ? item.digest.file : `skipped ${item.skipped.file}`);
     }

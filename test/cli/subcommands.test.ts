@@ -63,11 +63,19 @@ describe('csc-tag rules', () => {
 describe('csc-tag rules --stats counts', () => {
   it('every rule that left evidence in the report, and the furniture rules that dropped a block', async () => {
     const corpus = ['seeds', 'fixtures/genre'];
-    const report = JSON.parse((await runCli(['--stdout', 'json', ...corpus])).stdout) as { documents: { segments: { stance: { evidence: { rule: string }[] }; themes: { evidence: { rule: string }[] }[] }[] }[] };
+    const report = JSON.parse((await runCli(['--stdout', 'json', ...corpus])).stdout) as {
+      documents: { segments: { stance: { evidence: { rule: string }[] }; themes: { evidence: { rule: string }[] }[] }[] }[];
+    };
     const cited = new Set(report.documents.flatMap((d) => d.segments.flatMap((s) => [...s.stance.evidence, ...s.themes.flatMap((t) => t.evidence)].map((e) => e.rule))));
     const { code, stdout } = await runCli(['rules', '--stats', ...corpus]);
     expect(code).toBe(0);
-    const fired = new Map(stdout.split('\n').slice(1, -1).map((line) => line.split(/ +/)).map(([rule, n]) => [rule!, Number(n)]));
+    const fired = new Map(
+      stdout
+        .split('\n')
+        .slice(1, -1)
+        .map((line) => line.split(/ +/))
+        .map(([rule, n]) => [rule!, Number(n)]),
+    );
     for (const rule of ['stance.contrast.after', 'stance.contrast.concessive', 'stance.hedge', 'stance.negator']) expect(cited, rule).toContain(rule);
     for (const rule of cited) expect(fired.get(rule), rule).toBeGreaterThan(0);
     // fixtures/genre/17 opens with `Skip to main content` and a cookie notice, and ends at `Leave a Reply`.

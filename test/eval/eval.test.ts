@@ -6,7 +6,10 @@ import { dice } from '../../src/eval/match.js';
 import { evaluate, stanceScores } from '../../src/eval/score.js';
 import { independentScorer, NO_SCORER, readJson, reportFor, ROOT, SEED_GOLD, SHARED } from '../helpers/corpus.js';
 
-type ScoreMjs = (gold: unknown, pred: unknown) => {
+type ScoreMjs = (
+  gold: unknown,
+  pred: unknown,
+) => {
   segmentation: { p: number; r: number; f1: number };
   stance: { accuracy: number; macroF1: number; kappa: number; explicit: { accuracy: number }; inferred: { accuracy: number; macroF1: number }; confusion: unknown };
   themes: { micro: { p: number; r: number; f1: number }; perTheme: Record<string, { p: number; r: number; f1: number }> };
@@ -56,8 +59,14 @@ describe('csc-tag eval', () => {
   });
 
   it('lists missed and spurious questions with file and line', () => {
-    const gold = GoldFile.parse({ format: 'csc-gold/1', documents: [{ file: 'a.txt', segments: [{ number: '1', question: 'Do you agree?', stance: 'agree', explicit: true, themes: [], line: 3 }], prose: { themes: [] } }] });
-    const pred = GoldFile.parse({ format: 'csc-gold/1', documents: [{ file: 'a.txt', segments: [{ number: '2', question: 'Something else entirely here', stance: 'agree', explicit: true, themes: [] }], prose: { themes: [] } }] });
+    const gold = GoldFile.parse({
+      format: 'csc-gold/1',
+      documents: [{ file: 'a.txt', segments: [{ number: '1', question: 'Do you agree?', stance: 'agree', explicit: true, themes: [], line: 3 }], prose: { themes: [] } }],
+    });
+    const pred = GoldFile.parse({
+      format: 'csc-gold/1',
+      documents: [{ file: 'a.txt', segments: [{ number: '2', question: 'Something else entirely here', stance: 'agree', explicit: true, themes: [] }], prose: { themes: [] } }],
+    });
     const result = evaluate(gold, pred);
     expect(result.segmentation.missed).toEqual([{ file: 'a.txt', line: 3, number: '1', question: 'Do you agree?' }]);
     expect(result.segmentation.spurious.map((q) => q.number)).toEqual(['2']);
@@ -65,7 +74,14 @@ describe('csc-tag eval', () => {
 
   it("Cohen's kappa corrects for chance", () => {
     // Always guessing the majority label: 75% accuracy, no agreement beyond chance.
-    expect(stanceScores([['agree', 'agree'], ['agree', 'agree'], ['agree', 'agree'], ['neutral', 'agree']]).kappa).toBe(0);
+    expect(
+      stanceScores([
+        ['agree', 'agree'],
+        ['agree', 'agree'],
+        ['agree', 'agree'],
+        ['neutral', 'agree'],
+      ]).kappa,
+    ).toBe(0);
     expect(dice('to what extent do you agree', 'To what extent do you agree?')).toBe(1);
   });
 });

@@ -65,7 +65,8 @@ function bomb(megabytes: number): Uint8Array {
   return out;
 }
 
-const BILLION_LAUGHS = '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&lol3;</w:t></w:r></w:p></w:body></w:document>';
+const BILLION_LAUGHS =
+  '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&lol3;</w:t></w:r></w:p></w:body></w:document>';
 
 /** A one-page PDF that draws a rectangle and has no text: what a scanner without OCR makes, in miniature. */
 function pdfWithoutText(): Uint8Array {
@@ -153,7 +154,12 @@ describe('hostile documents', () => {
     });
     const result = await tag(cwd, [...QUIET, '--strict']);
     expect(result.code).toBe(1);
-    expect(result.stderr.split('\n').filter(Boolean).map((line) => line.replace(/ \(.*$/, ''))).toEqual([
+    expect(
+      result.stderr
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.replace(/ \(.*$/, '')),
+    ).toEqual([
       'csc-tag: skipped in/bomb.docx: inflates to more than 50 MB',
       'csc-tag: skipped in/broken.pdf: not a readable PDF',
       'csc-tag: skipped in/lol.odt: content.xml declares a DTD or entities',

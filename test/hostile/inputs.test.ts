@@ -203,15 +203,19 @@ describe('Markdown torture: the run finishes with exit 0, no stack overflow', ()
   ];
   const cases = bodies.flatMap(([name, body]) => (['md', 'txt'] as const).map((ext) => [name, ext, body] as const));
 
-  it.each(cases)('%s in a .%s file', async (name, ext, body) => {
-    const file = `torture.${ext}`;
-    const cwd = caseFolder(root(), `torture-${name.replace(/\W+/g, '-')}-${ext}`, { [file]: body });
-    expect(await tag(cwd, [...QUIET, '-f', 'json,md,csv'])).toEqual({ code: 0, stdout: '', stderr: '' });
-    const report = readReport(join(cwd, 'out'));
-    expect(report.documents.map((d) => d.file)).toEqual([`in/ok.txt`, `in/${file}`]);
-    expectEvidenceValid(body, documentOf(report, `in/${file}`));
-    expectOkReported(report);
-  }, 120_000);
+  it.each(cases)(
+    '%s in a .%s file',
+    async (name, ext, body) => {
+      const file = `torture.${ext}`;
+      const cwd = caseFolder(root(), `torture-${name.replace(/\W+/g, '-')}-${ext}`, { [file]: body });
+      expect(await tag(cwd, [...QUIET, '-f', 'json,md,csv'])).toEqual({ code: 0, stdout: '', stderr: '' });
+      const report = readReport(join(cwd, 'out'));
+      expect(report.documents.map((d) => d.file)).toEqual([`in/ok.txt`, `in/${file}`]);
+      expectEvidenceValid(body, documentOf(report, `in/${file}`));
+      expectOkReported(report);
+    },
+    120_000,
+  );
 });
 
 describe('symlinks inside an input folder', () => {

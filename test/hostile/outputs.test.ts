@@ -173,10 +173,12 @@ function walk(node: Nodes, each: (node: Nodes) => void): void {
   if ('children' in node) for (const child of node.children as Nodes[]) walk(child, each);
 }
 
-
-
 /** What the reader sees: the word joiners that stop autolinks are invisible, and whitespace runs are one space. */
-const seen = (text: string): string => text.replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
+const seen = (text: string): string =>
+  text
+    .replace(/\u2060/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('hostile text going into report.md', () => {
   it('stays text: no HTML, link, image or inline code nodes, and every table keeps its shape', async () => {
@@ -275,12 +277,7 @@ describe('hostile text going into segments.csv', () => {
     const column = (name: string): string[] => rows.slice(1).map((row) => row[header.indexOf(name)]!);
     expect(new Set(column('file'))).toEqual(new Set(['ok.txt', ...Object.keys(files).map((f) => `'${f}`)]));
     expect(column('question')).toEqual(
-      expect.arrayContaining([
-        `'=HYPERLINK("http://evil.example","x") do you agree?`,
-        `'+cmd|' /C calc'!A0 do you agree?`,
-        `'-1+1 do you agree?`,
-        `'@SUM(1+1) do you agree?`,
-      ]),
+      expect.arrayContaining([`'=HYPERLINK("http://evil.example","x") do you agree?`, `'+cmd|' /C calc'!A0 do you agree?`, `'-1+1 do you agree?`, `'@SUM(1+1) do you agree?`]),
     );
     // Each quote cell is the neutralised text of the segment's quote, which report.json keeps exact.
     const quotes = column('quote');
@@ -291,9 +288,16 @@ describe('hostile text going into segments.csv', () => {
     for (const other of readdirSync(join(input, 'out')).filter((f) => f.endsWith('.csv') && f !== 'segments.csv')) {
       const table = parseCsv(readFileSync(join(input, 'out', other)), { bom: true }) as string[][];
       for (const row of table) expect(row, other).toHaveLength(table[0]!.length);
-      expect(table.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell)), other).toEqual([]);
+      expect(
+        table.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell)),
+        other,
+      ).toEqual([]);
       const text = table.slice(1).map((row) => row[table[0]!.indexOf('question')] ?? '');
-      for (const start of ['=', '+', '-', '@']) expect(text.some((cell) => cell.startsWith(`'${start}`)), `${other}: a question starting ${start}`).toBe(true);
+      for (const start of ['=', '+', '-', '@'])
+        expect(
+          text.some((cell) => cell.startsWith(`'${start}`)),
+          `${other}: a question starting ${start}`,
+        ).toBe(true);
     }
     expectOkReported(report, 'ok.txt');
   });

@@ -58,7 +58,9 @@ describe('hostile survey exports', () => {
     const wideRow = xlsxRow(1, ['ID', 'Q1 - Do you agree?']).replace('</row>', xlsxRow(1, ['Note'], 16383).replace(/<\/?row[^>]*>/g, '') + '</row>');
     expect(files(await tag('xfd.xlsx', xlsxWorkbook([{ name: 'Responses', rows: wideRow + xlsxRow(2, ['1', 'Agree']) }])))).toEqual(['xfd.xlsx#row=2']);
     const rows = Array.from({ length: 1300 }, (_, i) => xlsxRow(i + 1, [String(i)]).replace('</row>', xlsxRow(i + 1, ['x'], 16383).replace(/<\/?row[^>]*>/g, '') + '</row>')).join('');
-    expect(files(await tag('xfd-all.xlsx', xlsxWorkbook([{ name: 'Responses', rows }])))).toEqual([expect.stringMatching(/^skipped xfd-all\.xlsx: a sheet of \d+ rows reaching column 16384 is over 20 million cells$/)]);
+    expect(files(await tag('xfd-all.xlsx', xlsxWorkbook([{ name: 'Responses', rows }])))).toEqual([
+      expect.stringMatching(/^skipped xfd-all\.xlsx: a sheet of \d+ rows reaching column 16384 is over 20 million cells$/),
+    ]);
   });
 
   it('a zip bomb: inflating stops at the bound, with the reason', SLOW, () => {

@@ -44,7 +44,13 @@ describe('tagCorpus', () => {
     const cwd = path.join(dir, 'cwd');
     fs.mkdirSync(cwd, { recursive: true });
     // As discoverInputs gives them: names from the inputs' common folder, each with where it is.
-    const inputs = { files: ['c.txt', 'responses.csv'], problems: [], stdin: false, ignored: [], sources: { 'c.txt': path.join(outside, 'c.txt'), 'responses.csv': path.join(outside, 'responses.csv') } };
+    const inputs = {
+      files: ['c.txt', 'responses.csv'],
+      problems: [],
+      stdin: false,
+      ignored: [],
+      sources: { 'c.txt': path.join(outside, 'c.txt'), 'responses.csv': path.join(outside, 'responses.csv') },
+    };
     const options = { cwd, maxFileSize: 1e6, rules: loadCompiledRules() };
     const serial = [];
     for await (const item of tagCorpus(inputs, options)) serial.push(item.ok ? `ok ${item.document.file}` : `skipped ${item.skipped.file}: ${item.skipped.reason}`);

@@ -66,7 +66,23 @@ const cell = (value: string): string => asWritten(neutraliseCell(value));
 
 /** segments.csv as its columns are documented (src/report/csv.ts), before neutralising. */
 function expectedSegmentRows(report: Report): string[][] {
-  const header = ['file', 'id', 'kind', 'number', 'question', 'stance', 'source', 'confidence', ...report.themes.map((t) => `theme_${t}`), 'quote', 'quote_line', 'question_group', 'respondent', 'stance_reason', 'answer'];
+  const header = [
+    'file',
+    'id',
+    'kind',
+    'number',
+    'question',
+    'stance',
+    'source',
+    'confidence',
+    ...report.themes.map((t) => `theme_${t}`),
+    'quote',
+    'quote_line',
+    'question_group',
+    'respondent',
+    'stance_reason',
+    'answer',
+  ];
   // An explicit answer's quote is the closed answer and its explanation's first sentence (withExplanation, tested on its own).
   const quoteOf = (s: Segment): Pick<Evidence, 'text' | 'line'> | undefined => {
     const decides = s.stance.evidence.find((e) => e.role === 'decides');
@@ -100,46 +116,58 @@ function expectedSegmentRows(report: Report): string[][] {
 }
 
 describe('report formats with arbitrary text (properties)', () => {
-  it('6. report.md keeps its tables’ shape and has no HTML, link, image, reference or definition, whatever the text', () => {
-    fc.assert(
-      fc.property(reportModel, (model) => {
-        const hostile = parser.parse(formatMarkdown(toReport(model))) as MdNode;
-        const plain = parser.parse(formatMarkdown(toReport(model, plainStrings()))) as MdNode;
-        expect(tableShapes(hostile)).toEqual(tableShapes(plain));
-        expect(forbiddenNodes(hostile)).toEqual([]);
-      }),
-      { seed: SEED, numRuns: 150 },
-    );
-  }, TIMEOUT);
+  it(
+    '6. report.md keeps its tables’ shape and has no HTML, link, image, reference or definition, whatever the text',
+    () => {
+      fc.assert(
+        fc.property(reportModel, (model) => {
+          const hostile = parser.parse(formatMarkdown(toReport(model))) as MdNode;
+          const plain = parser.parse(formatMarkdown(toReport(model, plainStrings()))) as MdNode;
+          expect(tableShapes(hostile)).toEqual(tableShapes(plain));
+          expect(forbiddenNodes(hostile)).toEqual([]);
+        }),
+        { seed: SEED, numRuns: 150 },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('7. segments.csv reads back to the same rows and columns, each cell changed only by the neutralising apostrophe', () => {
-    fc.assert(
-      fc.property(reportModel, (model) => {
-        const report = toReport(model);
-        const expected = expectedSegmentRows(report).map((row) => row.map(cell));
-        expect(readCsv(formatCsv(report))).toEqual(expected);
-      }),
-      { seed: SEED, numRuns: 200 },
-    );
-  }, TIMEOUT);
+  it(
+    '7. segments.csv reads back to the same rows and columns, each cell changed only by the neutralising apostrophe',
+    () => {
+      fc.assert(
+        fc.property(reportModel, (model) => {
+          const report = toReport(model);
+          const expected = expectedSegmentRows(report).map((row) => row.map(cell));
+          expect(readCsv(formatCsv(report))).toEqual(expected);
+        }),
+        { seed: SEED, numRuns: 200 },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('7b. questions.csv reads back to one row per question group, text cells changed only by the neutralising apostrophe', () => {
-    fc.assert(
-      fc.property(reportModel, (model) => {
-        const report = toReport(model);
-        const rows = readCsv(formatQuestionsCsv(report.questions, report.themes));
-        const header = rows[0]!;
-        // 12 fixed columns (id, number, question, counts and percentages), one per theme, then the breakdown by respondent attribute.
-        expect(header.slice(12)).toEqual([...report.themes.map((t) => cell(`theme_${t}`)), 'by_attribute']);
-        expect(rows.length).toBe(report.questions.length + 1);
-        report.questions.forEach((group, i) => {
-          const row = rows[i + 1]!;
-          expect(row.length).toBe(header.length);
-          expect(row.slice(0, 3)).toEqual([group.id, group.number ?? '', group.text].map(cell));
-          expect(row[row.length - 1]).toBe(cell(breakdownText(group)));
-        });
-      }),
-      { seed: SEED, numRuns: 150 },
-    );
-  }, TIMEOUT);
+  it(
+    '7b. questions.csv reads back to one row per question group, text cells changed only by the neutralising apostrophe',
+    () => {
+      fc.assert(
+        fc.property(reportModel, (model) => {
+          const report = toReport(model);
+          const rows = readCsv(formatQuestionsCsv(report.questions, report.themes));
+          const header = rows[0]!;
+          // 12 fixed columns (id, number, question, counts and percentages), one per theme, then the breakdown by respondent attribute.
+          expect(header.slice(12)).toEqual([...report.themes.map((t) => cell(`theme_${t}`)), 'by_attribute']);
+          expect(rows.length).toBe(report.questions.length + 1);
+          report.questions.forEach((group, i) => {
+            const row = rows[i + 1]!;
+            expect(row.length).toBe(header.length);
+            expect(row.slice(0, 3)).toEqual([group.id, group.number ?? '', group.text].map(cell));
+            expect(row[row.length - 1]).toBe(cell(breakdownText(group)));
+          });
+        }),
+        { seed: SEED, numRuns: 150 },
+      );
+    },
+    TIMEOUT,
+  );
 });

@@ -123,22 +123,48 @@ const OBJECTS = [
 const OPENERS = ['', '', '', 'However, ', 'But ', 'It is unclear whether ', 'This will not work because ', 'Perhaps ', 'On balance, ', 'In our view, '];
 
 const word: fc.Arbitrary<string> = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom('children', 'families', 'carers', 'local', 'authority', 'plan', 'council', 'not', 'however', 'funding', 'kinship', 'staff', 'police', 'health', 'schools', 'caseloads', 'we', 'support', 'agree') },
+  {
+    weight: 6,
+    arbitrary: fc.constantFrom(
+      'children',
+      'families',
+      'carers',
+      'local',
+      'authority',
+      'plan',
+      'council',
+      'not',
+      'however',
+      'funding',
+      'kinship',
+      'staff',
+      'police',
+      'health',
+      'schools',
+      'caseloads',
+      'we',
+      'support',
+      'agree',
+    ),
+  },
   { weight: 1, arbitrary: noise },
   { weight: 1, arbitrary: hostileBit },
 );
 
 /** A sentence in the genre, sometimes with random or hostile text inside. */
 export const sentence: fc.Arbitrary<string> = fc.oneof(
-  { weight: 5, arbitrary: fc.tuple(fc.constantFrom(...OPENERS), fc.constantFrom(...SUBJECTS), fc.constantFrom(...VERBS), fc.constantFrom(...OBJECTS), fc.constantFrom('.', '.', '!', '', '?', ';')).map(([o, s, v, ob, end]) => `${o}${o === '' ? s : s.toLowerCase()} ${v} ${ob}${end}`) },
+  {
+    weight: 5,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...OPENERS), fc.constantFrom(...SUBJECTS), fc.constantFrom(...VERBS), fc.constantFrom(...OBJECTS), fc.constantFrom('.', '.', '!', '', '?', ';'))
+      .map(([o, s, v, ob, end]) => `${o}${o === '' ? s : s.toLowerCase()} ${v} ${ob}${end}`),
+  },
   { weight: 2, arbitrary: fc.array(word, { minLength: 1, maxLength: 12 }).map((words) => `${words.join(' ')}.`) },
   { weight: 1, arbitrary: noise },
   { weight: 1, arbitrary: longWord },
 );
 
-export const paragraph: fc.Arbitrary<string> = fc
-  .tuple(fc.array(sentence, { minLength: 1, maxLength: 4 }), fc.constantFrom(' ', ' ', '\n', '  '))
-  .map(([sentences, sep]) => sentences.join(sep));
+export const paragraph: fc.Arbitrary<string> = fc.tuple(fc.array(sentence, { minLength: 1, maxLength: 4 }), fc.constantFrom(' ', ' ', '\n', '  ')).map(([sentences, sep]) => sentences.join(sep));
 
 const QUESTION_LEADS = [
   'Do you agree with',
@@ -163,28 +189,35 @@ const LETTERS = ['a', 'b', 'c', 'd'];
 const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'x'];
 
 export const questionLine: fc.Arbitrary<string> = fc
-  .tuple(
-    fc.integer({ min: 0, max: 120 }),
-    fc.constantFrom(...LETTERS),
-    fc.constantFrom(...ROMANS),
-    questionText,
-    fc.integer({ min: 0, max: 12 }),
-  )
+  .tuple(fc.integer({ min: 0, max: 120 }), fc.constantFrom(...LETTERS), fc.constantFrom(...ROMANS), questionText, fc.integer({ min: 0, max: 12 }))
   .map(([n, l, r, q, form]) => {
     switch (form) {
-      case 0: return `Question ${n}: ${q}`;
-      case 1: return `Question ${n}. ${q}`;
-      case 2: return `Q${n}. ${q}`;
-      case 3: return `Q${n}: ${q}`;
-      case 4: return `${n}. ${q}`;
-      case 5: return `${n}${l}. ${q}`;
-      case 6: return `${l}. ${q}`;
-      case 7: return `(${l}) ${q}`;
-      case 8: return `${r}. ${q}`;
-      case 9: return `## Question ${n}\n\n${q}`;
-      case 10: return `**Q${n}.** ${q}`;
-      case 11: return `Question ${n}.\n${q}`;
-      default: return q;
+      case 0:
+        return `Question ${n}: ${q}`;
+      case 1:
+        return `Question ${n}. ${q}`;
+      case 2:
+        return `Q${n}. ${q}`;
+      case 3:
+        return `Q${n}: ${q}`;
+      case 4:
+        return `${n}. ${q}`;
+      case 5:
+        return `${n}${l}. ${q}`;
+      case 6:
+        return `${l}. ${q}`;
+      case 7:
+        return `(${l}) ${q}`;
+      case 8:
+        return `${r}. ${q}`;
+      case 9:
+        return `## Question ${n}\n\n${q}`;
+      case 10:
+        return `**Q${n}.** ${q}`;
+      case 11:
+        return `Question ${n}.\n${q}`;
+      default:
+        return q;
     }
   });
 
@@ -251,29 +284,43 @@ const FURNITURE = [
 export const furniture: fc.Arbitrary<string> = fc.constantFrom(...FURNITURE);
 
 /** Markdown structure (for `.md` documents, where remark finds the blocks): quotes, fences, tables, HTML, nested lists, emphasis, links. */
-export const markdownBlock: fc.Arbitrary<string> = fc
-  .tuple(fc.integer({ min: 0, max: 9 }), sentence, sentence)
-  .map(([form, a, b]) => {
-    switch (form) {
-      case 0: return `> ${a}\n> ${b}`;
-      case 1: return `\`\`\`\n${a}\n${b}\n\`\`\``;
-      case 2: return `| answer | note |\n| --- | --- |\n| ${a} | ${b} |`;
-      case 3: return `<div>${a}</div>\n\n${b}`;
-      case 4: return `    ${a}\n    ${b}`;
-      case 5: return `- ${a}\n  - ${b}\n    1. ${a}`;
-      case 6: return `**${a}** _${b}_`;
-      case 7: return `[${a}](http://x.example "${b}") and ![img](x.png)`;
-      case 8: return `${a}\n===\n\n${b}\n---`;
-      default: return `${a}  \n${b}\\\n[ref]: http://x.example`;
-    }
-  });
+export const markdownBlock: fc.Arbitrary<string> = fc.tuple(fc.integer({ min: 0, max: 9 }), sentence, sentence).map(([form, a, b]) => {
+  switch (form) {
+    case 0:
+      return `> ${a}\n> ${b}`;
+    case 1:
+      return `\`\`\`\n${a}\n${b}\n\`\`\``;
+    case 2:
+      return `| answer | note |\n| --- | --- |\n| ${a} | ${b} |`;
+    case 3:
+      return `<div>${a}</div>\n\n${b}`;
+    case 4:
+      return `    ${a}\n    ${b}`;
+    case 5:
+      return `- ${a}\n  - ${b}\n    1. ${a}`;
+    case 6:
+      return `**${a}** _${b}_`;
+    case 7:
+      return `[${a}](http://x.example "${b}") and ![img](x.png)`;
+    case 8:
+      return `${a}\n===\n\n${b}\n---`;
+    default:
+      return `${a}  \n${b}\\\n[ref]: http://x.example`;
+  }
+});
 
 /** A question with its answer blocks. */
 export const questionUnit: fc.Arbitrary<string[]> = fc
   .tuple(
     questionLine,
     fc.array(
-      fc.oneof({ weight: 3, arbitrary: paragraph }, { weight: 2, arbitrary: closedAnswer }, { weight: 1, arbitrary: bullets }, { weight: 1, arbitrary: citizenSpace }, { weight: 1, arbitrary: markdownBlock }),
+      fc.oneof(
+        { weight: 3, arbitrary: paragraph },
+        { weight: 2, arbitrary: closedAnswer },
+        { weight: 1, arbitrary: bullets },
+        { weight: 1, arbitrary: citizenSpace },
+        { weight: 1, arbitrary: markdownBlock },
+      ),
       { maxLength: 3 },
     ),
   )
@@ -343,11 +390,16 @@ export function utf16(text: string, littleEndian: boolean, bom: boolean): Uint8A
 
 export function encode(text: string, encoding: EncodingName): Uint8Array {
   switch (encoding) {
-    case 'utf-8': return utf8(text);
-    case 'utf-8-bom': return utf8Bom(text);
-    case 'utf-16le-bom': return utf16(text, true, true);
-    case 'utf-16be-bom': return utf16(text, false, true);
-    case 'utf-16le-no-bom': return utf16(text, true, false);
+    case 'utf-8':
+      return utf8(text);
+    case 'utf-8-bom':
+      return utf8Bom(text);
+    case 'utf-16le-bom':
+      return utf16(text, true, true);
+    case 'utf-16be-bom':
+      return utf16(text, false, true);
+    case 'utf-16le-no-bom':
+      return utf16(text, true, false);
   }
 }
 
@@ -386,9 +438,7 @@ export const documentBytes: fc.Arbitrary<Uint8Array> = fc.oneof(
   { weight: 2, arbitrary: fc.uint8Array({ maxLength: 2000 }) },
   {
     weight: 1,
-    arbitrary: fc
-      .tuple(fc.constantFrom([0xff, 0xfe], [0xfe, 0xff], [0xef, 0xbb, 0xbf], [0xef, 0xbb]), fc.uint8Array({ maxLength: 400 }))
-      .map(([bom, rest]) => concat(Uint8Array.from(bom), rest)),
+    arbitrary: fc.tuple(fc.constantFrom([0xff, 0xfe], [0xfe, 0xff], [0xef, 0xbb, 0xbf], [0xef, 0xbb]), fc.uint8Array({ maxLength: 400 })).map(([bom, rest]) => concat(Uint8Array.from(bom), rest)),
   },
   {
     weight: 5,

@@ -19,10 +19,7 @@ export async function tagBytes(bytes: Uint8Array, file?: string, rules: Compiled
   const read = readStdinDocument(bytes);
   const name = file ?? read.file;
   if (!read.ok) return { ok: false, skipped: { file: name, code: read.code, reason: read.reason } };
-  const document = await tagDocument(
-    { file: name, text: read.text, encoding: read.encoding, bytes: read.bytes, warnings: read.warnings },
-    rules,
-  );
+  const document = await tagDocument({ file: name, text: read.text, encoding: read.encoding, bytes: read.bytes, warnings: read.warnings }, rules);
   return { ok: true, text: read.text, document };
 }
 

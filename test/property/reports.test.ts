@@ -50,62 +50,74 @@ async function reportStrings(docs: Corpus): Promise<Record<string, string>> {
 }
 
 describe('reports (properties)', () => {
-  it('4a. two runs over the same corpus give byte-identical report.json, report.md, segments.csv and questions.csv', async () => {
-    await fc.assert(
-      fc.asyncProperty(corpus, async (docs) => {
-        const first = await reportStrings(docs);
-        const second = await reportStrings(docs.map((d) => ({ name: d.name, bytes: d.bytes.slice() })));
-        for (const [file, text] of Object.entries(first)) expect(second[file], file).toBe(text);
-      }),
-      { seed: SEED, numRuns: 50 },
-    );
-  }, TIMEOUT);
+  it(
+    '4a. two runs over the same corpus give byte-identical report.json, report.md, segments.csv and questions.csv',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(corpus, async (docs) => {
+          const first = await reportStrings(docs);
+          const second = await reportStrings(docs.map((d) => ({ name: d.name, bytes: d.bytes.slice() })));
+          for (const [file, text] of Object.entries(first)) expect(second[file], file).toBe(text);
+        }),
+        { seed: SEED, numRuns: 50 },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('4b. adding an unrelated document to a corpus changes neither another document’s labels nor its JSON piece', async () => {
-    // NUL-free, so that neither is skipped as binary.
-    const text = genreDocument.map((t) => t.replace(/\0/g, ''));
-    const pair = fc.record({
-      a: text,
-      b: text,
-      // Whether the unrelated document is tagged before or after the one we watch.
-      bFirst: fc.boolean(),
-    });
-    await fc.assert(
-      fc.asyncProperty(pair, async ({ a, b, bFirst }) => {
-        const aName = bFirst ? 'b.txt' : 'a.txt';
-        const bName = bFirst ? 'a.txt' : 'b.txt';
-        const alone = assembleReport(await tagAll([{ name: aName, bytes: encode(a, 'utf-8') }]));
-        const together = assembleReport(
-          await tagAll([
-            { name: aName, bytes: encode(a, 'utf-8') },
-            { name: bName, bytes: encode(b, 'utf-8') },
-          ]),
-        );
-        const soloDoc = alone.documents[0]!;
-        const index = together.documents.findIndex((d) => d.file === aName);
-        const withOther = together.documents[index]!;
-        expect(withOther).toEqual(soloDoc);
-        // Its piece of report.json is the same bytes, wherever it sits in the array.
-        const piece = jsonDocument(soloDoc);
-        expect(jsonDocument(withOther)).toBe(piece);
-        expect(formatJson(together)).toContain(piece);
-      }),
-      { seed: SEED, numRuns: 50 },
-    );
-  }, TIMEOUT);
+  it(
+    '4b. adding an unrelated document to a corpus changes neither another document’s labels nor its JSON piece',
+    async () => {
+      // NUL-free, so that neither is skipped as binary.
+      const text = genreDocument.map((t) => t.replace(/\0/g, ''));
+      const pair = fc.record({
+        a: text,
+        b: text,
+        // Whether the unrelated document is tagged before or after the one we watch.
+        bFirst: fc.boolean(),
+      });
+      await fc.assert(
+        fc.asyncProperty(pair, async ({ a, b, bFirst }) => {
+          const aName = bFirst ? 'b.txt' : 'a.txt';
+          const bName = bFirst ? 'a.txt' : 'b.txt';
+          const alone = assembleReport(await tagAll([{ name: aName, bytes: encode(a, 'utf-8') }]));
+          const together = assembleReport(
+            await tagAll([
+              { name: aName, bytes: encode(a, 'utf-8') },
+              { name: bName, bytes: encode(b, 'utf-8') },
+            ]),
+          );
+          const soloDoc = alone.documents[0]!;
+          const index = together.documents.findIndex((d) => d.file === aName);
+          const withOther = together.documents[index]!;
+          expect(withOther).toEqual(soloDoc);
+          // Its piece of report.json is the same bytes, wherever it sits in the array.
+          const piece = jsonDocument(soloDoc);
+          expect(jsonDocument(withOther)).toBe(piece);
+          expect(formatJson(together)).toContain(piece);
+        }),
+        { seed: SEED, numRuns: 50 },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('5. every report.json validates against the published schema/report.schema.json (ajv, draft 2020-12)', async () => {
-    const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schema/report.schema.json'), 'utf8')) as object;
-    const ajv = new Ajv2020.default({ strict: true, allErrors: true });
-    const validate = ajv.compile(schema);
-    await fc.assert(
-      fc.asyncProperty(corpus, async (docs) => {
-        const report = assembleReport(await tagAll(docs));
-        const json: unknown = JSON.parse(formatJson(report));
-        const valid = validate(json);
-        expect(valid, JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
-      }),
-      { seed: SEED, numRuns: 60 },
-    );
-  }, TIMEOUT);
+  it(
+    '5. every report.json validates against the published schema/report.schema.json (ajv, draft 2020-12)',
+    async () => {
+      const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schema/report.schema.json'), 'utf8')) as object;
+      const ajv = new Ajv2020.default({ strict: true, allErrors: true });
+      const validate = ajv.compile(schema);
+      await fc.assert(
+        fc.asyncProperty(corpus, async (docs) => {
+          const report = assembleReport(await tagAll(docs));
+          const json: unknown = JSON.parse(formatJson(report));
+          const valid = validate(json);
+          expect(valid, JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
+        }),
+        { seed: SEED, numRuns: 60 },
+      );
+    },
+    TIMEOUT,
+  );
 });

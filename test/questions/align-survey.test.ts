@@ -9,7 +9,15 @@ function row(n: number, attributes: Record<string, string>, answers: [string, st
     file: `responses.csv#row=${n}`,
     title: `Row ${n}`,
     respondent: { attributes },
-    segments: answers.map(([number, question, column, label], i) => ({ id: `s${i + 1}`, kind: 'question', number, question, columns: [column], stance: { label, source: 'explicit', reason: 'explicit answer', evidence: [] }, themes: [] })),
+    segments: answers.map(([number, question, column, label], i) => ({
+      id: `s${i + 1}`,
+      kind: 'question',
+      number,
+      question,
+      columns: [column],
+      stance: { label, source: 'explicit', reason: 'explicit answer', evidence: [] },
+      themes: [],
+    })),
   };
 }
 
@@ -18,9 +26,24 @@ describe('survey rows in question groups', () => {
     const aligner = new QuestionAligner([]);
     const q1: [string, string, string] = ['1', 'Do you agree with the proposal for foster carers?', 'C'];
     const q2: [string, string, string] = ['2', 'Do you agree with the proposal for kinship carers?', 'D'];
-    aligner.addDocument(row(2, { Type: 'Organisation' }, [[...q1, 'agree'], [...q2, 'disagree']]));
-    aligner.addDocument(row(3, { Type: 'Individual' }, [[...q1, 'disagree'], [...q2, 'disagree']]));
-    aligner.addDocument(row(4, { Type: 'Individual', Region: 'London' }, [[...q1, 'disagree'], [...q2, 'none']]));
+    aligner.addDocument(
+      row(2, { Type: 'Organisation' }, [
+        [...q1, 'agree'],
+        [...q2, 'disagree'],
+      ]),
+    );
+    aligner.addDocument(
+      row(3, { Type: 'Individual' }, [
+        [...q1, 'disagree'],
+        [...q2, 'disagree'],
+      ]),
+    );
+    aligner.addDocument(
+      row(4, { Type: 'Individual', Region: 'London' }, [
+        [...q1, 'disagree'],
+        [...q2, 'none'],
+      ]),
+    );
     const { questions } = aligner.result();
     expect(questions.map((q) => [q.number, q.respondents, q.stance])).toEqual([
       ['1', 3, { agree: 1, neutral: 0, disagree: 2, none: 0 }],
@@ -37,7 +60,12 @@ describe('survey rows in question groups', () => {
 
   it('a group of documents without respondents has an empty breakdown', () => {
     const aligner = new QuestionAligner([]);
-    aligner.addDocument({ file: 'a.txt', title: 'A', respondent: {}, segments: [{ id: 's1', kind: 'question', number: '1', question: 'Do you agree?', stance: { label: 'agree', source: 'explicit', reason: 'explicit answer', evidence: [] }, themes: [] }] });
+    aligner.addDocument({
+      file: 'a.txt',
+      title: 'A',
+      respondent: {},
+      segments: [{ id: 's1', kind: 'question', number: '1', question: 'Do you agree?', stance: { label: 'agree', source: 'explicit', reason: 'explicit answer', evidence: [] }, themes: [] }],
+    });
     expect(aligner.result().questions[0]!.byAttribute).toEqual({});
     aligner.close();
   });

@@ -60,9 +60,7 @@ describe('question alignment on the seeds', () => {
   it('matches every segment to a consultation question list first, and reports the unmatched', () => {
     const list = fs.readFileSync(path.join(ROOT, 'fixtures/questions/stable-homes-questions.txt'), 'utf8');
     const { questions, unmatchedQuestions } = align(docs, list);
-    expect(questions.map((g) => [g.id, g.number, g.listed, g.members.map((m) => m.file).sort()])).toEqual(
-      SHARED_NUMBERS.map((n, i) => [`q${i + 1}`, n, true, [OFSTED, LGA]]),
-    );
+    expect(questions.map((g) => [g.id, g.number, g.listed, g.members.map((m) => m.file).sort()])).toEqual(SHARED_NUMBERS.map((n, i) => [`q${i + 1}`, n, true, [OFSTED, LGA]]));
     // The list's own wording is kept as the group's text.
     expect(questions[0]!.text).toBe("Overall, to what extent do you agree that the six pillars are the right ones on which to base reform of children's social care?");
     expect(new Set(unmatchedQuestions.map((u) => u.file))).toEqual(new Set([FRAMEWORK]));
@@ -80,7 +78,14 @@ describe('question numbers are a hint, never proof', () => {
   it('pairs identical sub-questions by their number (12a with 12a, not 13a)', async () => {
     const doc = (file: string): Promise<DocumentReport> =>
       tagText(
-        ['Question 12. Outcome 1', 'a. Are there any other ways leaders should work towards this outcome?', 'More training.', 'Question 13. Outcome 2', 'a. Are there any other ways leaders should work towards this outcome?', 'Better data.'].join('\n\n') + '\n',
+        [
+          'Question 12. Outcome 1',
+          'a. Are there any other ways leaders should work towards this outcome?',
+          'More training.',
+          'Question 13. Outcome 2',
+          'a. Are there any other ways leaders should work towards this outcome?',
+          'Better data.',
+        ].join('\n\n') + '\n',
         { file },
       );
     const { questions } = align([await doc('a.txt'), await doc('b.txt')]);

@@ -41,7 +41,9 @@ describe('the per-question view in the reports', () => {
     expect(md).toContain('Both respondents agree\\. Both raise multi\\-agency working');
     expect(md).toMatch(/```mermaid\nxychart-beta\n {2}title "q1: stance of 2 respondents"\n/);
     const csv = fs.readFileSync(path.join(out, 'questions.csv'), 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFid,number,question,respondents,answered,agree,agree_pct,neutral,neutral_pct,disagree,disagree_pct,no_answer,theme_funding,theme_kinship,theme_multi-agency,theme_workforce,by_attribute');
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFid,number,question,respondents,answered,agree,agree_pct,neutral,neutral_pct,disagree,disagree_pct,no_answer,theme_funding,theme_kinship,theme_multi-agency,theme_workforce,by_attribute',
+    );
     expect(csv.split('\r\n')[1]).toMatch(/^q1,7,"Overall, .*",2,2,2,100\.0,0,0\.0,0,0\.0,0,\d,\d,2,\d,$/);
   });
 

@@ -142,7 +142,11 @@ describe('fixtures/read', () => {
   const readerFolders = new Set(['docx', 'eml', 'hostile', 'html', 'odt', 'pdf', 'seeds', 'src']);
 
   it('every fixture folder has a row here', () => {
-    expect(readdirSync(root).filter((name) => !readerFolders.has(name)).sort()).toEqual(cases.map((row) => row.name));
+    expect(
+      readdirSync(root)
+        .filter((name) => !readerFolders.has(name))
+        .sort(),
+    ).toEqual(cases.map((row) => row.name));
   });
 
   it.each(cases)('$name/input.txt decodes to the text of its UTF-8 twin expected.txt', ({ name, encoding }) => {

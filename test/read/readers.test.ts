@@ -43,7 +43,8 @@ describe('email bodies', () => {
 
 describe('an email with only an HTML body, base64-encoded', () => {
   it('is read through the HTML reader, its heading questions kept as structure and its signature dropped', async () => {
-    const html = '<html><body><h2>Do you agree with the proposal for a Family Help Service?</h2><p>We support it, with reservations about capacity.</p><h2>What more can be done to support kinship carers?</h2><p>Funding and training.</p><div class="gmail_signature">Jo</div></body></html>';
+    const html =
+      '<html><body><h2>Do you agree with the proposal for a Family Help Service?</h2><p>We support it, with reservations about capacity.</p><h2>What more can be done to support kinship carers?</h2><p>Funding and training.</p><div class="gmail_signature">Jo</div></body></html>';
     const eml = [
       'From: Jo Smith <jo@example.org>',
       'To: team@example.gov',
@@ -58,7 +59,9 @@ describe('an email with only an HTML body, base64-encoded', () => {
     ].join('\r\n');
     const { readBytes } = await import('../../src/read/read-input.js');
     const [item] = await readBytes('reply.eml', new TextEncoder().encode(eml), {}, 0);
-    expect(item?.ok && item.doc.text).toBe('Do you agree with the proposal for a Family Help Service?\n\nWe support it, with reservations about capacity.\n\nWhat more can be done to support kinship carers?\n\nFunding and training.\n');
+    expect(item?.ok && item.doc.text).toBe(
+      'Do you agree with the proposal for a Family Help Service?\n\nWe support it, with reservations about capacity.\n\nWhat more can be done to support kinship carers?\n\nFunding and training.\n',
+    );
     expect(item?.ok && item.doc.respondent).toEqual({ name: 'Jo Smith', attributes: { email: 'jo@example.org', sender: 'Jo Smith', subject: 'Our response' } });
     const report = await tagDocument({ ...(item as { ok: true; doc: Parameters<typeof tagDocument>[0] & { name: string } }).doc, file: 'reply.eml' }, loadCompiledRules());
     expect(report.segments.filter((s) => s.kind === 'question').map((s) => s.question)).toEqual([
@@ -127,7 +130,12 @@ describe('segmentation across paragraph separators', () => {
 describe('a PDF whose paragraphs are parted by nothing but a line break', () => {
   it('still gives each unnumbered question its segment', async () => {
     // Full-width lines at even spacing, as a PDF with no paragraph spacing lays them out.
-    const texts = ['Do you agree with the proposal to create a Family Help Service?', 'We support it, as the families we work with need help early and close to home, not after a crisis.', 'How could recruitment of foster carers be improved?', 'Better allowances, and support that goes on after approval, would keep carers for longer.'];
+    const texts = [
+      'Do you agree with the proposal to create a Family Help Service?',
+      'We support it, as the families we work with need help early and close to home, not after a crisis.',
+      'How could recruitment of foster carers be improved?',
+      'Better allowances, and support that goes on after approval, would keep carers for longer.',
+    ];
     const builder = new StructureBuilder();
     for (const block of toBlocks([texts.map((text, i) => line(text, 700 - 12 * i))])) builder.add(block.kind, block.text);
     const { text, structure } = builder.result();
@@ -142,7 +150,9 @@ describe('a PDF whose paragraphs are parted by nothing but a line break', () => 
 describe('quoted statements put for comment', () => {
   const principle = (text: string, comment: string): string => `> ${text}\n\n${comment}\n\n`;
   it('are segments when the document quotes two or more, each followed by its comment', async () => {
-    const md = principle('Children should stay with their families where it is safe.', 'We agree with this principle.') + principle('Authorities should publish a kinship offer each year.', 'We do not support an annual cycle.');
+    const md =
+      principle('Children should stay with their families where it is safe.', 'We agree with this principle.') +
+      principle('Authorities should publish a kinship offer each year.', 'We do not support an annual cycle.');
     const report = await tagText(md, { file: 'p.md' });
     expect(report.segments.map((s) => [s.kind, s.question, s.stance.label])).toEqual([
       ['question', 'Children should stay with their families where it is safe.', 'agree'],

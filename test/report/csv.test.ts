@@ -8,8 +8,22 @@ import type { Segment } from '../../src/model/schema.js';
 import { documentReport, evidence, HOSTILE, makeReport, segment, themeTag } from './make-report.js';
 
 const HEADER = [
-  'file', 'id', 'kind', 'number', 'question', 'stance', 'source', 'confidence',
-  'theme_funding', 'theme_workforce', 'quote', 'quote_line', 'question_group', 'respondent', 'stance_reason', 'answer',
+  'file',
+  'id',
+  'kind',
+  'number',
+  'question',
+  'stance',
+  'source',
+  'confidence',
+  'theme_funding',
+  'theme_workforce',
+  'quote',
+  'quote_line',
+  'question_group',
+  'respondent',
+  'stance_reason',
+  'answer',
 ];
 
 function readBack(csv: string): string[][] {

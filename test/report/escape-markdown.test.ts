@@ -21,9 +21,7 @@ function unescapedSpecials(markdown: string): string[] {
 
 /** The text a CommonMark renderer produces from escaped output: escapes and our three entities resolved. */
 function rendered(markdown: string): string {
-  return markdown
-    .replace(/\\(.)/g, '$1')
-    .replace(/&(amp|lt|gt);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>' })[name] ?? '');
+  return markdown.replace(/\\(.)/g, '$1').replace(/&(amp|lt|gt);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>' })[name] ?? '');
 }
 
 describe('escapeMarkdownInline', () => {

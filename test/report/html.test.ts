@@ -21,7 +21,10 @@ async function page(inputs: { file: string; text: string }[]): Promise<{ html: s
 }
 
 function dom(html: string, script = false): Window {
-  const window = new Window({ url: 'file:///report.html', settings: { enableJavaScriptEvaluation: script, suppressInsecureJavaScriptEnvironmentWarning: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true } });
+  const window = new Window({
+    url: 'file:///report.html',
+    settings: { enableJavaScriptEvaluation: script, suppressInsecureJavaScriptEnvironmentWarning: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true },
+  });
   window.document.write(html);
   return window;
 }
@@ -40,7 +43,10 @@ const RESPONSE = (n: number): string =>
 
 describe('report.html structure', () => {
   it('is one self-contained page: a CSP that loads nothing, one inline style, the data and one inline script', async () => {
-    const { html } = await page([{ file: 'a.txt', text: RESPONSE(1) }, { file: 'b.txt', text: RESPONSE(2) }]);
+    const { html } = await page([
+      { file: 'a.txt', text: RESPONSE(1) },
+      { file: 'b.txt', text: RESPONSE(2) },
+    ]);
     const { document } = dom(html);
     const csp = document.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
     expect(csp).toMatch(/^default-src 'none'; style-src 'sha256-[^']+'; script-src 'sha256-[^']+';/);
@@ -51,11 +57,18 @@ describe('report.html structure', () => {
   });
 
   it('draws a labelled stance bar per question group, and the theme tables', async () => {
-    const { html, docs } = await page([{ file: 'a.txt', text: RESPONSE(1) }, { file: 'b.txt', text: RESPONSE(1) }]);
+    const { html, docs } = await page([
+      { file: 'a.txt', text: RESPONSE(1) },
+      { file: 'b.txt', text: RESPONSE(1) },
+    ]);
     const { document } = dom(html);
     const end = buildReport(docs, [], meta);
     const bars = [...document.querySelectorAll('#questions svg.bar[role="img"]')].map((svg) => svg.getAttribute('aria-label'));
-    expect(bars).toEqual(end.questions.map((q) => expect.stringMatching(new RegExp(`^${q.id}: ${q.stance.agree} agree, ${q.stance.neutral} neutral, ${q.stance.disagree} disagree, ${q.stance.none} no answer \\(2 respondents\\)$`))));
+    expect(bars).toEqual(
+      end.questions.map((q) =>
+        expect.stringMatching(new RegExp(`^${q.id}: ${q.stance.agree} agree, ${q.stance.neutral} neutral, ${q.stance.disagree} disagree, ${q.stance.none} no answer \\(2 respondents\\)$`)),
+      ),
+    );
     expect([...document.querySelectorAll('#summary table')[0]!.querySelectorAll('tbody th')].map((th) => th.textContent)).toEqual(meta.themes);
     expect(document.querySelectorAll('#summary table')[1]!.querySelectorAll('tbody tr').length).toBe(2);
     // Every answer in the question view, with a button into the reader.
@@ -75,7 +88,10 @@ describe('report.html skipped inputs', () => {
 
 describe('report.html breakdowns', () => {
   it('shows each question group’s breakdown by respondent attribute when the group has one', async () => {
-    const inputs = [{ file: 'a.txt', text: RESPONSE(1) }, { file: 'b.txt', text: RESPONSE(2) }];
+    const inputs = [
+      { file: 'a.txt', text: RESPONSE(1) },
+      { file: 'b.txt', text: RESPONSE(2) },
+    ];
     const docs = await Promise.all(inputs.map((i) => tagText(i.text, { file: i.file, rules })));
     const end = buildReport(docs, [], meta);
     // As the survey readers give it: attribute -> value -> stance counts.
@@ -172,7 +188,11 @@ describe('report.html escaping', () => {
     expect(document.querySelectorAll('img, iframe, textarea, a:not([href^="#"])').length).toBe(0);
     expect([...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name)).filter((name) => name.startsWith('on'))).toEqual([]);
     // The data survives the trip through the page exactly.
-    const data = document.getElementById('csc-data')!.textContent!.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { file: string; segments: { text: string }[] });
+    const data = document
+      .getElementById('csc-data')!
+      .textContent!.split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { file: string; segments: { text: string }[] });
     expect(data[0]!.file).toBe('<img src=x onerror=alert(1)>.txt');
     expect(data[0]!.segments[0]!.text).toContain(hostile);
     // The question view shows the question as text.

@@ -29,7 +29,17 @@ describe('report.json, streamed in pieces', () => {
     const doc = { file: 'a', title: '', respondent: { id: 'a', attributes: {} }, encoding: 'utf-8', bytes: 0, warnings: [], segments: [] };
     expect(jsonDocument(doc)).toMatch(/^\n {4}\{/);
     expect(JSON_SEPARATOR).toBe(',');
-    const report = { schemaVersion: 1 as const, generator: { name: 'csc-tag' as const, version: '0' }, themes: [], documents: [doc, { ...doc, file: 'b' }], questions: [], unmatchedQuestions: [], skipped: [], ignored: { files: [], byExtension: {} }, summary: { documents: 2, skipped: 0, segments: 0, questions: 0, stance: {}, themes: {}, themeByStance: {} } };
+    const report = {
+      schemaVersion: 1 as const,
+      generator: { name: 'csc-tag' as const, version: '0' },
+      themes: [],
+      documents: [doc, { ...doc, file: 'b' }],
+      questions: [],
+      unmatchedQuestions: [],
+      skipped: [],
+      ignored: { files: [], byExtension: {} },
+      summary: { documents: 2, skipped: 0, segments: 0, questions: 0, stance: {}, themes: {}, themeByStance: {} },
+    };
     expect(formatJson(report)).toBe(JSON.stringify(report, null, 2) + '\n');
   });
 

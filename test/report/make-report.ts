@@ -34,10 +34,7 @@ export const HOSTILE: readonly string[] = [
   '\rReturn',
 ];
 
-export function evidence(
-  text: string,
-  at: { line?: number; start?: number; role?: Evidence['role']; rule?: string } = {},
-): Evidence {
+export function evidence(text: string, at: { line?: number; start?: number; role?: Evidence['role']; rule?: string } = {}): Evidence {
   const start = at.start ?? 0;
   return {
     text,
@@ -74,9 +71,7 @@ export function documentReport(fields: Partial<DocumentReport> & { file: string 
 }
 
 /** A validated report whose summary is counted from its documents and whose questions are aligned from them. */
-export function makeReport(
-  parts: { themes?: string[]; documents?: DocumentReport[]; skipped?: Skipped[]; questions?: QuestionGroup[] } = {},
-): Report {
+export function makeReport(parts: { themes?: string[]; documents?: DocumentReport[]; skipped?: Skipped[]; questions?: QuestionGroup[] } = {}): Report {
   const report = buildReport(parts.documents ?? [], parts.skipped ?? [], { generator: { name: 'csc-tag', version: '0.1.0' }, themes: parts.themes ?? [] });
   return Report.parse({ ...report, ...(parts.questions ? { questions: parts.questions } : {}) });
 }

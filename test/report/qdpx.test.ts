@@ -30,12 +30,9 @@ const UNICODE = [
   '',
 ].join('\n');
 
-const HOSTILE = [
-  'Question 1: Do you agree? <script>alert(1)</script> ]]> &amp; \u000b',
-  '',
-  'Disagree. <img src=x onerror=alert(1)> the budget & funding are "too low" </textarea> 💥.',
-  '',
-].join('\n');
+const HOSTILE = ['Question 1: Do you agree? <script>alert(1)</script> ]]> &amp; \u000b', '', 'Disagree. <img src=x onerror=alert(1)> the budget & funding are "too low" </textarea> 💥.', ''].join(
+  '\n',
+);
 
 interface Selection {
   name: string;
@@ -51,7 +48,9 @@ interface Source {
 }
 
 const unescape = (s: string): string =>
-  s.replace(/&(lt|gt|quot|amp|#(\d+));/g, (_m, name: string, code?: string) => (code ? String.fromCodePoint(Number(code)) : ({ lt: '<', gt: '>', quot: '"', amp: '&' } as Record<string, string>)[name]!));
+  s.replace(/&(lt|gt|quot|amp|#(\d+));/g, (_m, name: string, code?: string) =>
+    code ? String.fromCodePoint(Number(code)) : ({ lt: '<', gt: '>', quot: '"', amp: '&' } as Record<string, string>)[name]!,
+  );
 const attr = (tag: string, name: string): string => unescape(new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? '');
 
 function readSources(qde: string): Source[] {

@@ -10,7 +10,11 @@ import { tagText } from '../../src/pipeline/tag-text.js';
 describe('report.xlsx questions sheet', () => {
   it('breaks each question down by every respondent attribute, counts and percentages', async () => {
     const text = (answer: string): string => `Question 1: Do you agree with the proposal?\n\n${answer}\n`;
-    const rows: [string, string, string][] = [['r1.txt', 'North', 'Agree.'], ['r2.txt', 'North', 'Disagree.'], ['r3.txt', 'London', 'Agree.']];
+    const rows: [string, string, string][] = [
+      ['r1.txt', 'North', 'Agree.'],
+      ['r2.txt', 'North', 'Disagree.'],
+      ['r3.txt', 'London', 'Agree.'],
+    ];
     const docs = await Promise.all(rows.map(async ([file, region, answer]) => Object.assign(await tagText(text(answer), { file }), { respondent: { id: file, attributes: { region } } })));
     const meta = { generator: { name: 'csc-tag' as const, version: '0' }, themes: [] };
     const end = buildReport(docs, [], meta);

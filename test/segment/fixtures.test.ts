@@ -83,10 +83,7 @@ function decodedText(bytes: Uint8Array): ReturnType<typeof decode> & { ok: true 
 async function tag(name: string): Promise<{ text: string; doc: DocumentReport }> {
   const { file, bytes } = inputOf(name);
   const decoded = decodedText(bytes);
-  const doc = await tagDocument(
-    { file: `${name}/${file}`, text: decoded.text, encoding: decoded.encoding, bytes: bytes.length, warnings: decoded.warnings },
-    rules,
-  );
+  const doc = await tagDocument({ file: `${name}/${file}`, text: decoded.text, encoding: decoded.encoding, bytes: bytes.length, warnings: decoded.warnings }, rules);
   return { text: decoded.text, doc };
 }
 

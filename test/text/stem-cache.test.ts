@@ -63,14 +63,14 @@ describe('the stem cache keeps memory flat', () => {
   });
 });
 
-const SAMPLES = [
-  'We don’t support £200m for multi-agency work, e.g. the NHS’s role.',
-  'kinship_carers 12a (b) Ünïcode café — naïve; Привет мир 7,900',
-  '  \n\t tabs\tand\nnewlines  ',
-];
+const SAMPLES = ['We don’t support £200m for multi-agency work, e.g. the NHS’s role.', 'kinship_carers 12a (b) Ünïcode café — naïve; Привет мир 7,900', '  \n\t tabs\tand\nnewlines  '];
 
 describe('the scanner finds exactly the words of natural’s WordTokenizer', () => {
   it.each(SAMPLES)('%s', (text) => {
-    expect(wordsOf(text).filter((t) => !/^[£€$]$/.test(t.word)).map((t) => text.slice(t.start, t.end))).toEqual(naturalWords(text));
+    expect(
+      wordsOf(text)
+        .filter((t) => !/^[£€$]$/.test(t.word))
+        .map((t) => text.slice(t.start, t.end)),
+    ).toEqual(naturalWords(text));
   });
 });

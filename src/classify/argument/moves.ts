@@ -41,11 +41,7 @@ export function directiveOf(clause: Clause, proposal: ProposalModel, rules: Comp
   if (!modal && !imperative) return undefined;
   const action = modal ? actions.find((a) => a.from >= modal.to)! : actions[0]!;
   const ownAction = action.payload.rule === proposal.actionRule;
-  const aboutIt =
-    ownAction ||
-    objectMention(clause, proposal) >= 0 ||
-    markers.some((m) => m.payload.role === 'reference' || m.payload.role === 'pronoun') ||
-    imperative;
+  const aboutIt = ownAction || objectMention(clause, proposal) >= 0 || markers.some((m) => m.payload.role === 'reference' || m.payload.role === 'pronoun') || imperative;
   if (!aboutIt) return undefined;
   // `No one should be forced to`, `we can't force`: a negator anywhere before the action flips the call.
   const negator = rules.negators.findAll(tokens, clause.from, action.from)[0];

@@ -82,7 +82,7 @@ function readSentence(sentence: Sentence, proposal: ProposalModel, policy: Stanc
     if (step) steps.push(step);
     const directive = directiveOf(clause, proposal, rules);
     // A rhetorical question asks the opposite of its call: `Why should zoos be kept?`
-    if (directive) steps.push(moveStep(sentence, rhetorical ? { ...directive, sign: (-directive.sign) as 1 | -1 } : directive, policy.directive, context));
+    if (directive) steps.push(moveStep(sentence, rhetorical ? { ...directive, sign: -directive.sign as 1 | -1 } : directive, policy.directive, context));
   }
   const counter = counterOf(sentence, proposal, rules);
   if (counter) steps.push(moveStep(sentence, counter, policy.counter, context));

@@ -42,7 +42,10 @@ export const docxReader: Reader = {
     const app = parts.get('docProps/app.xml');
     if (core) {
       const doc = parseXml(core, 'docProps/core.xml');
-      for (const [key, tag] of [['title', 'dc:title'], ['author', 'dc:creator']] as const) {
+      for (const [key, tag] of [
+        ['title', 'dc:title'],
+        ['author', 'dc:creator'],
+      ] as const) {
         const value = firstText(doc, tag);
         if (value) attributes[key] = value;
       }

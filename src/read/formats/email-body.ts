@@ -30,5 +30,12 @@ export function ownWords(body: string): { text: string; dropped: string[] } {
     }
     kept.push(line);
   }
-  return { text: kept.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n', dropped: [...dropped].sort() };
+  return {
+    text:
+      kept
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim() + '\n',
+    dropped: [...dropped].sort(),
+  };
 }

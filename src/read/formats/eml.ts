@@ -72,7 +72,8 @@ export const emlReader: Reader = {
         warnings.push({ code: 'attachment-not-read', message: `attachment ${inner.slice(options.name.length + 1)} (${attachment.mimeType}) is of no format csc-tag reads` });
         continue;
       }
-      const content = attachment.content instanceof ArrayBuffer ? new Uint8Array(attachment.content) : typeof attachment.content === 'string' ? new TextEncoder().encode(attachment.content) : attachment.content;
+      const content =
+        attachment.content instanceof ArrayBuffer ? new Uint8Array(attachment.content) : typeof attachment.content === 'string' ? new TextEncoder().encode(attachment.content) : attachment.content;
       for (const item of await options.readInner(inner, content)) {
         // An attachment with no author of its own was sent by the email's sender.
         items.push(item.ok && !item.doc.respondent?.name ? { ok: true, doc: { ...item.doc, respondent } } : item);

@@ -16,7 +16,6 @@ export const READERS: ReadonlyMap<string, Reader> = new Map(
 
 const BY_EXTENSION = new Map([...READERS.values()].flatMap((reader) => reader.extensions.map((ext) => [ext, reader] as const)));
 
-
 /** The reader a folder search picks for a file, by its extension alone. */
 export function readerForName(name: string): Reader | undefined {
   return BY_EXTENSION.get(extensionOf(name));

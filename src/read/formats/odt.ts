@@ -104,7 +104,10 @@ export const odtReader: Reader = {
     const meta = parts.get('meta.xml');
     if (meta) {
       const metaDoc = parseXml(meta, 'meta.xml');
-      for (const [key, tag] of [['title', 'dc:title'], ['author', 'meta:initial-creator']] as const) {
+      for (const [key, tag] of [
+        ['title', 'dc:title'],
+        ['author', 'meta:initial-creator'],
+      ] as const) {
         const value = firstText(metaDoc, tag);
         if (value) attributes[key] = value;
       }

@@ -90,10 +90,11 @@ export function toBlocks(pages: readonly Line[][]): LaidBlock[] {
   const all = pages.flat();
   const body = median(all.map((l) => l.size));
   const spacings: number[] = [];
-  for (const lines of pages) for (let i = 1; i < lines.length; i++) {
-    const gap = lines[i - 1]!.y - lines[i]!.y;
-    if (gap > 0 && Math.abs(lines[i]!.size - body) < 0.5) spacings.push(gap);
-  }
+  for (const lines of pages)
+    for (let i = 1; i < lines.length; i++) {
+      const gap = lines[i - 1]!.y - lines[i]!.y;
+      if (gap > 0 && Math.abs(lines[i]!.size - body) < 0.5) spacings.push(gap);
+    }
   const spacing = median(spacings) || body * 1.2;
   const page: Frame = { left: Math.min(...all.map((l) => l.x)), right: Math.max(0, ...all.map((l) => l.right)) };
   // Hyphenated words written within a line, so that one broken at a line end keeps its hyphen.

@@ -42,7 +42,10 @@ export const pdfReader: Reader = {
     const builder = new StructureBuilder();
     for (const block of toBlocks(lines)) builder.add(block.kind, block.text);
     const attributes: Record<string, string> = {};
-    for (const [key, field] of [['title', 'Title'], ['author', 'Author']] as const) {
+    for (const [key, field] of [
+      ['title', 'Title'],
+      ['author', 'Author'],
+    ] as const) {
       const value = typeof info[field] === 'string' ? (info[field] as string).replace(/\s+/g, ' ').trim() : '';
       if (value) attributes[key] = value;
     }

@@ -11,9 +11,12 @@ const CLOSED_SHARE = 0.9;
 const ID_HEADER = /^(?:(?:respondent|response|submission|unique|record)\s*)?(?:id|ref(?:erence)?(?:\s*(?:number|no\.?))?|#)$|^(?:respondent|response) (?:id|number|no\.?)$/i;
 const NAME_HEADER = /^(?:(?:what is |please give )?(?:your |the )?(?:full )?(?:(?:organisation|organization|company|group)(?:'s)? )?name(?: of (?:your )?(?:organisation|organization))?\??)$/i;
 /** Personal data and survey-platform metadata: not answers, and not attributes to break results down by. */
-const IGNORED_HEADER = /timestamp|\b(?:start|end|completion|submission|submitted|modified)\b.*\b(?:date|time)\b|^(?:date|time)\b|e-?mail|post ?code|phone|telephone|address|ip\b|consent|privacy|gdpr|user ?agent|collector|last page/i;
-const ATTRIBUTE_HEADER = /^(?:are you (?:responding|answering|replying)|(?:are you (?:an?|the)\s|which of the following best describes|which best describes)|what (?:type|kind|sort) of|respondent type|type of (?:respondent|organisation|organization)|(?:organisation|organization) type|responding as|in what capacity|capacity\b|region\b|area\b|where do you live|local authority\b|sector\b|role\b|age(?: band| group| range)?\b|how old|gender\b|sex\b|ethnic)/i;
-const EXPLAIN_HEADER = /please (?:explain|give (?:your )?reasons?|tell us (?:why|more)|provide (?:any )?(?:further |more )?(?:details|comments|reasons|information))|explain your (?:answer|response|choice|views?)|reasons? for your (?:answer|response)|\bwhy\b|use this (?:space|box) to explain|(?:any )?(?:further|additional|other) comments?\b/i;
+const IGNORED_HEADER =
+  /timestamp|\b(?:start|end|completion|submission|submitted|modified)\b.*\b(?:date|time)\b|^(?:date|time)\b|e-?mail|post ?code|phone|telephone|address|ip\b|consent|privacy|gdpr|user ?agent|collector|last page/i;
+const ATTRIBUTE_HEADER =
+  /^(?:are you (?:responding|answering|replying)|(?:are you (?:an?|the)\s|which of the following best describes|which best describes)|what (?:type|kind|sort) of|respondent type|type of (?:respondent|organisation|organization)|(?:organisation|organization) type|responding as|in what capacity|capacity\b|region\b|area\b|where do you live|local authority\b|sector\b|role\b|age(?: band| group| range)?\b|how old|gender\b|sex\b|ethnic)/i;
+const EXPLAIN_HEADER =
+  /please (?:explain|give (?:your )?reasons?|tell us (?:why|more)|provide (?:any )?(?:further |more )?(?:details|comments|reasons|information))|explain your (?:answer|response|choice|views?)|reasons? for your (?:answer|response)|\bwhy\b|use this (?:space|box) to explain|(?:any )?(?:further|additional|other) comments?\b/i;
 
 export interface ClassifyInput {
   /** The header row (question text); a first row of short ids when the export has two. */
@@ -73,7 +76,7 @@ export function classifyColumns(input: ClassifyInput): ColumnPlan[] {
     const { kind, why } = kindOf(header, statsOf(index, input.sample, input.isClosedForm), seen);
     if (kind === 'id') seen.id = true;
     if (kind === 'name') seen.name = true;
-    const fromId = id ? headerNumber(id).number ?? (/\d/.test(id) ? id : null) : null;
+    const fromId = id ? (headerNumber(id).number ?? (/\d/.test(id) ? id : null)) : null;
     columns.push({ index, letter: columnLetter(index), id, header, kind, number: fromId ?? headerNumber(header).number, explains: null, why });
   }
   return pairExplanations(columns);

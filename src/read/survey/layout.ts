@@ -46,6 +46,7 @@ export async function planLayout(rows: AsyncIterable<TableRow> | Iterable<TableR
     columns = applied.columns;
     for (const key of applied.unknown) warnings.push({ code: 'column-map-unknown', message: `--columns names "${key}", which is no column here` });
   }
-  if (!columns.some((c) => c.kind === 'closed' || c.kind === 'open')) warnings.push({ code: 'no-question-columns', message: 'no column was taken for a question; see csc-tag columns, and --columns to say which are' });
+  if (!columns.some((c) => c.kind === 'closed' || c.kind === 'open'))
+    warnings.push({ code: 'no-question-columns', message: 'no column was taken for a question; see csc-tag columns, and --columns to say which are' });
   return { ok: true, layout: { headerRows: two ? [first.row, header.row] : [first.row], columns }, sampled, rest: it, warnings };
 }

@@ -12,12 +12,13 @@ export interface SurveyOptions extends LayoutOptions {
   maxFileSize: number;
 }
 
-export type SurveyItem =
-  | { ok: true; document: SurveyDocument; encoding: string; warnings: { code: string; message: string }[] }
-  | { ok: false; file: string; code: string; reason: string };
+export type SurveyItem = { ok: true; document: SurveyDocument; encoding: string; warnings: { code: string; message: string }[] } | { ok: false; file: string; code: string; reason: string };
 
 /** The layout of a survey file, for `csc-tag columns`: read no further than the sample. */
-export async function surveyLayout(path: string, options: SurveyOptions): Promise<{ ok: true; layout: SurveyLayout; sheet: string | null; encoding: string; sampled: number; warnings: { code: string; message: string }[] } | { ok: false; code: string; reason: string }> {
+export async function surveyLayout(
+  path: string,
+  options: SurveyOptions,
+): Promise<{ ok: true; layout: SurveyLayout; sheet: string | null; encoding: string; sampled: number; warnings: { code: string; message: string }[] } | { ok: false; code: string; reason: string }> {
   const table = await openTable(path, options.maxFileSize);
   if (!table.ok) return table;
   const planned = await planLayout(table.rows, options);

@@ -23,7 +23,11 @@ const SCALE_ONLY = new Set([
 ]);
 
 export function normaliseScaleValue(value: string): string {
-  return value.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').replace(/^[\s"(]+|[\s.!"),;:]+$/g, '');
+  return value
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s"(]+|[\s.!"),;:]+$/g, '');
 }
 
 /** Whether `value` is a scale point: a closed answer the rules know (`isClosedForm`), or one of SCALE_ONLY. */

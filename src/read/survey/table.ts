@@ -4,8 +4,7 @@ import { csvRows, sniffCsvEncoding } from './csv-rows.js';
 import type { TableRow } from './types.js';
 
 export type Table =
-  | { ok: true; encoding: string; sheet: string | null; rows: AsyncIterable<TableRow> | Iterable<TableRow>; warnings: { code: string; message: string }[] }
-  | { ok: false; code: string; reason: string };
+  { ok: true; encoding: string; sheet: string | null; rows: AsyncIterable<TableRow> | Iterable<TableRow>; warnings: { code: string; message: string }[] } | { ok: false; code: string; reason: string };
 
 /**
  * A survey file's rows. A CSV is streamed from disk, so it has no size limit

@@ -14,9 +14,7 @@ const CHUNK = 16384;
 const WORKBOOK = 'xl/workbook.xml';
 const WORKBOOK_MAX = 4e6;
 
-export type GuardResult =
-  | { ok: true; sheets: string[]; unzipped: number }
-  | { ok: false; code: string; reason: string };
+export type GuardResult = { ok: true; sheets: string[]; unzipped: number } | { ok: false; code: string; reason: string };
 
 interface SheetExtent {
   rows: number;

@@ -22,7 +22,11 @@ const hash = (text: string): string => `'sha256-${createHash('sha256').update(te
 const CSP = `default-src 'none'; style-src ${hash(STYLE)}; script-src ${hash(CLIENT_SCRIPT)}; base-uri 'none'; form-action 'none'`;
 
 /** JSON that cannot end its script element or open a comment, whatever the text holds. */
-const scriptSafe = (json: string): string => json.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+const scriptSafe = (json: string): string =>
+  json
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 
 const html = (node: Element): string => toHtml(node);
 
@@ -64,12 +68,7 @@ export function* htmlPieces(records: () => Iterable<string>, meta: Meta, end: Ru
   for (const group of end.questions) yield html(questionSection(group, docIndex));
   yield '</section>';
   yield html(segmentsSection(meta.themes));
-  yield html(
-    h('dialog#reader', { 'aria-labelledby': 'reader-title' }, [
-      h('div#reader-content', { role: 'document' }),
-      h('p', h('button#reader-close', { type: 'button' }, 'Close')),
-    ]),
-  );
+  yield html(h('dialog#reader', { 'aria-labelledby': 'reader-title' }, [h('div#reader-content', { role: 'document' }), h('p', h('button#reader-close', { type: 'button' }, 'Close'))]));
   yield '</main>\n<script type="application/json" id="csc-data">\n';
   for (const line of records()) yield scriptSafe(line) + '\n';
   yield '</script>';
@@ -92,7 +91,19 @@ function segmentsSection(themes: readonly string[]): Element {
     ]),
     h('p', { 'aria-live': 'polite' }, [h('span#count'), h('span#shown')]),
     h('table', { 'aria-labelledby': 'segments-title' }, [
-      h('thead', h('tr', [column('id', 'segment'), column('file', 'file'), column('number', 'number'), column(null, 'question'), column('stance', 'stance'), column(null, 'source'), column('confidence', 'confidence'), column(null, 'themes')])),
+      h(
+        'thead',
+        h('tr', [
+          column('id', 'segment'),
+          column('file', 'file'),
+          column('number', 'number'),
+          column(null, 'question'),
+          column('stance', 'stance'),
+          column(null, 'source'),
+          column('confidence', 'confidence'),
+          column(null, 'themes'),
+        ]),
+      ),
       h('tbody#segment-rows'),
     ]),
     h('p', h('button#more', { type: 'button' }, 'Show more')),

@@ -40,7 +40,22 @@ export function questionSection(group: QuestionGroup, docIndex: ReadonlyMap<stri
         h(
           'tbody',
           values.map(([value, counts]) =>
-            h('tr', [h('th', { scope: 'row' }, value), ...STANCE_LABELS.map((l) => h('td.n', String(counts[l]))), h('td', stanceBar(barLabel(`${attribute} ${value}`, counts, STANCE_LABELS.reduce((n, l) => n + counts[l], 0), 'respondents'), counts))]),
+            h('tr', [
+              h('th', { scope: 'row' }, value),
+              ...STANCE_LABELS.map((l) => h('td.n', String(counts[l]))),
+              h(
+                'td',
+                stanceBar(
+                  barLabel(
+                    `${attribute} ${value}`,
+                    counts,
+                    STANCE_LABELS.reduce((n, l) => n + counts[l], 0),
+                    'respondents',
+                  ),
+                  counts,
+                ),
+              ),
+            ]),
           ),
         ),
       ]),
@@ -50,14 +65,23 @@ export function questionSection(group: QuestionGroup, docIndex: ReadonlyMap<stri
     h('details', [
       h('summary', `${group.members.length} answer${group.members.length === 1 ? '' : 's'}, each with its quote`),
       h('table', [
-        h('thead', h('tr', ['respondent', 'stance', 'themes', 'key quote', ''].map((c) => h('th', { scope: 'col' }, c)))),
+        h(
+          'thead',
+          h(
+            'tr',
+            ['respondent', 'stance', 'themes', 'key quote', ''].map((c) => h('th', { scope: 'col' }, c)),
+          ),
+        ),
         h(
           'tbody',
           group.members.map((m) =>
             h('tr', [
               h('td', [m.title || m.file, h('br'), h('span.muted', `${m.file}, ${m.id}`)]),
               h('td', [h(`span.stance.${m.stance}`, m.stance), m.source === 'explicit' ? ' (explicit)' : '']),
-              h('td', m.themes.map((t) => h('span.tag', t))),
+              h(
+                'td',
+                m.themes.map((t) => h('span.tag', t)),
+              ),
               h('td', m.quote ? `L${m.quote.line}: “${m.quote.text}”` : ''),
               h('td', h('button.read', { type: 'button', 'data-seg': `${docIndex.get(m.file) ?? ''}:${m.id}`, 'aria-label': `Read ${m.id} of ${m.file}` }, 'read')),
             ]),

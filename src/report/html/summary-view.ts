@@ -29,10 +29,19 @@ export function summarySection(summary: Summary, themes: readonly string[], docu
     ]),
     h('h3', 'Stance of the answers'),
     stanceBar(barLabel('All questions', stance, summary.questions, 'answers'), stance),
-    h('p', STANCE_LABELS.flatMap((l) => [h(`span.key.${l}`, { 'aria-hidden': 'true' }), `${l} ${stance[l]}`])),
+    h(
+      'p',
+      STANCE_LABELS.flatMap((l) => [h(`span.key.${l}`, { 'aria-hidden': 'true' }), `${l} ${stance[l]}`]),
+    ),
   ];
   if (skipped.length > 0) {
-    children.push(h('h3', 'Skipped'), h('ul', skipped.map((x) => h('li', [h('b', x.file), `: ${x.reason} (${x.code})`]))));
+    children.push(
+      h('h3', 'Skipped'),
+      h(
+        'ul',
+        skipped.map((x) => h('li', [h('b', x.file), `: ${x.reason} (${x.code})`])),
+      ),
+    );
   }
   if (themes.length > 0) {
     children.push(

@@ -24,8 +24,16 @@ export interface CodeSystem {
 
 /** The stance labels a selection can be coded with, in the codebook's words (LABELS.md, Stance); `none` is left uncoded. */
 const STANCE_CODES: readonly { label: string; color: string; description: string }[] = [
-  { label: 'agree', color: '#1b7837', description: 'The answer supports the proposal the question puts: an explicit closed answer (Agree, Yes, Supportive) or text whose overall position is supportive.' },
-  { label: 'neutral', color: '#b8860b', description: 'An explicit Neutral or Don\'t know, a balanced answer, or an answer to an open question that gives suggestions or information without a position.' },
+  {
+    label: 'agree',
+    color: '#1b7837',
+    description: 'The answer supports the proposal the question puts: an explicit closed answer (Agree, Yes, Supportive) or text whose overall position is supportive.',
+  },
+  {
+    label: 'neutral',
+    color: '#b8860b',
+    description: "An explicit Neutral or Don't know, a balanced answer, or an answer to an open question that gives suggestions or information without a position.",
+  },
   { label: 'disagree', color: '#b2182b', description: 'The answer opposes the proposal: an explicit closed answer (Disagree, No, Not supportive) or text whose overall position is against it.' },
 ];
 

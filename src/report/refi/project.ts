@@ -108,7 +108,13 @@ function textSource(record: SourceRecord, txt: string, codes: CodeSystem, groupO
   for (const e of record.evidence) {
     const key = `${source}:evidence:${e.span[0]}-${e.span[1]}`;
     const description = e.themes.map((t) => `theme ${t.theme} (score ${t.score.toFixed(2)}; rule: ${t.rule})`).join('; ');
-    out += selection(key, e.themes.map((t) => t.theme).join(', '), e.span, description, e.themes.map((t) => codes.theme.get(t.theme)));
+    out += selection(
+      key,
+      e.themes.map((t) => t.theme).join(', '),
+      e.span,
+      description,
+      e.themes.map((t) => codes.theme.get(t.theme)),
+    );
   }
   out += variableValues(record.respondent.attributes, variableGuid, '      ');
   return out + '    </TextSource>\n';

@@ -22,7 +22,22 @@ import type { ThemeQuote, WorkbookDocument } from './record.js';
 /** Excel holds at most this many characters in a cell. */
 const CELL_MAX = 32_767;
 const NUMERIC = /^(confidence|quote_line|theme_.*)$/;
-const WIDTHS: Record<string, number> = { file: 28, id: 6, kind: 9, number: 8, question: 50, stance: 10, source: 10, confidence: 11, quote: 60, quote_line: 10, question_group: 15, respondent: 14, stance_reason: 30, answer: 80 };
+const WIDTHS: Record<string, number> = {
+  file: 28,
+  id: 6,
+  kind: 9,
+  number: 8,
+  question: 50,
+  stance: 10,
+  source: 10,
+  confidence: 11,
+  quote: 60,
+  quote_line: 10,
+  question_group: 15,
+  respondent: 14,
+  stance_reason: 30,
+  answer: 80,
+};
 const WRAPPED = new Set(['question', 'quote', 'stance_reason', 'answer']);
 
 const text = (value: string, wrap = false): Cell => ({ value: shorten(xmlSafe(value), CELL_MAX), type: String, wrap, alignVertical: 'top' });
@@ -35,7 +50,11 @@ export async function* xlsxPieces(records: () => Iterable<string>, meta: Meta, e
   const groupOf = groupIndex(end.questions);
   const segments: SheetData = [
     header(columns),
-    ...docs.flatMap((d) => withGroups(d.rows, meta.themes, groupOf)).map((row) => row.map((value, i) => (NUMERIC.test(columns[i]!) && value !== '' ? number(Number(value), columns[i] === 'confidence' ? '0.00' : undefined) : text(value, WRAPPED.has(columns[i]!))))),
+    ...docs
+      .flatMap((d) => withGroups(d.rows, meta.themes, groupOf))
+      .map((row) =>
+        row.map((value, i) => (NUMERIC.test(columns[i]!) && value !== '' ? number(Number(value), columns[i] === 'confidence' ? '0.00' : undefined) : text(value, WRAPPED.has(columns[i]!)))),
+      ),
   ];
   const sheets = [
     { sheet: 'segments', data: segments, columns: columns.map((c) => ({ width: WIDTHS[c] ?? 12 })), stickyRowsCount: 1 },
@@ -99,5 +118,8 @@ function themesSheet(docs: readonly WorkbookDocument[], themes: readonly string[
   const quotes = docs.flatMap((d) => d.quotes.map((q) => ({ file: d.file, q })));
   // A stable sort: within a theme and stance, document order, then segment order, as spooled.
   quotes.sort((a, b) => order(a.q)[0] - order(b.q)[0] || order(a.q)[1] - order(b.q)[1]);
-  return [header(['theme', 'stance', 'file', 'segment', 'line', 'quote']), ...quotes.map(({ file, q }) => [text(q.theme), text(q.stance), text(file), text(q.segment), number(q.line), text(q.text, true)])];
+  return [
+    header(['theme', 'stance', 'file', 'segment', 'line', 'quote']),
+    ...quotes.map(({ file, q }) => [text(q.theme), text(q.stance), text(file), text(q.segment), number(q.line), text(q.text, true)]),
+  ];
 }

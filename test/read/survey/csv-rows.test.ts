@@ -32,9 +32,18 @@ describe('CSV rows', () => {
   });
 
   it('reads UTF-8 with a BOM, UTF-16 LE, and Windows-1252, and a semicolon or tab as the delimiter', async () => {
-    expect(await rows('bom.csv', '\uFEFFID,Q1\n1,Café\n')).toEqual([[1, ['ID', 'Q1']], [2, ['1', 'Café']]]);
-    expect(await rows('utf16.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('ID\tQ1\n1\t“Yes”\n', 'utf16le')]))).toEqual([[1, ['ID', 'Q1']], [2, ['1', '“Yes”']]]);
-    expect(await rows('cp1252.csv', Buffer.from([...Buffer.from('ID;Q1\n1;'), 0x93, ...Buffer.from('Yes'), 0x94, 0x0a]))).toEqual([[1, ['ID', 'Q1']], [2, ['1', '“Yes”']]]);
+    expect(await rows('bom.csv', '\uFEFFID,Q1\n1,Café\n')).toEqual([
+      [1, ['ID', 'Q1']],
+      [2, ['1', 'Café']],
+    ]);
+    expect(await rows('utf16.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('ID\tQ1\n1\t“Yes”\n', 'utf16le')]))).toEqual([
+      [1, ['ID', 'Q1']],
+      [2, ['1', '“Yes”']],
+    ]);
+    expect(await rows('cp1252.csv', Buffer.from([...Buffer.from('ID;Q1\n1;'), 0x93, ...Buffer.from('Yes'), 0x94, 0x0a]))).toEqual([
+      [1, ['ID', 'Q1']],
+      [2, ['1', '“Yes”']],
+    ]);
     expect(sniffDelimiter('"a,b";c;d')).toBe(';');
   });
 });

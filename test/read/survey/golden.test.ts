@@ -19,7 +19,9 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const DIR = join(ROOT, 'fixtures/survey');
 const UPDATE = process.env.UPDATE_FIXTURES === '1';
 const rules = loadCompiledRules();
-const FILES = readdirSync(DIR).filter((f) => /\.(?:csv|xlsx)$/.test(f)).sort();
+const FILES = readdirSync(DIR)
+  .filter((f) => /\.(?:csv|xlsx)$/.test(f))
+  .sort();
 
 async function tagged(file: string, columnMap?: Parameters<typeof tagSurveyFile>[1]['columnMap']): Promise<CorpusItem[]> {
   const items: CorpusItem[] = [];
@@ -37,22 +39,45 @@ function view(doc: DocumentReport): unknown {
     warnings: doc.warnings.map((w) => w.code),
     segments: doc.segments.map((s) => {
       const decides = s.stance.evidence.find((e) => e.role === 'decides');
-      return { number: s.number, question: s.question, columns: s.columns, answer: s.answer, stance: `${s.stance.label} (${s.stance.source})`, decides: decides ? { text: decides.text, cell: decides.cell } : null };
+      return {
+        number: s.number,
+        question: s.question,
+        columns: s.columns,
+        answer: s.answer,
+        stance: `${s.stance.label} (${s.stance.source})`,
+        decides: decides ? { text: decides.text, cell: decides.cell } : null,
+      };
     }),
   };
 }
 
 describe('survey exports, golden', () => {
   it('has fixtures in every layout', () => {
-    expect(FILES).toEqual(expect.arrayContaining(['header-blank-row-bom.csv', 'libreoffice-one-header.xlsx', 'one-header.csv', 'two-header-rows.csv', 'windows-1252.csv', 'workbook-responses-sheet.xlsx']));
+    expect(FILES).toEqual(
+      expect.arrayContaining(['header-blank-row-bom.csv', 'libreoffice-one-header.xlsx', 'one-header.csv', 'two-header-rows.csv', 'windows-1252.csv', 'workbook-responses-sheet.xlsx']),
+    );
   });
 
   for (const file of FILES) {
     it(file, async () => {
       const items = await tagged(file);
       const documents = items.flatMap((i) => (i.ok ? [i.document] : []));
-      const report = Report.parse(buildReport(documents, items.flatMap((i) => (i.ok ? [] : [i.skipped])), { generator: { name: 'csc-tag', version: '0' }, themes: rules.themes }));
-      const actual = JSON.stringify({ documents: documents.map(view), questions: report.questions.map((q) => ({ id: q.id, number: q.number, text: q.text, respondents: q.respondents, stance: q.stance, byAttribute: q.byAttribute })) }, null, 2) + '\n';
+      const report = Report.parse(
+        buildReport(
+          documents,
+          items.flatMap((i) => (i.ok ? [] : [i.skipped])),
+          { generator: { name: 'csc-tag', version: '0' }, themes: rules.themes },
+        ),
+      );
+      const actual =
+        JSON.stringify(
+          {
+            documents: documents.map(view),
+            questions: report.questions.map((q) => ({ id: q.id, number: q.number, text: q.text, respondents: q.respondents, stance: q.stance, byAttribute: q.byAttribute })),
+          },
+          null,
+          2,
+        ) + '\n';
       const expectedFile = join(DIR, 'expected', `${file}.json`);
       if (UPDATE) writeFileSync(expectedFile, actual);
       expect(existsSync(expectedFile), `${expectedFile} is missing (UPDATE_FIXTURES=1 writes it)`).toBe(true);
