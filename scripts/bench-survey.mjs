@@ -36,7 +36,14 @@ function writeExport(file, rows) {
   const fd = fs.openSync(file, 'w');
   fs.writeSync(
     fd,
-    'Response ID,Are you responding as an individual or an organisation?,Region,Q1 - Do you agree or disagree with the proposal?,Q1 - Please explain your answer,Q2 - What else should the government consider?\n',
+    [
+      'Response ID',
+      'Are you responding as an individual or an organisation?',
+      'Region',
+      'Q1 - Do you agree or disagree with the proposal?',
+      'Q1 - Please explain your answer',
+      'Q2 - What else should the government consider?',
+    ].join(',') + '\n',
   );
   let chunk = '';
   for (let i = 0; i < rows; i++) {
@@ -68,7 +75,8 @@ try {
     const { maxRssKb } = JSON.parse(/BENCH (.*)$/m.exec(run.stderr)[1]);
     const report = fs.statSync(path.join(out, 'report.json')).size;
     console.log(
-      `${rows} rows (${(fs.statSync(file).size / 1e6).toFixed(1)} MB of CSV, ${(report / 1e6).toFixed(0)} MB report.json): ${seconds.toFixed(1)} s, ${Math.round(rows / seconds)} rows/s, peak RSS ${(maxRssKb / 1024).toFixed(0)} MB`,
+      `${rows} rows (${(fs.statSync(file).size / 1e6).toFixed(1)} MB of CSV, ${(report / 1e6).toFixed(0)} MB report.json): ` +
+        `${seconds.toFixed(1)} s, ${Math.round(rows / seconds)} rows/s, peak RSS ${(maxRssKb / 1024).toFixed(0)} MB`,
     );
     fs.rmSync(out, { recursive: true, force: true });
   }

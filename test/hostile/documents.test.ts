@@ -66,7 +66,9 @@ function bomb(megabytes: number): Uint8Array {
 }
 
 const BILLION_LAUGHS =
-  '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&lol3;</w:t></w:r></w:p></w:body></w:document>';
+  '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">' +
+  '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>' +
+  '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&lol3;</w:t></w:r></w:p></w:body></w:document>';
 
 /** A one-page PDF that draws a rectangle and has no text: what a scanner without OCR makes, in miniature. */
 function pdfWithoutText(): Uint8Array {
@@ -94,7 +96,10 @@ function emailAround(subject: string, body: string, inner?: string): string {
   const head = `From: Jo <jo@example.org>\r\nTo: team@example.gov\r\nSubject: ${subject}\r\nMessage-ID: <${subject.replace(/\W/g, '')}@example.org>\r\nMIME-Version: 1.0\r\n`;
   if (!inner) return `${head}Content-Type: text/plain; charset=utf-8\r\n\r\n${body}\r\n`;
   const b = `b-${subject.replace(/\W/g, '')}`;
-  return `${head}Content-Type: multipart/mixed; boundary="${b}"\r\n\r\n--${b}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body}\r\n--${b}\r\nContent-Type: message/rfc822\r\nContent-Disposition: attachment; filename="${subject}.eml"\r\n\r\n${inner}\r\n--${b}--\r\n`;
+  return (
+    `${head}Content-Type: multipart/mixed; boundary="${b}"\r\n\r\n--${b}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body}\r\n` +
+    `--${b}\r\nContent-Type: message/rfc822\r\nContent-Disposition: attachment; filename="${subject}.eml"\r\n\r\n${inner}\r\n--${b}--\r\n`
+  );
 }
 
 const read = (name: string, bytes: Uint8Array) => readBytes(name, bytes, {}, 0);

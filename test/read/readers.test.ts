@@ -44,7 +44,8 @@ describe('email bodies', () => {
 describe('an email with only an HTML body, base64-encoded', () => {
   it('is read through the HTML reader, its heading questions kept as structure and its signature dropped', async () => {
     const html =
-      '<html><body><h2>Do you agree with the proposal for a Family Help Service?</h2><p>We support it, with reservations about capacity.</p><h2>What more can be done to support kinship carers?</h2><p>Funding and training.</p><div class="gmail_signature">Jo</div></body></html>';
+      '<html><body><h2>Do you agree with the proposal for a Family Help Service?</h2><p>We support it, with reservations about capacity.</p>' +
+      '<h2>What more can be done to support kinship carers?</h2><p>Funding and training.</p><div class="gmail_signature">Jo</div></body></html>';
     const eml = [
       'From: Jo Smith <jo@example.org>',
       'To: team@example.gov',

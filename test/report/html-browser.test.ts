@@ -119,7 +119,8 @@ describe.skipIf(!chromium)('report.html in Chromium', () => {
     fs.mkdirSync(corpus, { recursive: true });
     fs.writeFileSync(
       path.join(corpus, '<img src=x onerror=alert(1)>.txt'),
-      'Question 1: Do you agree? <script>alert("q")</script>\n\nDisagree. <img src=x onerror=alert(2)> [click](javascript:alert(3)) <a href="javascript:alert(4)">x</a> </textarea></script><script>alert(5)</script> funding.\n',
+      'Question 1: Do you agree? <script>alert("q")</script>\n\nDisagree. <img src=x onerror=alert(2)> [click](javascript:alert(3)) ' +
+        '<a href="javascript:alert(4)">x</a> </textarea></script><script>alert(5)</script> funding.\n',
     );
     const out = path.join(tmp, 'hostile-out');
     expect(await runCli([corpus, '-o', out, '-f', 'html', '-q'])).toMatchObject({ code: 0 });

@@ -37,7 +37,11 @@ describe('stanceSentence: an inferred stance’s reason from its reading', () =>
   const moved = step('Too many children are moved', 0, 0.6, 'problem');
   const hostile = step('it would be *great* | [link](http://x.test)', 0, 0.5, 'consequence');
   it.each([
-    { name: 'a bad consequence', stance: read('disagree', [bureaucracy, settled], bureaucracy), sentence: '"would add another layer of bureaucracy" is a bad consequence of the proposal → disagree' },
+    {
+      name: 'a bad consequence',
+      stance: read('disagree', [bureaucracy, settled], bureaucracy),
+      sentence: '"would add another layer of bureaucracy" is a bad consequence of the proposal → disagree',
+    },
     { name: 'a good consequence', stance: read('agree', [settled], settled), sentence: '"would give children a settled home" is a good consequence of the proposal → agree' },
     { name: 'a directive', stance: read('disagree', [scrap], scrap), sentence: '"The register should be scrapped\\." calls for an action against the proposal → disagree' },
     {

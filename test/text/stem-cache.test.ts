@@ -63,7 +63,14 @@ describe('the stem cache keeps memory flat', () => {
   });
 });
 
-const SAMPLES = ['We don’t support £200m for multi-agency work, e.g. the NHS’s role.', 'kinship_carers 12a (b) Ünïcode café — naïve; Привет мир 7,900', '  \n\t tabs\tand\nnewlines  '];
+const SAMPLES = [
+  // curly apostrophes, currency, hyphens and abbreviations
+  'We don’t support £200m for multi-agency work, e.g. the NHS’s role.',
+  // underscores, digits, diacritics, a dash and Cyrillic
+  'kinship_carers 12a (b) Ünïcode café — naïve; Привет мир 7,900',
+  // whitespace runs only
+  '  \n\t tabs\tand\nnewlines  ',
+];
 
 describe('the scanner finds exactly the words of natural’s WordTokenizer', () => {
   it.each(SAMPLES)('%s', (text) => {

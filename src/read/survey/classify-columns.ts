@@ -8,15 +8,39 @@ const MAX_ATTRIBUTE_LENGTH = 60;
 /** Share of a column's answers that must be scale points for it to be a closed question. */
 const CLOSED_SHARE = 0.9;
 
+/** One regex matching any of the parts: long alternations are written as parts so no line passes the print width. */
+function anyOf(parts: readonly RegExp[], flags = ''): RegExp {
+  return new RegExp(parts.map((part) => part.source).join('|'), flags);
+}
+
 const ID_HEADER = /^(?:(?:respondent|response|submission|unique|record)\s*)?(?:id|ref(?:erence)?(?:\s*(?:number|no\.?))?|#)$|^(?:respondent|response) (?:id|number|no\.?)$/i;
 const NAME_HEADER = /^(?:(?:what is |please give )?(?:your |the )?(?:full )?(?:(?:organisation|organization|company|group)(?:'s)? )?name(?: of (?:your )?(?:organisation|organization))?\??)$/i;
 /** Personal data and survey-platform metadata: not answers, and not attributes to break results down by. */
-const IGNORED_HEADER =
-  /timestamp|\b(?:start|end|completion|submission|submitted|modified)\b.*\b(?:date|time)\b|^(?:date|time)\b|e-?mail|post ?code|phone|telephone|address|ip\b|consent|privacy|gdpr|user ?agent|collector|last page/i;
-const ATTRIBUTE_HEADER =
-  /^(?:are you (?:responding|answering|replying)|(?:are you (?:an?|the)\s|which of the following best describes|which best describes)|what (?:type|kind|sort) of|respondent type|type of (?:respondent|organisation|organization)|(?:organisation|organization) type|responding as|in what capacity|capacity\b|region\b|area\b|where do you live|local authority\b|sector\b|role\b|age(?: band| group| range)?\b|how old|gender\b|sex\b|ethnic)/i;
-const EXPLAIN_HEADER =
-  /please (?:explain|give (?:your )?reasons?|tell us (?:why|more)|provide (?:any )?(?:further |more )?(?:details|comments|reasons|information))|explain your (?:answer|response|choice|views?)|reasons? for your (?:answer|response)|\bwhy\b|use this (?:space|box) to explain|(?:any )?(?:further|additional|other) comments?\b/i;
+const IGNORED_HEADER = anyOf(
+  [
+    /timestamp|\b(?:start|end|completion|submission|submitted|modified)\b.*\b(?:date|time)\b|^(?:date|time)\b/,
+    /e-?mail|post ?code|phone|telephone|address|ip\b|consent|privacy|gdpr|user ?agent|collector|last page/,
+  ],
+  'i',
+);
+const ATTRIBUTE_HEADER = new RegExp(
+  `^(?:${
+    anyOf([
+      /are you (?:responding|answering|replying)|(?:are you (?:an?|the)\s|which of the following best describes|which best describes)|what (?:type|kind|sort) of/,
+      /respondent type|type of (?:respondent|organisation|organization)|(?:organisation|organization) type|responding as|in what capacity|capacity\b/,
+      /region\b|area\b|where do you live|local authority\b|sector\b|role\b|age(?: band| group| range)?\b|how old|gender\b|sex\b|ethnic/,
+    ]).source
+  })`,
+  'i',
+);
+const EXPLAIN_HEADER = anyOf(
+  [
+    /please (?:explain|give (?:your )?reasons?|tell us (?:why|more)|provide (?:any )?(?:further |more )?(?:details|comments|reasons|information))/,
+    /explain your (?:answer|response|choice|views?)|reasons? for your (?:answer|response)|\bwhy\b|use this (?:space|box) to explain/,
+    /(?:any )?(?:further|additional|other) comments?\b/,
+  ],
+  'i',
+);
 
 export interface ClassifyInput {
   /** The header row (question text); a first row of short ids when the export has two. */

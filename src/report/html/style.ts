@@ -31,7 +31,8 @@ th[aria-sort=ascending] button::after { content: " ▲"; } th[aria-sort=descendi
 #segments td.q { max-width: 28rem; }
 dialog { max-width: min(60rem, 95vw); width: 100%; border: 1px solid #8c959f; border-radius: 6px; padding: 1rem 1.25rem; }
 dialog::backdrop { background: rgb(0 0 0 / .35); }
-.lines { font: 13px/1.5 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; white-space: pre-wrap; overflow-wrap: anywhere; border: 1px solid #d0d7de; border-radius: 4px; padding: .5rem; max-height: 65vh; overflow: auto; }
+.lines { font: 13px/1.5 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; white-space: pre-wrap; overflow-wrap: anywhere; \
+border: 1px solid #d0d7de; border-radius: 4px; padding: .5rem; max-height: 65vh; overflow: auto; }
 .line { display: flex; } .ln { color: #6e7781; min-width: 3.5em; padding-right: .75em; text-align: right; user-select: none; flex: none; }
 mark.theme { background: var(--theme); } mark.stance { background: var(--stance); } mark.theme.stance { background: linear-gradient(var(--stance), var(--theme)); }
 .muted { color: #57606a; }
