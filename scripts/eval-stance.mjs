@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEV = path.resolve(ROOT, '../shared/stance-dev');
@@ -27,11 +28,9 @@ if (!fs.existsSync(path.join(DEV, 'build.mjs'))) {
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-tag-stance-'));
 const cli = path.join(ROOT, 'bin/csc-tag.js');
 try {
-  const all = path.join(tmp, 'all');
-  // The proposals, from the gold of a full build.
-  execFileSync('node', [path.join(DEV, 'build.mjs'), all], { stdio: 'ignore' });
-  const topics = [...new Set(JSON.parse(fs.readFileSync(path.join(all, 'gold.json'), 'utf8')).documents.map((d) => d.topic))].sort();
-  fs.rmSync(all, { recursive: true, force: true });
+  // The proposals, read from the set's own table (its `topic` column) rather than from a build of all of it.
+  const rows = parse(fs.readFileSync(path.join(DEV, 'arguments.csv')), { columns: true, skip_empty_lines: true });
+  const topics = [...new Set(rows.map((r) => r.topic))].sort();
   const results = [];
   for (let k = 0; k < folds; k++) {
     const mine = topics.filter((_, i) => i % folds === k);
