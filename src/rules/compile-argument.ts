@@ -94,51 +94,49 @@ function addLexicon(rule: RuleOf<'polarity-lexicon'>, lexicon: Lexicon, excluded
     const s = stems?.[word] ?? porterStem(word);
     const id = stemCache.stemId(s);
     if (lexicon.neutralIds.has(id)) continue;
-    const entry = { rule: rule.id, word, score: raw / rule.scale };
-    if (!lexicon.byWord.has(word)) {
-      lexicon.byWord.set(word, entry);
-      lexicon.wordStems.push([id, entry]);
-    }
-    lexicon.candidates.add(id);
-    if (s === word && !lexicon.byStem.has(id)) lexicon.byStem.set(id, entry);
+    lexicon.add(id, { rule: rule.id, word, score: raw / rule.scale }, s === word);
   }
 }
 
 /** The polarity lexicons merged, first rule first: by word form, with stems to find candidates cheaply. */
 export class Lexicon {
-  readonly byWord = new Map<string, LexiconEntry>();
-  readonly byStem = new Map<number, LexiconEntry>();
+  private readonly byWord = new Map<string, LexiconEntry>();
+  private readonly byStem = new Map<number, LexiconEntry>();
   /** Stem ids of every listed word: only their tokens are read as text. */
-  readonly candidates = new Set<number>();
-  constructor(readonly neutralIds: ReadonlySet<number>) {}
-
+  private readonly candidates = new Set<number>();
+  /** The scores of the listed words of each stem, while the lists are added. */
+  private readonly scores = new Map<number, Set<number>>();
   /**
    * Stems whose every listed word has one score and that are listed themselves (`harm`, `harms`, `harmed`):
-   * any word with the stem gets that score, so its text need not be read.
+   * any word with the stem gets that score, so its text need not be read. Filled by `seal`.
    */
-  private uniform: Map<number, LexiconEntry> | undefined;
+  private readonly uniform = new Map<number, LexiconEntry>();
+  constructor(readonly neutralIds: ReadonlySet<number>) {}
+
+  /** A listed word with stem id `id`; `ownStem` when the word is its own stem, so that its inflections match it. */
+  add(id: number, entry: LexiconEntry, ownStem: boolean): void {
+    if (!this.byWord.has(entry.word)) {
+      this.byWord.set(entry.word, entry);
+      const scores = this.scores.get(id) ?? new Set<number>();
+      scores.add(entry.score);
+      this.scores.set(id, scores);
+    }
+    this.candidates.add(id);
+    if (ownStem && !this.byStem.has(id)) this.byStem.set(id, entry);
+  }
+
+  /** Called once every list is added. */
+  seal(): this {
+    for (const [id, entry] of this.byStem) if (this.scores.get(id)?.size === 1) this.uniform.set(id, entry);
+    this.scores.clear();
+    return this;
+  }
 
   /** The entry for the word `text[start, end)` whose stem id is `id`. */
   lookup(id: number, text: string, start: number, end: number): LexiconEntry | undefined {
     if (!this.candidates.has(id)) return undefined;
-    this.uniform ??= this.uniformStems();
     return this.uniform.get(id) ?? this.byWord.get(text.slice(start, end).toLowerCase()) ?? this.byStem.get(id);
   }
-
-  private uniformStems(): Map<number, LexiconEntry> {
-    const scores = new Map<number, Set<number>>();
-    for (const [id, entry] of this.wordStems) {
-      const set = scores.get(id) ?? new Set<number>();
-      set.add(entry.score);
-      scores.set(id, set);
-    }
-    const out = new Map<number, LexiconEntry>();
-    for (const [id, entry] of this.byStem) if (scores.get(id)?.size === 1) out.set(id, entry);
-    return out;
-  }
-
-  /** Every listed word as (stem id, entry), for finding the uniform stems. */
-  readonly wordStems: [number, LexiconEntry][] = [];
 }
 
 /** Every stem id a phrase's word slots accept. */
@@ -199,5 +197,6 @@ export function compileArgumentRules(sorted: readonly Rule[], compiled: (rule: R
   }
   const lexicon = new Lexicon(neutralIds);
   for (const rule of lexicons) addLexicon(rule, lexicon, new Set(rule.exclude.map((w) => w.toLowerCase())));
+  lexicon.seal();
   return { actions, positionFrames, lexicon, polarity, effects, intensifiers, markers, neutralIds, policy };
 }
