@@ -58,7 +58,7 @@ function readUncached(question: string, rules: CompiledRules): ProposalModel {
   // cache already holds would make every cached word look its id up again.
   for (const word of contentWords(question)) stemCache.stemId(porterStem(word));
   const run = new TokenRun(question);
-  const open = isOpenQuestion(question, rules);
+  const open = isOpenQuestion(question, rules, run);
   let start = 0;
   let frame: string | null = null;
   let frameAt = -1;

@@ -30,7 +30,10 @@ export interface StanceContext {
   rules: CompiledRules;
 }
 
-/** A stated position balanced by stated reservations is already a judgement of the whole answer (rule 3). */
+/**
+ * Neutral readings of stated cues that already judge the whole answer: support balanced by reservations
+ * (rule 3), and reservations alone, which are never `disagree` (LABELS.md). The argument is not read after them.
+ */
 const BALANCED = new Set(['support and reservations of similar weight', 'reservations without a stated position']);
 
 const none = (reason: string, evidence: Evidence[] = []): Stance => ({ label: 'none', source: 'none', confidence: 1, reason, evidence });
