@@ -1,15 +1,13 @@
-import { classifyStance, type Fired } from '../classify/stance.js';
-import { classifyThemes } from '../classify/themes.js';
 import { createLocator } from '../read/locate.js';
+import type { Fired } from '../classify/stance.js';
 import type { DocumentReport, Respondent, Segment } from '../model/schema.js';
+import { labelSegments } from './label-segments.js';
 import type { CompiledRules } from '../rules/compile.js';
 import { textBlocks } from '../segment/block.js';
 import { markdownBlocks, tooDeepForMarkdown } from '../segment/blocks-markdown.js';
 import { structureBlocks } from '../segment/blocks-structure.js';
 import type { StructureBlock } from '../read/formats/reader.js';
 import { segmentBlocks } from '../segment/segment.js';
-import { TokenRun } from '../text/tokens.js';
-import { readProposal } from '../classify/proposal.js';
 
 export interface DecodedDocument {
   /** Path as given (relative to the working folder when inside it). */
@@ -51,30 +49,7 @@ export async function tagDocument(doc: DecodedDocument, rules: CompiledRules, op
   }
   const blocks = doc.structure ? structureBlocks(text, doc.structure) : markdown ? await markdownBlocks(text) : textBlocks(text);
   const raw = segmentBlocks(blocks, rules.furniture, options.onFurniture);
-  // Each question's proposal is read before the document's words are scanned: its object's stems get ids then.
-  const proposals = raw.map((seg) => (seg.kind === 'question' ? readProposal(seg.question ?? '', rules) : undefined));
-  // The document's words, scanned once: a document costs three arrays, not an object per word.
-  const run = new TokenRun(text);
-  const segments: Segment[] = raw.map((seg, i) => {
-    const proposal = proposals[i];
-    const { stance, sentences, fired } = classifyStance(seg, { source: text, locate, rules }, run, proposal);
-    const first = seg.blocks[0];
-    const last = seg.blocks[seg.blocks.length - 1];
-    const segment: Segment = {
-      id: `s${i + 1}`,
-      kind: seg.kind,
-      number: seg.number,
-      question: seg.question,
-      heading: seg.heading,
-      answer: first && last ? text.slice(first.start, last.end) : '',
-      position: { start: locate(seg.start), end: locate(seg.end) },
-      proposal: proposal?.report ?? null,
-      stance,
-      themes: classifyThemes(sentences, rules, text, locate),
-    };
-    options.onFired?.(segment, fired);
-    return segment;
-  });
+  const segments = labelSegments(raw, text, locate, rules, options);
   const titleBlock = blocks.find((b) => !rules.furniture.some((f) => b.text.toLowerCase().startsWith(f.prefix)));
   const title = titleBlock ? titleBlock.text.replace(/\s+/g, ' ').slice(0, TITLE_LENGTH) : '';
   const name = doc.respondent?.name?.replace(/\s+/g, ' ').trim().slice(0, TITLE_LENGTH) || title;

@@ -1,0 +1,40 @@
+import { readProposal } from '../classify/proposal.js';
+import { classifyStance } from '../classify/stance.js';
+import { classifyThemes } from '../classify/themes.js';
+import type { Segment } from '../model/schema.js';
+import type { Locator } from '../read/locate.js';
+import type { CompiledRules } from '../rules/compile.js';
+import type { RawSegment } from '../segment/segment.js';
+import { TokenRun } from '../text/tokens.js';
+import type { TagOptions } from './tag-document.js';
+
+/**
+ * Labels a document's segments, however they were found (from its text, or ready from a survey row):
+ * each question's proposal, its stance and every segment's themes.
+ */
+export function labelSegments(raw: readonly RawSegment[], text: string, locate: Locator, rules: CompiledRules, options: TagOptions = {}): Segment[] {
+  // Each question's proposal is read before the document's words are scanned: its object's stems get ids then.
+  const proposals = raw.map((seg) => (seg.kind === 'question' ? readProposal(seg.question ?? '', rules) : undefined));
+  // The document's words, scanned once: a document costs three arrays, not an object per word.
+  const run = new TokenRun(text);
+  return raw.map((seg, i) => {
+    const proposal = proposals[i];
+    const { stance, sentences, fired } = classifyStance(seg, { source: text, locate, rules }, run, proposal);
+    const first = seg.blocks[0];
+    const last = seg.blocks[seg.blocks.length - 1];
+    const segment: Segment = {
+      id: `s${i + 1}`,
+      kind: seg.kind,
+      number: seg.number,
+      question: seg.question,
+      heading: seg.heading,
+      answer: first && last ? text.slice(first.start, last.end) : '',
+      position: { start: locate(seg.start), end: locate(seg.end) },
+      proposal: proposal?.report ?? null,
+      stance,
+      themes: classifyThemes(sentences, rules, text, locate),
+    };
+    options.onFired?.(segment, fired);
+    return segment;
+  });
+}
