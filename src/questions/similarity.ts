@@ -42,29 +42,43 @@ function stemsOf(text: string): string[] {
   return content.length > 0 ? content : stems;
 }
 
+/** Rows of the overlap table, kept between calls: questions are short, and a corpus compares many. */
+let previous = new Int32Array(64);
+let current = new Int32Array(64);
+
 /** Length of the longest common subsequence: word overlap that respects order. */
-function lcs(a: readonly string[], b: readonly string[]): number {
-  let prev = new Array<number>(b.length + 1).fill(0);
+export function lcs<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
+  if (previous.length <= b.length) {
+    previous = new Int32Array(2 * b.length + 1);
+    current = new Int32Array(2 * b.length + 1);
+  }
+  let prev = previous.fill(0, 0, b.length + 1);
+  let row = current;
   for (let i = 1; i <= a.length; i++) {
-    const row = new Array<number>(b.length + 1).fill(0);
-    for (let j = 1; j <= b.length; j++) row[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, row[j - 1]!);
-    prev = row;
+    row[0] = 0;
+    const x = a[i - 1];
+    for (let j = 1; j <= b.length; j++) row[j] = x === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, row[j - 1]!);
+    [prev, row] = [row, prev];
   }
   return prev[b.length]!;
 }
 
 /**
- * How alike two questions are, from 0 to 1: the in-order overlap of their
- * stems against the longer of the two (so a question quoted in part scores
- * by how much of the whole it carries), blended with the overlap against the
- * shorter when the shorter is a substantial quote.
+ * How alike two questions are, from 0 to 1, given their in-order overlap:
+ * the overlap against the longer of the two (so a question quoted in part
+ * scores by how much of the whole it carries), blended with the overlap
+ * against the shorter when the shorter is a substantial quote.
  */
-export function similarity(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const common = lcs(a, b);
-  const whole = (2 * common) / (a.length + b.length);
-  const shorter = Math.min(a.length, b.length);
+export function similarityOf(common: number, a: number, b: number): number {
+  if (a === 0 || b === 0) return 0;
+  const whole = (2 * common) / (a + b);
+  const shorter = Math.min(a, b);
   // A partial quote: most of a reasonably long excerpt appears, in order, in the other question.
   const quote = shorter >= 6 ? common / shorter : 0;
   return Math.max(whole, 0.9 * quote);
+}
+
+/** How alike two questions' stems are (see similarityOf). */
+export function similarity(a: readonly string[], b: readonly string[]): number {
+  return a.length === 0 || b.length === 0 ? 0 : similarityOf(lcs(a, b), a.length, b.length);
 }
