@@ -7,6 +7,7 @@ import { unified } from 'unified';
 import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { Report } from '../../src/model/schema.js';
+import { formatJson } from '../../src/report/json.js';
 import { fakeIo } from './fake-io.js';
 import { tables, unescapedPipes } from '../helpers/markdown.js';
 
@@ -145,8 +146,8 @@ const EXTRA: Record<string, (ran: Ran) => void> = {
   },
   'stdout-json': ({ stdout }) => {
     // `--stdout json` prints exactly what report.json would hold.
-    const data: unknown = JSON.parse(stdout);
-    expect(stdout).toBe(JSON.stringify(data, null, 2) + '\n');
+    const data = JSON.parse(stdout) as Report;
+    expect(stdout).toBe(formatJson(data));
     expect(Report.parse(data)).toEqual(data);
   },
   'rules-file-extends': ({ stdout }) => {
