@@ -54,12 +54,26 @@ export const TagOptions = z
     }),
     jobs: z.coerce.number({ message: 'expected a whole number of threads' }).int('expected a whole number of threads').min(1, 'expected at least 1').max(64, 'expected at most 64'),
     encoding: z.enum(FORCED_ENCODINGS, { message: `expected one of ${FORCED_ENCODINGS.join(', ')}` }).optional(),
+    shard: z
+      .string()
+      .optional()
+      .transform((v, ctx) => {
+        if (v === undefined) return undefined;
+        const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(v);
+        const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+        if (!match || count < 1 || index < 1 || index > count || count > 1000) {
+          ctx.addIssue({ code: 'custom', message: `"${v}" is not a part K/N of a corpus (try 1/4: the first of four parts)` });
+          return z.NEVER;
+        }
+        return { index, count };
+      }),
     quiet: z.boolean().default(false),
     color: z.boolean().default(true),
     debug: z.boolean().default(false),
   })
   .superRefine((o, ctx) => {
     if (o.stdout && o.stdout.length !== 1) ctx.addIssue({ code: 'custom', path: ['stdout'], message: 'takes exactly one format' });
+    if (o.shard && (o.stdout || o.check)) ctx.addIssue({ code: 'custom', path: ['shard'], message: 'writes a partial report into --out, so it cannot go with --stdout or --check' });
   });
 
 export type TagOptions = z.output<typeof TagOptions>;

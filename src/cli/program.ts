@@ -5,6 +5,7 @@ import { findConfig, type ConfigFile } from './config.js';
 import { addColumnsCommand } from './columns-command.js';
 import { addEvalCommand } from './eval-command.js';
 import { addKwicCommand } from './kwic-command.js';
+import { addMergeCommand } from './merge-command.js';
 import { addQuestionsCommand } from './questions-command.js';
 import { addRulesCommand } from './rules-command.js';
 import { addTextCommand } from './text-command.js';
@@ -69,6 +70,7 @@ export function buildProgram(io: Io, outcome: { code: number }): Command {
     .addOption(
       new Option('-j, --jobs <n>', 'threads that tag: the main thread and n-1 workers (reports are identical for any number)').default(String(os.availableParallelism()), 'the number of cores'),
     )
+    .option('--shard <K/N>', 'tag only part K of N of the inputs (split by a hash of each path) into a partial report; csc-tag merge joins the parts')
     .option('--encoding <name>', `read plain text as ${FORCED_ENCODINGS.join(', ')} instead of detecting it`)
     .option('-q, --quiet', 'print nothing but errors and skipped files')
     .option('--no-color', 'no colour on stderr')
@@ -87,7 +89,7 @@ export function buildProgram(io: Io, outcome: { code: number }): Command {
       const chalk = makeChalk(io.env, Boolean(io.stderr.isTTY), options.color);
       outcome.code = await tagCommand(paths, options, io, chalk);
     });
-  for (const add of [addColumnsCommand, addEvalCommand, addKwicCommand, addQuestionsCommand, addRulesCommand, addTextCommand]) add(program, io, outcome);
+  for (const add of [addColumnsCommand, addEvalCommand, addKwicCommand, addMergeCommand, addQuestionsCommand, addRulesCommand, addTextCommand]) add(program, io, outcome);
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError();
   return program;
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { tagCorpus, tagFile, tagSurveyFile, type TagCorpusOptions } from './corpus.js';
+import { tagCorpus, tagFile, tagSurveyFile, type InputOrder, type TagCorpusOptions } from './corpus.js';
 import { isSurveyFile } from '../read/survey/survey-file.js';
 import { renderItem, type RenderedItem, type RenderSpec } from './render-item.js';
 import type { Discovered } from '../read/discover.js';
@@ -44,15 +44,15 @@ function totalBytes(inputs: Discovered, cwd: string): number {
  * heap. A worker that dies costs only the documents it held, which are
  * reported as skipped; a new worker takes its place.
  */
-export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOptions): AsyncGenerator<RenderedItem> {
+export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOptions): AsyncGenerator<RenderedItem & InputOrder> {
   const files = inputs.files;
   const small = !options.alwaysParallel && totalBytes(inputs, options.cwd) < MIN_BYTES_FOR_WORKERS;
   if (options.jobs <= 1 || files.length < 2 || inputs.stdin || small) {
-    for await (const item of tagCorpus(inputs, options)) yield renderItem(item, options.render);
+    for await (const item of tagCorpus(inputs, options)) yield { ...renderItem(item, options.render), phase: item.phase, input: item.input };
     return;
   }
   // Problems found while discovering come first, as in tagCorpus.
-  for await (const item of tagCorpus({ files: [], problems: inputs.problems, stdin: false, ignored: [] }, options)) yield renderItem(item, options.render);
+  for await (const item of tagCorpus({ files: [], problems: inputs.problems, stdin: false, ignored: [] }, options)) yield { ...renderItem(item, options.render), phase: item.phase, input: item.input };
 
   // Compiled rules do not cross threads; the checked rule list does, and each worker compiles it.
   const setup: WorkerSetup = {
@@ -150,8 +150,9 @@ export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOp
       }
       const items = done.get(index)!;
       done.delete(index);
-      if (items === SURVEY) for await (const row of tagSurveyFile(files[index]!, { ...options, source: inputs.sources?.[files[index]!] })) yield renderItem(row, options.render);
-      else yield* items;
+      const order = { phase: 1, input: files[index]! } as const;
+      if (items === SURVEY) for await (const row of tagSurveyFile(files[index]!, { ...options, source: inputs.sources?.[files[index]!] })) yield { ...renderItem(row, options.render), ...order };
+      else for (const item of items) yield { ...item, ...order };
     }
   } finally {
     stopping = true;

@@ -28,26 +28,40 @@ export interface TagCorpusOptions {
 export type CorpusItem = { ok: true; document: DocumentReport; text: string; bytes: number } | { ok: false; skipped: Skipped; bytes: number };
 
 /**
+ * Where an item comes in a run: discovery's problems first, then the inputs
+ * in path order, an input's items (an email's attachments, a survey's rows)
+ * in the order they were read. Runs over parts of a corpus (--shard) are
+ * merged back into one run's order by it.
+ */
+export interface InputOrder {
+  /** 0 for a problem found while discovering the inputs, 1 for an input. */
+  phase: 0 | 1;
+  /** The problem's path, or the input's name as in Discovered.files (STDIN_NAME for `-`). */
+  input: string;
+}
+
+/**
  * Tags the inputs one at a time, in path order, yielding each document as it
  * is finished so that nothing of it need be held after it is written.
  */
-export async function* tagCorpus(inputs: Discovered, options: TagCorpusOptions): AsyncGenerator<CorpusItem> {
+export async function* tagCorpus(inputs: Discovered, options: TagCorpusOptions): AsyncGenerator<CorpusItem & InputOrder> {
   const names = [...inputs.files, ...(inputs.stdin ? [STDIN_NAME] : [])].sort(byCodeUnit);
   const problems = [...inputs.problems].sort((a, b) => byCodeUnit(a.file, b.file));
-  for (const problem of problems) yield { ok: false, skipped: { file: problem.file, code: problem.code, reason: problem.reason }, bytes: 0 };
+  for (const problem of problems) yield { ok: false, skipped: { file: problem.file, code: problem.code, reason: problem.reason }, bytes: 0, phase: 0, input: problem.file };
   for (const name of names) {
     // A turn of the event loop between documents, so a signal handler can run during a long single-thread run.
     await new Promise((resolve) => setImmediate(resolve));
     const source = inputs.sources?.[name];
+    const order = { phase: 1, input: name } as const;
     if (name !== STDIN_NAME && isSurveyFile(name)) {
-      yield* tagSurveyFile(name, { ...options, source });
+      for await (const row of tagSurveyFile(name, { ...options, source })) yield { ...row, ...order };
       continue;
     }
     const items =
       name === STDIN_NAME && inputs.stdin && options.readStdin
         ? await tagItems(await readStdinInput(await options.readStdin(), encodingOf(options)), options.rules, options.tag)
         : await tagFile(name, { ...options, source });
-    yield* items;
+    for (const item of items) yield { ...item, ...order };
   }
 }
 

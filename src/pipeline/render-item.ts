@@ -17,7 +17,7 @@ export interface RenderSpec {
  * buffers are handed over rather than copied (see transferList).
  */
 export type RenderedItem =
-  { ok: true; pieces: (Uint8Array | undefined)[]; digest: DocumentDigest; warnings: DocumentReport['warnings']; bytes: number } | { ok: false; skipped: Skipped; bytes: number };
+  { ok: true; pieces: (Uint8Array | string | undefined)[]; digest: DocumentDigest; warnings: DocumentReport['warnings']; bytes: number } | { ok: false; skipped: Skipped; bytes: number };
 
 export function renderItem(item: CorpusItem, spec: RenderSpec): RenderedItem {
   if (!item.ok) return item;
@@ -31,5 +31,5 @@ const encoder = new TextEncoder();
 
 /** The buffers an item can hand to another thread without copying. */
 export function transferList(item: RenderedItem): ArrayBuffer[] {
-  return item.ok ? item.pieces.flatMap((piece) => (piece ? [piece.buffer as ArrayBuffer] : [])) : [];
+  return item.ok ? item.pieces.flatMap((piece) => (piece instanceof Uint8Array ? [piece.buffer as ArrayBuffer] : [])) : [];
 }

@@ -1,0 +1,36 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { CscTagError } from '../model/errors.js';
+import { findPartials, mergePartials } from '../pipeline/partial.js';
+import { isFormatName } from '../report/formats.js';
+import { makeChalk } from './color.js';
+import type { Io } from './io.js';
+import { publishRun, reportSink, skippedExit, writeRun } from './write-run.js';
+
+/**
+ * `csc-tag merge`: the partial reports of a corpus tagged in parts
+ * (--shard K/N, on as many machines) become the reports one run would have
+ * written, byte for byte: the parts' items are taken in run order and go
+ * through the same totals and writers as a run's.
+ */
+export function addMergeCommand(program: Command, io: Io, outcome: { code: number }): void {
+  program
+    .command('merge')
+    .description('join the partial reports of csc-tag --shard K/N runs into the reports one run would have written')
+    .argument('<partials...>', 'partial reports (shard-K-of-N.jsonl), or folders holding them')
+    .addHelpText('after', '\nExamples:\n  $ csc-tag responses/ --shard 1/2 -o part-1\n  $ csc-tag responses/ --shard 2/2 -o part-2\n  $ csc-tag merge part-1 part-2 -o reports')
+    .action(async (paths: string[], _local: unknown, command: Command) => {
+      // -o, -q, --strict and --no-color are the main command's, given before or after `merge`.
+      const opts = command.optsWithGlobals<{ out: string; quiet?: boolean; strict?: boolean; color?: boolean }>();
+      const started = performance.now();
+      const chalk = makeChalk(io.env, Boolean(io.stderr.isTTY), opts.color !== false);
+      const { header, items } = await mergePartials(findPartials(paths, io.cwd), io.cwd);
+      const formats = header.formats.filter(isFormatName);
+      if (formats.length !== header.formats.length) throw new CscTagError('bad-partial', `the partial reports ask for formats this version does not write: ${header.formats.join(', ')}`);
+      const quiet = opts.quiet === true;
+      const build = (dir: string) =>
+        writeRun(items, reportSink(dir, formats, header.meta, opts.out), { themes: header.meta.themes, list: header.questions ?? undefined, ignored: header.ignored, inputs: 0, quiet }, io, chalk);
+      const built = await publishRun(path.resolve(io.cwd, opts.out), build, { themes: header.meta.themes, started, quiet }, io, chalk);
+      outcome.code = skippedExit(built, { strict: opts.strict === true });
+    });
+}

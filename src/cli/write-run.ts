@@ -1,0 +1,137 @@
+import type { ChalkInstance } from 'chalk';
+import { CscTagError } from '../model/errors.js';
+import type { Meta, RunEnd } from '../model/run-end.js';
+import type { MergedItem } from '../pipeline/partial.js';
+import { ReportStream } from '../publish/stream.js';
+import type { ListedQuestion } from '../questions/list.js';
+import type { FormatName } from '../report/formats.js';
+import { asksNoPosition } from '../report/question-prose.js';
+import { RunTotals } from '../totals/run-totals.js';
+import type { Io } from './io.js';
+import { Progress } from './progress.js';
+import path from 'node:path';
+import { acquireLock } from '../publish/lock.js';
+import { plural } from '../text/utils.js';
+import { EXIT } from './exit-codes.js';
+import { prepareOutDir } from './out-folder.js';
+import { ignoredLines, questionBars, runSummary, skippedLine, warningLines } from './run-summary.js';
+
+/** A finished build: what followed the documents, and the files written. */
+export interface Built extends RunEnd {
+  files: string[];
+  /** Groups whose every answer is to an open question (asksNoPosition), read while their members still can be. */
+  noPositionAsked: Set<string>;
+}
+
+/** Where a run's items go: the reports, or a partial report (--shard). */
+export interface RunSink {
+  add(item: MergedItem): void;
+  /** Completes and publishes what was written; returns the files. */
+  finish(end: RunEnd): Promise<string[]> | string[];
+  abort(): void;
+}
+
+/** The requested reports in `dir`, published together at the end. */
+export function reportSink(dir: string, formats: readonly FormatName[], meta: Meta, out: string): RunSink {
+  let stream: ReportStream;
+  try {
+    stream = new ReportStream(dir, formats, meta);
+  } catch (error) {
+    throw new CscTagError('out-not-writable', `cannot write reports here (${(error as NodeJS.ErrnoException).code ?? 'error'})`, out);
+  }
+  return { add: (item) => item.ok && stream.rendered(item.pieces), finish: (end) => stream.finish(end), abort: () => stream.abort() };
+}
+
+export interface RunSetup {
+  themes: readonly string[];
+  list: readonly ListedQuestion[] | undefined;
+  ignored: readonly string[];
+  /** Inputs, for the progress meter. */
+  inputs: number;
+  quiet: boolean;
+}
+
+/**
+ * Feeds a run's items, in run order, to the sink and the run's totals,
+ * telling stderr of warnings and skips as they come; then completes the
+ * sink with the totals. The same for a run that tags and for `merge`, which
+ * is why merged parts give the bytes of one run.
+ */
+export async function writeRun(items: AsyncIterable<MergedItem>, sink: RunSink, setup: RunSetup, io: Io, chalk: ChalkInstance): Promise<Built> {
+  const unregister = io.onInterrupt?.(() => sink.abort());
+  const totals = new RunTotals(setup.themes, setup.list);
+  totals.setIgnored(setup.ignored);
+  if (setup.ignored.length > 0 && !setup.quiet) io.stderr.write(ignoredLines(setup.ignored, chalk));
+  const progress = new Progress(io.stderr, setup.inputs, Boolean(io.stderr.isTTY) && !setup.quiet && setup.inputs > 0);
+  try {
+    for await (const item of items) {
+      sink.add(item);
+      if (item.ok) {
+        totals.addDocument(item.digest);
+        if (!setup.quiet && item.warnings.length > 0) {
+          progress.clear();
+          io.stderr.write(warningLines(item.digest.file, item.warnings, chalk));
+        }
+      } else {
+        totals.addSkipped(item.skipped);
+        progress.clear();
+        io.stderr.write(skippedLine(item.skipped, chalk));
+      }
+      progress.tick(item.bytes);
+    }
+    progress.clear();
+    const end = totals.end();
+    const files = await sink.finish(end);
+    return { ...end, files, noPositionAsked: new Set(end.questions.filter(asksNoPosition).map((q) => q.id)) };
+  } catch (error) {
+    progress.clear();
+    sink.abort();
+    throw error;
+  } finally {
+    totals.close();
+    unregister?.();
+  }
+}
+
+/**
+ * Builds into the out folder, holding its lock, and tells stderr what was
+ * written: the run's summary and its questions' bars.
+ */
+export async function publishRun(
+  outDir: string,
+  build: (dir: string) => Promise<Built>,
+  { themes, started, quiet }: { themes: readonly string[]; started: number; quiet: boolean },
+  io: Io,
+  chalk: ChalkInstance,
+): Promise<Built> {
+  prepareOutDir(outDir);
+  const release = acquireLock(outDir);
+  const unregister = io.onInterrupt?.(release);
+  try {
+    const built = await build(outDir);
+    if (!quiet) {
+      const shown = built.files.map((file) => shownPath(io.cwd, file));
+      io.stderr.write(runSummary(built.summary, themes, shown, (performance.now() - started) / 1000, chalk));
+      io.stderr.write(questionBars(built.questions, chalk, built.noPositionAsked));
+      const unmatched = built.unmatchedQuestions.length;
+      if (unmatched > 0) io.stderr.write(`csc-tag: ${plural(unmatched, 'question segment')} matched no question of the list (see report.md)\n`);
+    }
+    return built;
+  } finally {
+    release();
+    unregister?.();
+  }
+}
+
+/** A path as stderr shows it: relative to the working folder, with `/`, wherever it is. */
+export function shownPath(cwd: string, file: string): string {
+  return path.relative(cwd, file).split(path.sep).join('/') || '.';
+}
+
+/**
+ * Skipped inputs are listed in the reports, so by default they are part of a
+ * finished run; --strict is for a corpus that must read whole.
+ */
+export function skippedExit(built: Built, options: { strict: boolean }): number {
+  return options.strict && built.skipped.length > 0 ? EXIT.SKIPPED : EXIT.OK;
+}
