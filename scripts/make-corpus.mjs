@@ -16,13 +16,18 @@ export function random(seed) {
   };
 }
 
-export function makeCorpus(seedsDir, outDir, megabytes, files = Math.round(megabytes * 40)) {
+/**
+ * `skip(paragraph)` leaves seed paragraphs out: the one-document shape drops
+ * those that end a document (a web page's "Leave a Reply"), which would cut
+ * the rest of a concatenated corpus off.
+ */
+export function makeCorpus(seedsDir, outDir, megabytes, files = Math.round(megabytes * 40), skip = () => false) {
   const paragraphs = fs
     .readdirSync(seedsDir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .flatMap((f) => fs.readFileSync(path.join(seedsDir, f), 'utf8').split(/\n\s*\n/))
-    .filter((p) => p.trim());
+    .filter((p) => p.trim() && !skip(p));
   const rand = random(20231125);
   const target = megabytes * 1e6;
   const perFile = target / files;

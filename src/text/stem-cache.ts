@@ -65,23 +65,34 @@ export const STEM_CACHE_LIMIT = 100_000;
 const MIN_CAPACITY = 1 << 12;
 const MAX_CAPACITY = 1 << 18;
 /**
- * Per slot, side by side so one probe reads one cache line: the word's hash,
- * where its lower-cased characters start in `chars` and how many there are
- * plus one (so 0 marks an empty slot), its stem id, and the stem-id
- * generation that id was read at.
+ * Per slot, 16 bytes side by side, so four slots share a cache line and the
+ * table of a large corpus's vocabulary stays in the processor's cache: the
+ * word's hash; where its lower-cased characters start in `chars`, shifted
+ * past their count plus one (so 0 marks an empty slot); its stem id; and the
+ * stem-id generation that id was read at.
  */
 const HASH = 0;
-const AT = 1;
-const LENGTH = 2;
-const ID = 3;
-const GENERATION = 4;
-const FIELDS = 8;
+const PLACE = 1;
+const ID = 2;
+const GENERATION = 3;
+const FIELDS = 4;
+/** Bits of PLACE that hold the length plus one (at most MAX_CACHED_LENGTH + 1); the start is above them. */
+const LENGTH_BITS = 7;
+const LENGTH_MASK = (1 << LENGTH_BITS) - 1;
+/**
+ * The table grows at three quarters full: with a well mixed hash, linear
+ * probing still finds a word in one or two probes, and the table is a third
+ * smaller than at half full.
+ */
+const MAX_LOAD = 0.75;
 /**
  * Longer "words" (a run of hex digits, a pasted token) are stemmed every time
  * rather than cached, so that `chars` stays under a few megabytes whatever
  * the corpus holds.
  */
 const MAX_CACHED_LENGTH = 64;
+// A cached word's start fits above the length bits: the cache holds at most STEM_CACHE_LIMIT words of MAX_CACHED_LENGTH.
+if (STEM_CACHE_LIMIT * MAX_CACHED_LENGTH >= 2 ** (31 - LENGTH_BITS)) throw new Error('stem cache: PLACE cannot hold a start this large');
 
 /**
  * Word forms to stems, and stems to the small integer ids that matching
@@ -145,18 +156,19 @@ export class StemCache {
     const length = end - start;
     if (length > MAX_CACHED_LENGTH) return -1;
     let slot = hash & this.mask;
-    for (let m = slot * FIELDS; this.meta[m + LENGTH] !== 0; m = slot * FIELDS) {
+    for (let m = slot * FIELDS; this.meta[m + PLACE] !== 0; m = slot * FIELDS) {
       const { meta } = this;
-      if (meta[m + HASH] === hash && meta[m + LENGTH] === length + 1 && this.sameWord(meta[m + AT]!, text, start, length)) return slot;
+      const place = meta[m + PLACE]!;
+      if (meta[m + HASH] === hash && (place & LENGTH_MASK) === length + 1 && this.sameWord(place >>> LENGTH_BITS, text, start, length)) return slot;
       slot = (slot + 1) & this.mask;
     }
     if (this.count >= STEM_CACHE_LIMIT) {
       this.resize(MIN_CAPACITY, false);
       slot = hash & this.mask;
-    } else if (2 * (this.count + 1) > this.capacity) {
+    } else if (this.count + 1 > MAX_LOAD * this.capacity) {
       this.resize(this.capacity * 2, true);
       slot = hash & this.mask;
-      while (this.meta[slot * FIELDS + LENGTH] !== 0) slot = (slot + 1) & this.mask;
+      while (this.meta[slot * FIELDS + PLACE] !== 0) slot = (slot + 1) & this.mask;
     }
     if (this.charsUsed + length > this.chars.length) {
       const grown = new Uint16Array(Math.max(this.chars.length * 2, this.charsUsed + length));
@@ -170,8 +182,7 @@ export class StemCache {
     const m = slot * FIELDS;
     const { meta } = this;
     meta[m + HASH] = hash;
-    meta[m + AT] = this.charsUsed;
-    meta[m + LENGTH] = length + 1;
+    meta[m + PLACE] = (this.charsUsed << LENGTH_BITS) | (length + 1);
     meta[m + GENERATION] = 0;
     this.charsUsed += length;
     this.count++;
@@ -193,9 +204,9 @@ export class StemCache {
     }
     for (let old = 0; old < oldStems.length; old++) {
       const from = old * FIELDS;
-      if (oldMeta[from + LENGTH] === 0) continue;
+      if (oldMeta[from + PLACE] === 0) continue;
       let slot = oldMeta[from + HASH]! & this.mask;
-      while (meta[slot * FIELDS + LENGTH] !== 0) slot = (slot + 1) & this.mask;
+      while (meta[slot * FIELDS + PLACE] !== 0) slot = (slot + 1) & this.mask;
       stems[slot] = oldStems[old]!;
       meta.set(oldMeta.subarray(from, from + FIELDS), slot * FIELDS);
       this.count++;
