@@ -65,17 +65,16 @@ export const STEM_CACHE_LIMIT = 100_000;
 const MIN_CAPACITY = 1 << 12;
 const MAX_CAPACITY = 1 << 18;
 /**
- * Per slot, 16 bytes side by side, so four slots share a cache line and the
- * table of a large corpus's vocabulary stays in the processor's cache: the
- * word's hash; where its lower-cased characters start in `chars`, shifted
- * past their count plus one (so 0 marks an empty slot); its stem id; and the
- * stem-id generation that id was read at.
+ * Per slot, 12 bytes side by side, so the table of a large corpus's
+ * vocabulary stays in the processor's cache: the word's hash; where its
+ * lower-cased characters start in `chars`, shifted past their count plus one
+ * (so 0 marks an empty slot); and its stem's index among the cached words'
+ * distinct stems, whose ids sit in one typed array.
  */
 const HASH = 0;
 const PLACE = 1;
-const ID = 2;
-const GENERATION = 3;
-const FIELDS = 4;
+const STEM = 2;
+const FIELDS = 3;
 /** Bits of PLACE that hold the length plus one (at most MAX_CACHED_LENGTH + 1); the start is above them. */
 const LENGTH_BITS = 7;
 const LENGTH_MASK = (1 << LENGTH_BITS) - 1;
@@ -102,14 +101,17 @@ if (STEM_CACHE_LIMIT * MAX_CACHED_LENGTH >= 2 ** (31 - LENGTH_BITS)) throw new E
  */
 export class StemCache {
   private readonly stemIds = new Map<string, number>();
-  /** Bumped whenever a stem that cached words have gets an id, so cached words look theirs up again. */
-  private generation = 1;
-  /** The stems of the cached words. */
-  private cachedStems = new Set<string>();
+  /**
+   * The cached words' distinct stems, by index, and each one's id (0 when no
+   * rule uses it): a stem that gets an id has it set here once, and every
+   * cached word with that stem reads it with no lookup.
+   */
+  private stemIndex = new Map<string, number>();
+  private stems: string[] = [];
+  private idOfStem = new Int32Array(MIN_CAPACITY);
   private capacity = MIN_CAPACITY;
   private mask = MIN_CAPACITY - 1;
   private meta = new Int32Array(MIN_CAPACITY * FIELDS);
-  private stems: string[] = new Array<string>(MIN_CAPACITY).fill('');
   private count = 0;
   /** The cached words' lower-cased characters, end to end. */
   private chars = new Uint16Array(1 << 16);
@@ -120,8 +122,8 @@ export class StemCache {
     if (id === undefined) {
       id = this.stemIds.size + 1;
       this.stemIds.set(stem, id);
-      // Only words already cached with this stem hold a stale id: when there are none, nothing need be looked up again.
-      if (this.cachedStems.has(stem)) this.generation++;
+      const index = this.stemIndex.get(stem);
+      if (index !== undefined) this.idOfStem[index] = id;
     }
     return id;
   }
@@ -129,7 +131,7 @@ export class StemCache {
   /** Stem id of the word text[start, end), whose hash the scanner computed (see hashStep); 0 when no rule uses its stem. */
   wordId(text: string, start: number, end: number, hash: number): number {
     const slot = this.slotOf(text, start, end, hash);
-    return slot < 0 ? (this.stemIds.get(stemOf(text, start, end)) ?? 0) : this.idOf(slot);
+    return slot < 0 ? (this.stemIds.get(stemOf(text, start, end)) ?? 0) : this.idOfStem[this.meta[slot * FIELDS + STEM]!]!;
   }
 
   /** Porter stem of one word, through the cache. */
@@ -137,7 +139,7 @@ export class StemCache {
     const lowered = word.toLowerCase();
     // Found before `stems` is read: finding a new word may move the table.
     const slot = this.slotOf(lowered, 0, lowered.length, hashOf(lowered));
-    return slot < 0 ? stemOf(lowered, 0, lowered.length) : this.stems[slot]!;
+    return slot < 0 ? stemOf(lowered, 0, lowered.length) : this.stems[this.meta[slot * FIELDS + STEM]!]!;
   }
 
   /** Word forms cached. */
@@ -176,51 +178,57 @@ export class StemCache {
       this.chars = grown;
     }
     for (let k = 0; k < length; k++) this.chars[this.charsUsed + k] = lower(text.charCodeAt(start + k));
-    const stem = stemOf(text, start, end);
-    this.stems[slot] = stem;
-    this.cachedStems.add(stem);
+    const index = this.indexOf(stemOf(text, start, end));
     const m = slot * FIELDS;
     const { meta } = this;
     meta[m + HASH] = hash;
     meta[m + PLACE] = (this.charsUsed << LENGTH_BITS) | (length + 1);
-    meta[m + GENERATION] = 0;
+    meta[m + STEM] = index;
     this.charsUsed += length;
     this.count++;
     return slot;
   }
 
-  /** A new table of `to` slots, with the old entries moved in when `keep` (growing) or dropped (past the bound). */
+  /** The index of a cached word's stem, adding it with its id when no cached word had it. */
+  private indexOf(stem: string): number {
+    let index = this.stemIndex.get(stem);
+    if (index === undefined) {
+      index = this.stems.length;
+      this.stemIndex.set(stem, index);
+      this.stems.push(stem);
+      if (index >= this.idOfStem.length) {
+        const grown = new Int32Array(2 * this.idOfStem.length);
+        grown.set(this.idOfStem);
+        this.idOfStem = grown;
+      }
+      this.idOfStem[index] = this.stemIds.get(stem) ?? 0;
+    }
+    return index;
+  }
+
+  /** A new table of `to` slots, with the old entries moved in when `keep` (growing) or dropped with their stems (past the bound). */
   private resize(to: number, keep: boolean): void {
-    const [oldStems, oldMeta] = [this.stems, this.meta];
+    const oldMeta = this.meta;
+    const oldCapacity = this.capacity;
     this.capacity = Math.min(to, MAX_CAPACITY);
     this.mask = this.capacity - 1;
     const meta = (this.meta = new Int32Array(this.capacity * FIELDS));
-    const stems = (this.stems = new Array<string>(this.capacity).fill(''));
     this.count = 0;
     if (!keep) {
       this.charsUsed = 0;
-      this.cachedStems = new Set();
+      this.stemIndex = new Map();
+      this.stems = [];
+      this.idOfStem = new Int32Array(MIN_CAPACITY);
       return;
     }
-    for (let old = 0; old < oldStems.length; old++) {
+    for (let old = 0; old < oldCapacity; old++) {
       const from = old * FIELDS;
       if (oldMeta[from + PLACE] === 0) continue;
       let slot = oldMeta[from + HASH]! & this.mask;
       while (meta[slot * FIELDS + PLACE] !== 0) slot = (slot + 1) & this.mask;
-      stems[slot] = oldStems[old]!;
       meta.set(oldMeta.subarray(from, from + FIELDS), slot * FIELDS);
       this.count++;
     }
-  }
-
-  private idOf(slot: number): number {
-    const at = slot * FIELDS;
-    const { meta } = this;
-    if (meta[at + GENERATION] !== this.generation) {
-      meta[at + ID] = this.stemIds.get(this.stems[slot]!) ?? 0;
-      meta[at + GENERATION] = this.generation;
-    }
-    return meta[at + ID]!;
   }
 }
 
