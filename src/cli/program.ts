@@ -23,6 +23,8 @@ Examples:
   $ csc-tag --stdout json response.txt > report.json
   $ cat answer.txt | csc-tag --stdout md -
   $ csc-tag --rules my-rules.json responses/
+  $ csc-tag responses/ --shard 2/4 -o p2    part 2 of 4, for one machine of many
+  $ csc-tag merge p1 p2 p3 p4 -o reports    join the parts: the reports of one run
   $ csc-tag help eval                       the options of one command
 
 A path that is also a command name is read as a path when it exists.
