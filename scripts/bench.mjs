@@ -348,7 +348,8 @@ try {
       lines.push('', 'shapes (one job):');
       for (const shape of Object.values(results.shapes))
         lines.push(
-          `  ${shape.name.padEnd(34)} ${f(shape.megabytes)} MB  ${f(shape.seconds, 2)} s (slowest ${f(shape.slowestSeconds, 2)})  ${f(shape.megabytes / shape.seconds)} MB/s  peak RSS ${f(shape.peakRssMb, 0)} MB`,
+          `  ${shape.name.padEnd(34)} ${f(shape.megabytes)} MB  ${f(shape.seconds, 2)} s (slowest ${f(shape.slowestSeconds, 2)})  ` +
+            `${f(shape.megabytes / shape.seconds)} MB/s  peak RSS ${f(shape.peakRssMb, 0)} MB`,
         );
     }
     if (results.scaling) lines.push('', `scaling: ${f(results.scaling.sizeRatio, 1)}x the data took ${f(results.scaling.largeOverSmallTime, 2)}x the time (one job)`);
