@@ -5,7 +5,7 @@ import { findPartials, mergePartials } from '../pipeline/partial.js';
 import { isFormatName } from '../report/formats.js';
 import { makeChalk } from './color.js';
 import type { Io } from './io.js';
-import { publishRun, reportSink, skippedExit, writeRun } from './write-run.js';
+import { checkAgainst, inPrivateFolder, publishRun, reportSink, skippedExit, writeRun } from './write-run.js';
 
 /**
  * `csc-tag merge`: the partial reports of a corpus tagged in parts
@@ -18,10 +18,14 @@ export function addMergeCommand(program: Command, io: Io, outcome: { code: numbe
     .command('merge')
     .description('join the partial reports of csc-tag --shard K/N runs into the reports one run would have written')
     .argument('<partials...>', 'partial reports (shard-K-of-N.jsonl), or folders holding them')
-    .addHelpText('after', '\nExamples:\n  $ csc-tag responses/ --shard 1/2 -o part-1\n  $ csc-tag responses/ --shard 2/2 -o part-2\n  $ csc-tag merge part-1 part-2 -o reports')
+    .option('--check', 'compare the merged reports with those in --out instead of writing them: exit 1 if any differs or is missing')
+    .addHelpText(
+      'after',
+      '\n-o, -q, --strict and --no-color work as for a run.\n\nExamples:\n  $ csc-tag responses/ --shard 1/2 -o part-1\n  $ csc-tag responses/ --shard 2/2 -o part-2\n  $ csc-tag merge part-1 part-2 -o reports\n  $ csc-tag merge part-1 part-2 -o reports --check   in CI: fail when the committed reports are out of date',
+    )
     .action(async (paths: string[], _local: unknown, command: Command) => {
       // -o, -q, --strict and --no-color are the main command's, given before or after `merge`.
-      const opts = command.optsWithGlobals<{ out: string; quiet?: boolean; strict?: boolean; color?: boolean }>();
+      const opts = command.optsWithGlobals<{ out: string; quiet?: boolean; strict?: boolean; color?: boolean; check?: boolean }>();
       const started = performance.now();
       const chalk = makeChalk(io.env, Boolean(io.stderr.isTTY), opts.color !== false);
       const { header, items } = await mergePartials(findPartials(paths, io.cwd), io.cwd);
@@ -30,7 +34,9 @@ export function addMergeCommand(program: Command, io: Io, outcome: { code: numbe
       const quiet = opts.quiet === true;
       const build = (dir: string) =>
         writeRun(items, reportSink(dir, formats, header.meta, opts.out), { themes: header.meta.themes, list: header.questions ?? undefined, ignored: header.ignored, inputs: 0, quiet }, io, chalk);
-      const built = await publishRun(path.resolve(io.cwd, opts.out), build, { themes: header.meta.themes, started, quiet }, io, chalk);
-      outcome.code = skippedExit(built, { strict: opts.strict === true });
+      const outDir = path.resolve(io.cwd, opts.out);
+      const strict = { strict: opts.strict === true };
+      if (opts.check) outcome.code = await inPrivateFolder(io, async (dir) => checkAgainst(await build(dir), outDir, io, strict));
+      else outcome.code = skippedExit(await publishRun(outDir, build, { themes: header.meta.themes, started, quiet }, io, chalk), strict);
     });
 }

@@ -1,11 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { tagCorpusParallel } from '../pipeline/corpus-parallel.js';
 import { CscTagError } from '../model/errors.js';
 import { discoverInputs, type Discovered } from '../read/discover.js';
-import { compareFile, describeComparison } from '../publish/compare.js';
 import type { FormatName } from '../report/formats.js';
 import { readQuestionList, type ListedQuestion } from '../questions/list.js';
 import type { ColumnMap } from '../read/survey/index.js';
@@ -15,13 +13,11 @@ import { inputsFingerprint, inShard } from '../pipeline/shard.js';
 import { themeDescriptions } from '../rules/describe.js';
 import { loadCompiledRules } from '../pipeline/load-rules.js';
 import type { CompiledRules } from '../rules/index.js';
-import { plural } from '../text/utils.js';
 import { VERSION } from '../model/version.js';
-import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 import type { TagOptions } from './options.js';
 import { excludedForOut } from './out-folder.js';
-import { publishRun, reportSink, shownPath, skippedExit, writeRun, type Built, type RunSink } from './write-run.js';
+import { checkAgainst, inPrivateFolder, publishRun, reportSink, skippedExit, writeRun, type Built, type RunSink } from './write-run.js';
 
 /**
  * The main job: tag the inputs and publish the reports into --out, print one
@@ -43,23 +39,15 @@ export async function tagCommand(paths: string[], options: TagOptions, io: Io, c
   const columnMap = options.columns ? readColumnMap(options.columns, io.cwd) : undefined;
   const build = (dir: string): Promise<Built> => buildReports(dir, formats, inputs, { rules, list, columnMap }, options, io, chalk);
 
-  if (options.stdout || options.check) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-tag-'));
-    const cleanup = (): void => fs.rmSync(dir, { recursive: true, force: true });
-    const unregister = io.onInterrupt?.(cleanup);
-    try {
+  if (options.stdout) {
+    return inPrivateFolder(io, async (dir) => {
       const built = await build(dir);
-      if (options.stdout) {
-        // One report: a format's first file (csv is segments.csv; questions.csv is for --out).
-        io.stdout.write(fs.readFileSync(built.files[0]!));
-        return skippedExit(built, options);
-      }
-      return checkAgainst(built, outDir, io, options);
-    } finally {
-      cleanup();
-      unregister?.();
-    }
+      // One report: a format's first file (csv is segments.csv; questions.csv is for --out).
+      io.stdout.write(fs.readFileSync(built.files[0]!));
+      return skippedExit(built, options);
+    });
   }
+  if (options.check) return inPrivateFolder(io, async (dir) => checkAgainst(await build(dir), outDir, io, options));
 
   const built = await publishRun(outDir, build, { themes: rules.themes, started, quiet: options.quiet }, io, chalk);
   return skippedExit(built, options);
@@ -101,21 +89,4 @@ function partialSink(dir: string, header: ConstructorParameters<typeof PartialWr
   } catch (error) {
     throw new CscTagError('out-not-writable', `cannot write reports here (${(error as NodeJS.ErrnoException).code ?? 'error'})`, out);
   }
-}
-
-/**
- * --check: exit 0 when every committed report is byte-identical to a fresh
- * one, else 1, naming each difference. A skipped input is in both reports
- * alike, so it fails the check only under --strict.
- */
-function checkAgainst(built: Built, outDir: string, io: Io, options: TagOptions): number {
-  let stale = 0;
-  for (const fresh of built.files) {
-    const name = path.basename(fresh);
-    const result = compareFile(fresh, path.join(outDir, name));
-    if (result.state !== 'same') stale++;
-    io.stderr.write(`csc-tag: check: ${describeComparison(shownPath(io.cwd, path.join(outDir, name)), result)}\n`);
-  }
-  if (stale > 0) io.stderr.write(`csc-tag: check: ${plural(stale, 'report')} out of date; run csc-tag without --check to update\n`);
-  return stale > 0 ? EXIT.STALE : skippedExit(built, options);
 }

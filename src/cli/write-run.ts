@@ -9,7 +9,10 @@ import { asksNoPosition } from '../report/question-prose.js';
 import { RunTotals } from '../totals/run-totals.js';
 import type { Io } from './io.js';
 import { Progress } from './progress.js';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { compareFile, describeComparison } from '../publish/compare.js';
 import { acquireLock } from '../publish/lock.js';
 import { plural } from '../text/utils.js';
 import { EXIT } from './exit-codes.js';
@@ -134,4 +137,34 @@ export function shownPath(cwd: string, file: string): string {
  */
 export function skippedExit(built: Built, options: { strict: boolean }): number {
   return options.strict && built.skipped.length > 0 ? EXIT.SKIPPED : EXIT.OK;
+}
+
+/** Runs `work` with a temporary folder of its own, removed after it (or on an interrupt): --stdout and --check write nowhere else. */
+export async function inPrivateFolder<T>(io: Io, work: (dir: string) => Promise<T>): Promise<T> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-tag-'));
+  const cleanup = (): void => fs.rmSync(dir, { recursive: true, force: true });
+  const unregister = io.onInterrupt?.(cleanup);
+  try {
+    return await work(dir);
+  } finally {
+    cleanup();
+    unregister?.();
+  }
+}
+
+/**
+ * --check: exit 0 when every committed report is byte-identical to a fresh
+ * one, else 1, naming each difference. A skipped input is in both reports
+ * alike, so it fails the check only under --strict.
+ */
+export function checkAgainst(built: Built, outDir: string, io: Io, options: { strict: boolean }): number {
+  let stale = 0;
+  for (const fresh of built.files) {
+    const name = path.basename(fresh);
+    const result = compareFile(fresh, path.join(outDir, name));
+    if (result.state !== 'same') stale++;
+    io.stderr.write(`csc-tag: check: ${describeComparison(shownPath(io.cwd, path.join(outDir, name)), result)}\n`);
+  }
+  if (stale > 0) io.stderr.write(`csc-tag: check: ${plural(stale, 'report')} out of date; run csc-tag without --check to update\n`);
+  return stale > 0 ? EXIT.STALE : skippedExit(built, options);
 }

@@ -65,6 +65,22 @@ describe('--shard K/N and csc-tag merge', () => {
     for (const file of files) expect(Buffer.compare(readFileSync(join(temp, 'one', file)), readFileSync(join(merged, file))), file).toBe(0);
   });
 
+  it('merge --check compares the merged reports with committed ones and writes nothing', async () => {
+    const parts = [1, 2, 3, 4].map((k) => part(k));
+    const one = join(temp, 'one');
+    const same = await cli(['merge', ...parts, '-o', one, '--check']);
+    expect(same.exit).toBe(0);
+    expect(same.stderr.split('\n').filter((l) => l.startsWith('csc-tag: check:'))).toHaveLength(readdirSync(one).length);
+    const stale = join(temp, 'stale');
+    mkdirSync(stale);
+    for (const file of readdirSync(one)) writeFileSync(join(stale, file), readFileSync(join(one, file)));
+    writeFileSync(join(stale, 'report.md'), 'edited by hand\n');
+    const changed = await cli(['merge', ...parts, '-o', stale, '--check']);
+    expect(changed.exit).toBe(1);
+    expect(changed.stderr).toMatch(/check: 1 report out of date/);
+    expect(readFileSync(join(stale, 'report.md'), 'utf8')).toBe('edited by hand\n');
+  });
+
   it('merge keeps the exit code of a run: 0 with a skipped input, 1 under --strict', async () => {
     const parts = [1, 2, 3, 4].map((k) => part(k));
     expect((await cli(['merge', ...parts, '-o', join(temp, 'strict'), '-q', '--strict'])).exit).toBe(1);
