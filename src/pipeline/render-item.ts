@@ -12,9 +12,11 @@ export interface RenderSpec {
 
 /**
  * A document as the CLI needs it: its piece of each report, already
- * rendered and encoded as UTF-8, and the digest the run's totals read. A
- * worker thread renders it, so the main thread only writes; the pieces'
- * buffers are handed over rather than copied (see transferList).
+ * rendered, and the digest the run's totals read. A worker thread renders it
+ * and encodes the pieces as UTF-8, so the main thread only writes and the
+ * buffers are handed over rather than copied (see forTransfer); on the main
+ * thread they stay strings, written a slice at a time, so a large document's
+ * reports are not held twice.
  */
 export type RenderedItem =
   { ok: true; pieces: (Uint8Array | string | undefined)[]; digest: DocumentDigest; warnings: DocumentReport['warnings']; bytes: number } | { ok: false; skipped: Skipped; bytes: number };
@@ -22,8 +24,13 @@ export type RenderedItem =
 export function renderItem(item: CorpusItem, spec: RenderSpec): RenderedItem {
   if (!item.ok) return item;
   const { document } = item;
-  const pieces = renderDocument(document, streamFormats(spec.formats), spec.meta, item.text).map((piece) => (piece === undefined ? undefined : encoder.encode(piece)));
+  const pieces = renderDocument(document, streamFormats(spec.formats), spec.meta, item.text);
   return { ok: true, pieces, digest: digestOf(document), warnings: document.warnings, bytes: item.bytes };
+}
+
+/** An item with its pieces encoded, to be posted to another thread with transferList. */
+export function forTransfer(item: RenderedItem): RenderedItem {
+  return item.ok ? { ...item, pieces: item.pieces.map((piece) => (typeof piece === 'string' ? encoder.encode(piece) : piece)) } : item;
 }
 
 // TextEncoder gives each piece a buffer of its own (Buffer.from may share a pool), so it can be transferred.

@@ -4,7 +4,7 @@ import { compileRules } from '../rules/compile.js';
 import type { Rule } from '../rules/schema.js';
 import { tagFile } from './corpus.js';
 import type { ForcedEncoding } from '../read/decode.js';
-import { renderItem, transferList, type RenderedItem, type RenderSpec } from './render-item.js';
+import { forTransfer, renderItem, transferList, type RenderedItem, type RenderSpec } from './render-item.js';
 
 /** A worker thread of `--jobs N`: reads, tags and renders the files it is sent, one at a time. */
 export interface WorkerSetup {
@@ -38,6 +38,6 @@ parentPort!.on('message', (task: WorkerTask) => {
 
 async function run(task: WorkerTask): Promise<void> {
   const options = { cwd: setup.cwd, maxFileSize: setup.maxFileSize, ...(setup.encoding ? { encoding: setup.encoding } : {}), rules, source: task.source };
-  const rendered = (await tagFile(task.file, options)).map((item) => renderItem(item, setup.render));
+  const rendered = (await tagFile(task.file, options)).map((item) => forTransfer(renderItem(item, setup.render)));
   parentPort!.postMessage({ index: task.index, items: rendered } satisfies WorkerResult, rendered.flatMap(transferList));
 }

@@ -7,6 +7,9 @@ import path from 'node:path';
  * flushed to disk and renamed into place. rename() replaces a symlink planted
  * at the final path rather than writing through it.
  */
+/** Characters of a string encoded at once when it is written. */
+const WRITE_SLICE = 1 << 20;
+
 export class StagedFile {
   readonly temp: string;
   private fd: number | undefined;
@@ -19,7 +22,18 @@ export class StagedFile {
   }
 
   write(text: string | Uint8Array): void {
-    this.writeBytes(typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
+    if (typeof text !== 'string') this.writeBytes(text);
+    // A long string (a large document's piece) is encoded a slice at a time, so its UTF-8 is never held whole.
+    else for (let at = 0; at < text.length;) at = this.writeSlice(text, at);
+  }
+
+  /** Encodes and writes text from `at`, up to WRITE_SLICE characters, never splitting a surrogate pair; returns where it stopped. */
+  private writeSlice(text: string, at: number): number {
+    let end = Math.min(text.length, at + WRITE_SLICE);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    this.writeBytes(Buffer.from(text.slice(at, end), 'utf8'));
+    return end;
   }
 
   private writeBytes(buffer: Uint8Array): void {
