@@ -21,7 +21,16 @@ export function addMergeCommand(program: Command, io: Io, outcome: { code: numbe
     .option('--check', 'compare the merged reports with those in --out instead of writing them: exit 1 if any differs or is missing')
     .addHelpText(
       'after',
-      '\n-o, -q, --strict and --no-color work as for a run.\n\nExamples:\n  $ csc-tag responses/ --shard 1/2 -o part-1\n  $ csc-tag responses/ --shard 2/2 -o part-2\n  $ csc-tag merge part-1 part-2 -o reports\n  $ csc-tag merge part-1 part-2 -o reports --check   in CI: fail when the committed reports are out of date',
+      [
+        '',
+        '-o, -q, --strict and --no-color work as for a run.',
+        '',
+        'Examples:',
+        '  $ csc-tag responses/ --shard 1/2 -o part-1',
+        '  $ csc-tag responses/ --shard 2/2 -o part-2',
+        '  $ csc-tag merge part-1 part-2 -o reports',
+        '  $ csc-tag merge part-1 part-2 -o reports --check    fail when the reports are stale',
+      ].join('\n'),
     )
     .action(async (paths: string[], _local: unknown, command: Command) => {
       // -o, -q, --strict and --no-color are the main command's, given before or after `merge`.
