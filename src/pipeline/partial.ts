@@ -118,7 +118,6 @@ export function findPartials(paths: readonly string[], cwd: string): string[] {
 }
 
 interface Part {
-  file: string;
   shown: string;
   header: PartialHeader;
   lines: AsyncIterator<string>;
@@ -137,11 +136,12 @@ export async function mergePartials(files: readonly string[], cwd: string): Prom
     const shown = path.relative(cwd, file).split(path.sep).join('/');
     const lines = readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity })[Symbol.asyncIterator]();
     const first = await lines.next();
-    const header = first.done ? undefined : Header.safeParse(parseLine(first.value, shown, 1)).data;
+    // Any other file (a report.json given by mistake, say) is named as what it is not.
+    const header = first.done ? undefined : Header.safeParse(parseOrUndefined(first.value)).data;
     if (!header) throw new CscTagError('bad-partial', `${shown}: not a csc-tag partial report (written by csc-tag --shard K/N)`);
     // Checked before anything is written: the count is checked again as the items are read.
     if (!endsWithCount(file)) throw cutShort(shown);
-    parts.push({ file, shown, header, lines, line: 1, head: undefined, count: 0 });
+    parts.push({ shown, header, lines, line: 1, head: undefined, count: 0 });
   }
   const [first] = parts;
   if (!first) throw new CscTagError('no-input', 'no partial reports given');
@@ -207,6 +207,14 @@ function endsWithCount(file: string): boolean {
     return /\n\{"end":\d+\}\n$/.test(tail.toString('latin1'));
   } finally {
     fs.closeSync(fd);
+  }
+}
+
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
@@ -105,6 +105,9 @@ describe('--shard K/N and csc-tag merge', () => {
     const short = await cli(['merge', part(1), cut, part(3), part(4), '-o', join(temp, 'x')]);
     expect(short.exit).toBe(2);
     expect(short.stderr).toMatch(/shard-2-of-4\.jsonl: ends before its last line: the run that wrote it did not finish\n$/);
+    // Not a partial report at all: a report given by mistake.
+    const report = await cli(['merge', join(temp, 'one', 'report.json'), '-o', join(temp, 'x')]);
+    expect(report).toEqual({ exit: 2, stdout: '', stderr: `csc-tag: ${relative(ROOT, join(temp, 'one', 'report.json'))}: not a csc-tag partial report (written by csc-tag --shard K/N)\n` });
     expect(readdirSync(temp)).not.toContain('x');
   });
 
