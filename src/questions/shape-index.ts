@@ -1,4 +1,4 @@
-import { lcs, similarityOf } from './similarity.js';
+import { similarity } from './similarity.js';
 
 /**
  * Two questions are one when their stems overlap this much, in order. On the
@@ -59,7 +59,7 @@ export interface AlignmentCost {
  * The fewest stems a question of `n` stems must share, in order, with a
  * group's text to score SAME_QUESTION at best (the other text as short as
  * the overlap allows), with or without the number hint. Found by trying each
- * count: the score formula is the one of similarityOf.
+ * count: the score formula is the one of similarity.
  */
 function minimumShared(n: number, hint: number): number {
   for (let c = 1; c <= n; c++) {
@@ -233,7 +233,7 @@ export class ShapeIndex<G extends Placed> {
       const bound = Math.max((2 * shared) / (stems.length + shape.stems.length), shorter >= 6 ? (0.9 * shared) / shorter : 0) + hint;
       if (bound < SAME_QUESTION) continue;
       this.cost.comparisons++;
-      const score = similarityOf(lcs(stems, shape.stems), stems.length, shape.stems.length) + hint;
+      const score = similarity(stems, shape.stems) + hint;
       if (score >= SAME_QUESTION) fresh.push({ shape, score });
     }
     return fresh;

@@ -47,7 +47,7 @@ let previous = new Int32Array(64);
 let current = new Int32Array(64);
 
 /** Length of the longest common subsequence: word overlap that respects order. */
-export function lcs<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
+function lcs<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
   if (previous.length <= b.length) {
     previous = new Int32Array(2 * b.length + 1);
     current = new Int32Array(2 * b.length + 1);
@@ -69,8 +69,7 @@ export function lcs<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
  * scores by how much of the whole it carries), blended with the overlap
  * against the shorter when the shorter is a substantial quote.
  */
-export function similarityOf(common: number, a: number, b: number): number {
-  if (a === 0 || b === 0) return 0;
+function similarityOf(common: number, a: number, b: number): number {
   const whole = (2 * common) / (a + b);
   const shorter = Math.min(a, b);
   // A partial quote: most of a reasonably long excerpt appears, in order, in the other question.
@@ -78,7 +77,7 @@ export function similarityOf(common: number, a: number, b: number): number {
   return Math.max(whole, 0.9 * quote);
 }
 
-/** How alike two questions' stems are (see similarityOf). */
-export function similarity(a: readonly string[], b: readonly string[]): number {
+/** How alike two questions' stems are, as strings or as ids (see similarityOf). */
+export function similarity<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
   return a.length === 0 || b.length === 0 ? 0 : similarityOf(lcs(a, b), a.length, b.length);
 }
