@@ -17,7 +17,7 @@ import { VERSION } from '../model/version.js';
 import type { Io } from './io.js';
 import type { TagOptions } from './options.js';
 import { excludedForOut } from './out-folder.js';
-import { checkAgainst, inPrivateFolder, publishRun, reportSink, skippedExit, writeRun, type Built, type RunSink } from './write-run.js';
+import { checkAgainst, inPrivateFolder, openSink, publishRun, reportSink, skippedExit, writeRun, type Built, type RunSink } from './write-run.js';
 
 /**
  * The main job: tag the inputs and publish the reports into --out, print one
@@ -83,10 +83,8 @@ async function buildReports(
 }
 
 function partialSink(dir: string, header: ConstructorParameters<typeof PartialWriter>[1], out: string): RunSink {
-  try {
+  return openSink(out, () => {
     const writer = new PartialWriter(dir, header);
     return { add: (item) => writer.add(item), finish: () => writer.finish(), abort: () => writer.abort() };
-  } catch (error) {
-    throw new CscTagError('out-not-writable', `cannot write reports here (${(error as NodeJS.ErrnoException).code ?? 'error'})`, out);
-  }
+  });
 }

@@ -34,15 +34,27 @@ export interface RunSink {
   abort(): void;
 }
 
-/** The requested reports in `dir`, published together at the end. */
-export function reportSink(dir: string, formats: readonly FormatName[], meta: Meta, out: string): RunSink {
-  let stream: ReportStream;
+/** Opens a sink's files, saying in one line naming the out folder when they cannot be created there. */
+export function openSink(out: string, open: () => RunSink): RunSink {
   try {
-    stream = new ReportStream(dir, formats, meta);
+    return open();
   } catch (error) {
     throw new CscTagError('out-not-writable', `cannot write reports here (${(error as NodeJS.ErrnoException).code ?? 'error'})`, out);
   }
-  return { add: (item) => item.ok && stream.rendered(item.pieces), finish: (end) => stream.finish(end), abort: () => stream.abort() };
+}
+
+/** The requested reports in `dir`, published together at the end. */
+export function reportSink(dir: string, formats: readonly FormatName[], meta: Meta, out: string): RunSink {
+  return openSink(out, () => {
+    const stream = new ReportStream(dir, formats, meta);
+    return {
+      add: (item) => {
+        if (item.ok) stream.rendered(item.pieces);
+      },
+      finish: (end) => stream.finish(end),
+      abort: () => stream.abort(),
+    };
+  });
 }
 
 export interface RunSetup {
