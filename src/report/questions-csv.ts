@@ -1,7 +1,7 @@
 import { BOM, records } from './csv.js';
 import { breakdownText } from './question-prose.js';
 import type { QuestionGroup } from '../model/schema.js';
-import { ANSWERED_LABELS } from '../model/stance-labels.js';
+import { countCells, countHeaders, type CountCell } from './question-counts.js';
 
 /**
  * questions.csv: one row per question group, with counts and percentages of
@@ -10,23 +10,8 @@ import { ANSWERED_LABELS } from '../model/stance-labels.js';
  * the stance by respondent attribute (survey exports).
  */
 export function formatQuestionsCsv(questions: readonly QuestionGroup[], themes: readonly string[]): string {
-  const pct = (n: number, of: number): string => (of === 0 ? '' : ((100 * n) / of).toFixed(1));
-  const header = ['id', 'number', 'question', 'respondents', 'answered', ...ANSWERED_LABELS.flatMap((l) => [l, `${l}_pct`]), 'no_answer', ...themes.map((t) => `theme_${t}`), 'by_attribute'];
-  const rows = questions.map((g) => [
-    g.id,
-    g.number ?? '',
-    g.text,
-    String(g.respondents),
-    String(g.answered),
-    String(g.stance.agree),
-    pct(g.stance.agree, g.answered),
-    String(g.stance.neutral),
-    pct(g.stance.neutral, g.answered),
-    String(g.stance.disagree),
-    pct(g.stance.disagree, g.answered),
-    String(g.stance.none),
-    ...themes.map((t) => String(g.themes[t] ?? 0)),
-    breakdownText(g),
-  ]);
+  const cell = (c: CountCell): string => ('of' in c ? (c.of === 0 ? '' : ((100 * c.count) / c.of).toFixed(1)) : String(c.count));
+  const header = ['id', 'number', 'question', ...countHeaders(themes), 'by_attribute'];
+  const rows = questions.map((g) => [g.id, g.number ?? '', g.text, ...countCells(g, themes).map(cell), breakdownText(g)]);
   return BOM + records([header, ...rows]);
 }

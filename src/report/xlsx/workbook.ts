@@ -7,6 +7,7 @@ import type { QuestionGroup } from '../../model/schema.js';
 import { groupIndex, segmentColumns, withGroups } from '../segment-row.js';
 import { STANCE_LABELS } from '../../model/stance-labels.js';
 import { zipEntries } from '../zip.js';
+import { countCells, countHeaders } from '../question-counts.js';
 import type { ThemeQuote, WorkbookDocument } from './record.js';
 
 /**
@@ -73,22 +74,8 @@ const pct = (n: number, of: number): Cell => (of === 0 ? null : number(Math.roun
 
 function questionsSheet(questions: readonly QuestionGroup[], themes: readonly string[], docs: readonly WorkbookDocument[]): SheetData {
   const rows: SheetData = [
-    header(['id', 'number', 'question', 'respondents', 'answered', 'agree', 'agree_pct', 'neutral', 'neutral_pct', 'disagree', 'disagree_pct', 'no_answer', ...themes.map((t) => `theme_${t}`)]),
-    ...questions.map((g) => [
-      text(g.id),
-      text(g.number ?? ''),
-      text(g.text, true),
-      number(g.respondents),
-      number(g.answered),
-      number(g.stance.agree),
-      pct(g.stance.agree, g.answered),
-      number(g.stance.neutral),
-      pct(g.stance.neutral, g.answered),
-      number(g.stance.disagree),
-      pct(g.stance.disagree, g.answered),
-      number(g.stance.none),
-      ...themes.map((t) => number(g.themes[t] ?? 0)),
-    ]),
+    header(['id', 'number', 'question', ...countHeaders(themes)]),
+    ...questions.map((g) => [text(g.id), text(g.number ?? ''), text(g.text, true), ...countCells(g, themes).map((c) => ('of' in c ? pct(c.count, c.of) : number(c.count)))]),
   ];
   // By respondent attribute, when the documents have respondents: counted here from each answer's document.
   const attributes = new Map(docs.map((d) => [d.file, d.attributes]));
