@@ -69,8 +69,10 @@ export function scoreCues(sentences: readonly Sentence[], rules: CompiledRules):
     const leadingClauseEnd = leading ? clauseEnd(sentence, leading.from) : 0;
     const reach = negators.reduce((max, n) => Math.max(max, n.payload.window), 0);
     for (const cue of cues) {
+      // A stated lack of position (`no strong feelings either way`) has no side to turn over: the stance reads it apart.
+      if (cue.payload.label === 'neutral') continue;
       const own = cueIds(cue);
-      let label = cue.payload.label;
+      let label: SideLabel = cue.payload.label;
       let weight = cue.payload.weight;
       const result: ScoredCue = { sentence, cue, label, weight };
       const negator = within(negators, cue.from - reach, cue.to, (n) => n.from >= cue.from - n.payload.window && !own.has(tokens.ids[n.from]!));

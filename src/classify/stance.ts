@@ -10,6 +10,8 @@ import { splitSentences, type Sentence } from '../text/sentences.js';
 import { stemCache } from '../text/stem-cache.js';
 import { readArgument } from './argument/read-argument.js';
 import { readProposal, type ProposalModel } from './proposal.js';
+import { voiceOf } from './position/voice.js';
+import { posTags } from './position/pos-tags.js';
 
 /** Weights at which a side has taken a position; an open question needs a stated one (a full cue). */
 const MIN_POSITION = 1.5;
@@ -67,7 +69,8 @@ export function classifyStance(
     const stance: Stance = { label: closed.rule.label, source: 'explicit', confidence: closed.confidence, reason: 'closed answer', evidence };
     return { stance, sentences, fired: [{ rule: closed.rule.id, label: closed.rule.label }] };
   }
-  const cues = scoreCues(sentences, rules);
+  const voiced = new Set<ScoredCue>();
+  const cues = scoreCues(sentences, rules).filter((c) => heard(c, proposal, rules, voiced));
   const fired = cues.map((c): Fired => ({ rule: c.cue.payload.rule, label: c.label }));
   const leadEnd = content[0]!.end;
   if (proposal && !open) {
@@ -75,17 +78,51 @@ export function classifyStance(
     // (LABELS.md): a judgement such as `is a useful tool` is for or against the proposal only once it is
     // known whether it judges the proposal or the thing the proposal would ban.
     const stated = inferStance(
-      cues.filter((c) => spokenInOwnVoice(c)),
+      cues.filter((c) => spokenInOwnVoice(c, voiced)),
       leadEnd,
       open,
       context,
     );
+    const noSide = statedNoPosition(sentences, rules);
+    if (noSide && !cues.some((c) => spokenInOwnVoice(c, voiced) && c.sentence.start > noSide.start)) {
+      fired.push({ rule: noSide.rule, label: 'neutral' });
+      const evidence = [evidenceAt(source, locate, noSide.start, noSide.end, noSide.rule, 'decides')];
+      return { stance: { label: 'neutral', source: 'inferred', confidence: 0.8, reason: 'states no position', evidence }, sentences, fired };
+    }
     if (stated.label !== 'neutral' || BALANCED.has(stated.reason)) return { stance: stated, sentences, fired };
     const read = readArgument(sentences, proposal, context);
     if (read) return { stance: read, sentences, fired };
   }
   return { stance: inferStance(cues, leadEnd, open, context), sentences, fired };
 }
+
+/** The first sentence in which the respondent says they take no side (`no strong feelings either way`), with its rule. */
+function statedNoPosition(sentences: readonly Sentence[], rules: CompiledRules): { rule: string; start: number; end: number } | undefined {
+  for (const sentence of sentences) {
+    const match = rules.cues.findAll(sentence.tokens, sentence.from, sentence.to).find((m) => m.payload.label === 'neutral');
+    if (match) return { rule: match.payload.rule, start: sentence.start, end: sentence.end };
+  }
+  return undefined;
+}
+
+/**
+ * Whether a cue is heard at all. A position word (`support`, `against`) counts only in the respondent's voice
+ * (see voice.ts); any cue in a relative clause (`the families we support`) says nothing about the proposal.
+ */
+function heard(cue: ScoredCue, proposal: ProposalModel | undefined, rules: CompiledRules, voiced: Set<ScoredCue>): boolean {
+  const { payload } = cue.cue;
+  if (!payload.statement && !payload.personal) return true;
+  const reading = voiceOf(cue.sentence, cue.cue.from, cue.cue.to, payload.personal, proposal, rules);
+  if (reading.voice === 'relative') return false;
+  if (!payload.statement) return true;
+  // One bare word used as a noun is no position (`Support for carers is vital`).
+  if (cue.cue.to - cue.cue.from === 1 && NOMINAL.has(posTags(cue.sentence)[cue.cue.from - cue.sentence.from]!)) return false;
+  if (reading.voice === 'other') return false;
+  voiced.add(cue);
+  return true;
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN']);
 
 const FIRST_PERSON = new Set(['we', 'i'].map((w) => stemCache.stemId(w)));
 
@@ -94,10 +131,10 @@ const SUBJECT_REACH = 3;
 
 /**
  * A cue the respondent states in their own voice: its phrase opens with `we` or `I`, or one is its subject,
- * or it is a reservation (`it is unclear`), which is always the respondent's own.
+ * or it is a reservation (`it is unclear`), which is always the respondent's own, or a position word read in their voice.
  */
-function spokenInOwnVoice(cue: ScoredCue): boolean {
-  if (cue.cue.payload.reservation) return true;
+function spokenInOwnVoice(cue: ScoredCue, voiced: ReadonlySet<ScoredCue>): boolean {
+  if (cue.cue.payload.reservation || voiced.has(cue)) return true;
   const { tokens, from } = cue.sentence;
   for (let i = Math.max(from, cue.cue.from - SUBJECT_REACH); i < cue.cue.from; i++) if (FIRST_PERSON.has(tokens.ids[i]!)) return true;
   return cue.cue.payload.personal;

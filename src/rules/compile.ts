@@ -3,16 +3,18 @@ import { compileArgumentRules, type ArgumentRules } from './compile-argument.js'
 import { compilePhrase, type CompiledPhrase } from '../text/phrase.js';
 import { PhraseSet } from '../text/phrase-set.js';
 import type { Rule, RuleOf } from './schema.js';
-import type { SideLabel } from '../model/stance-labels.js';
+import type { AnsweredLabel } from '../model/stance-labels.js';
 import { byCodeUnit } from '../text/utils.js';
 
 export interface CueHit {
   rule: string;
-  label: SideLabel;
+  label: AnsweredLabel;
   weight: number;
   reservation: boolean;
   /** The respondent speaks for themselves (`we support`, `I am concerned`): a stated position, not a judgement of a subject. */
   personal: boolean;
+  /** A position word read only in the respondent's voice (see the schema's `statement`). */
+  statement: boolean;
 }
 export interface ThemeTerm {
   rule: string;
@@ -92,7 +94,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
         break;
       case 'stance-cue':
         for (const p of rule.phrases) {
-          const payload = { rule: rule.id, label: rule.label, weight: rule.weight, reservation: rule.reservation, personal: FIRST_PERSON.test(p) };
+          const payload = { rule: rule.id, label: rule.label, weight: rule.weight, reservation: rule.reservation, personal: FIRST_PERSON.test(p), statement: rule.statement };
           cues.add(compiled(rule, p), payload);
         }
         break;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ANSWERED_LABELS, SIDE_LABELS } from '../model/stance-labels.js';
+import { ANSWERED_LABELS } from '../model/stance-labels.js';
 
 /**
  * A rules file: the built-in taxonomy is one (src/rules/builtin.json) and a
@@ -63,7 +63,8 @@ const StanceCue = z
   .object({
     ...common,
     kind: z.literal('stance-cue'),
-    label: z.enum(SIDE_LABELS),
+    /** `neutral`: the respondent says they take no side (`no strong feelings either way`, `we do not have a view`). */
+    label: z.enum(ANSWERED_LABELS),
     phrases,
     /** Strength: a stated position ("we support") weighs more than a reservation ("we are concerned"). */
     weight: z.number().positive().max(5),
@@ -72,6 +73,13 @@ const StanceCue = z
      * but never makes an answer `disagree` on its own (LABELS.md, rule 3).
      */
     reservation: z.boolean().default(false),
+    /**
+     * A position word that states the speaker's own position only in their voice (`support`, `against`, `our
+     * opposition to`): counted when its subject is `I`/`we`, nobody (`Fully support.`) or a body named as the
+     * clause's subject with the proposal as its object; never in a relative clause (`the families we support`),
+     * and never as a judgement of something else.
+     */
+    statement: z.boolean().default(false),
   })
   .strict();
 

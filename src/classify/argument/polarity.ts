@@ -55,7 +55,8 @@ export function scoreWords(run: TokenRun, from: number, to: number, rules: Compi
   // work`, `is a useful`) are polarity phrases of the reading, at their cue weight on the lexicon's scale.
   const cues = rules.cues
     .findAll(run, from, to)
-    .filter((c) => !c.payload.personal)
+    // Position words (`support`, `against`) state a position in the respondent's voice, or say nothing of the proposal.
+    .filter((c) => !c.payload.personal && !c.payload.statement && c.payload.label !== 'neutral')
     .map((c) => ({ ...c, payload: { rule: c.payload.rule, score: ((c.payload.label === 'agree' ? 1 : -1) * c.payload.weight) / CUE_SCALE } }));
   const phrases = [...argument.polarity.findAll(run, from, to), ...cues].sort((a, b) => a.from - b.from || b.to - a.to);
   const negators = rules.negators.findAll(run, from, to);

@@ -1,0 +1,88 @@
+import type { CompiledRules } from '../../rules/compile.js';
+import type { Sentence } from '../../text/sentences.js';
+import type { ProposalModel } from '../proposal.js';
+import { posTags, type PosTag } from './pos-tags.js';
+
+/**
+ * Who states a position word, read from the words before it (issue: positions in every voice):
+ * - `first-person`: `I`/`we` is its subject (`We would fully support`, `I am totally against`);
+ * - `no-subject`: nothing but adverbs and auxiliaries before it in its clause (`Fully support.`, `Totally against this.`);
+ * - `third-person`: a noun phrase that opens the clause is its subject (`The Town Council supports this policy`),
+ *   and the word's object is the proposal or nothing, not something else (`The council supports families`);
+ * - `relative`: it sits in a relative clause (`the families we support`, `the carers that we support`): no position;
+ * - `other`: any other subject (`It discriminates against`, `Registration supports`): a judgement, not a position.
+ */
+export type Voice = 'first-person' | 'no-subject' | 'third-person' | 'relative' | 'other';
+
+export interface VoiceReading {
+  voice: Voice;
+  /** Token indices [from, to) of the subject, when there is one. */
+  subject?: { from: number; to: number };
+}
+
+// Words between a subject and its verb that do not change who speaks: `would`, `fully`, `do not`, `also`.
+const BETWEEN = new Set<PosTag>(['ADV', 'AUX', 'PART', 'INTJ']);
+// What a noun phrase naming a body is made of: `The governing body of Ysgol Pen-y-Bryn`, `Calder Valley Community Health`.
+const NOUN_PHRASE = new Set<PosTag>(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PUNCT', 'CCONJ', 'ADP']);
+const FIRST_PERSON = new Set(['i', 'we']);
+const RELATIVE = new Set(['that', 'who', 'whom', 'which']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const CLAUSE_BREAK = /[,;:()–—]/;
+/** How far after a position word its object is read. */
+const OBJECT_REACH = 8;
+
+const word = (s: Sentence, i: number): string => s.tokens.text.slice(s.tokens.starts[i]!, s.tokens.ends[i]!).toLowerCase();
+const breakBetween = (s: Sentence, i: number): boolean => CLAUSE_BREAK.test(s.tokens.text.slice(s.tokens.ends[i - 1]!, s.tokens.starts[i]!));
+
+/** The first token of the clause that holds token `at`: after the last clause break before it. */
+function clauseStart(s: Sentence, at: number): number {
+  for (let i = at; i > s.from; i--) if (breakBetween(s, i)) return i;
+  return s.from;
+}
+
+function clauseEnd(s: Sentence, after: number): number {
+  for (let i = after; i < s.to; i++) if (i > after && breakBetween(s, i)) return i;
+  return s.to;
+}
+
+/**
+ * The voice of a position word at tokens [from, to) of a sentence. `opensWithSubject`: the rule's phrase
+ * itself opens with `I` or `we` (`we ~ support`), so its first token is the subject.
+ */
+export function voiceOf(s: Sentence, from: number, to: number, opensWithSubject: boolean, proposal: ProposalModel | undefined, rules: CompiledRules): VoiceReading {
+  const tags = posTags(s);
+  const tag = (i: number): PosTag => tags[i - s.from] ?? 'X';
+  const start = clauseStart(s, from);
+  let j = opensWithSubject ? from : from - 1;
+  let be = false;
+  if (!opensWithSubject) {
+    for (; j >= start && (BETWEEN.has(tag(j)) || word(s, j) === 'not'); j--) be ||= BE.has(word(s, j));
+  }
+  if (j < start) return { voice: 'no-subject' };
+  if (FIRST_PERSON.has(word(s, j))) {
+    const k = j - 1;
+    const relative = k >= s.from && !breakBetween(s, j) && (tag(k) === 'NOUN' || tag(k) === 'PROPN' || RELATIVE.has(word(s, k)));
+    return { voice: relative ? 'relative' : 'first-person', subject: { from: j, to: j + 1 } };
+  }
+  if ((tag(j) !== 'NOUN' && tag(j) !== 'PROPN') || be) return { voice: 'other' };
+  let k = j;
+  while (k - 1 >= start && NOUN_PHRASE.has(tag(k - 1))) k--;
+  if (k !== start || tag(k) === 'ADP' || tag(k) === 'CCONJ') return { voice: 'other' };
+  const subject = { from: k, to: j + 1 };
+  // The proposal's own object does not speak (`Registration supports safety`); a body does, on the proposal.
+  if (proposal && mentionsObject(s, subject.from, subject.to, proposal)) return { voice: 'other', subject };
+  return { voice: objectIsProposal(s, to, proposal, rules) ? 'third-person' : 'other', subject };
+}
+
+function mentionsObject(s: Sentence, from: number, to: number, proposal: ProposalModel): boolean {
+  for (let i = from; i < to; i++) if (proposal.objectIds.has(s.tokens.ids[i]!)) return true;
+  return false;
+}
+
+/** Whether what follows a position word is the proposal: nothing, a word referring back to it, or its object's words. */
+export function objectIsProposal(s: Sentence, after: number, proposal: ProposalModel | undefined, rules: CompiledRules): boolean {
+  const end = Math.min(clauseEnd(s, after), after + OBJECT_REACH);
+  if (end <= after) return true;
+  const refers = rules.argument.markers.findAll(s.tokens, after, end).some((m) => m.payload.role === 'reference' || m.payload.role === 'pronoun');
+  return refers || (proposal !== undefined && mentionsObject(s, after, end, proposal));
+}
