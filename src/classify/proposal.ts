@@ -52,8 +52,26 @@ export function readProposal(question: string, rules: CompiledRules): ProposalMo
 const PROPOSAL_CACHE_LIMIT = 2_000;
 const proposals = new WeakMap<CompiledRules, Map<string, ProposalModel>>();
 
-function readUncached(question: string, rules: CompiledRules): ProposalModel {
+/**
+ * The part of a question that puts the proposal. Two questions in one (`Should X be banned, and what impact
+ * would this have on Y?`, `Do you agree ...? Please explain your answer.`): the first carries the proposal.
+ * A label (`Proposal 3:`, `Policy TC2:`) names the statement after it.
+ */
+export function proposalPart(question: string): { text: string; labelled: boolean } {
+  let text = question.trim();
+  const label = LABEL.exec(text);
+  if (label) text = text.slice(label[0].length);
+  const second = SECOND_QUESTION.exec(text);
+  if (second && second.index > 0) text = text.slice(0, second.index);
+  return { text: text.trim(), labelled: label !== null };
+}
+const LABEL = /^[A-Z][A-Za-z]*\s+[A-Z]{0,4}\d+[a-z]?\s*[:.–—-]\s+(?=\S)/;
+const SECOND_QUESTION = /\?\s+(?=\S)|,\s*(?:and|or)\s+(?:what|how|why|which|who|if|whether|please)\b|[.!]\s+(?:please|if so|why|what|how)\b/i;
+const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+
+function readUncached(whole: string, rules: CompiledRules): ProposalModel {
   const { argument } = rules;
+  const { text: question, labelled } = proposalPart(whole);
   // Its content words get stem ids before the question is scanned: giving an id to the stem of a word the
   // cache already holds would make every cached word look its id up again.
   for (const word of contentWords(question)) stemCache.stemId(porterStem(word));
@@ -89,8 +107,10 @@ function readUncached(question: string, rules: CompiledRules): ProposalModel {
     direction = s === 1 ? 'promote' : 'restrict';
     actionRule = first.payload.rule;
     actionText = question.slice(run.starts[first.from]!, run.ends[last.to - 1]!);
-    // The object follows the action (`ban whaling`), or precedes it in the passive (`zoos should be abolished`).
-    const hasObjectAfter = contentIndices(question, run, last.to, run.length).length > 0;
+    // The object follows the action (`ban whaling`), or precedes it in the passive (`zoos should be abolished`,
+    // `Should barbecues be banned during heatwaves?`, where what follows the action is not its object).
+    const passive = first.from > start && BE.has(wordAt(question, run, first.from - 1));
+    const hasObjectAfter = !(passive && contentIndices(question, run, start, first.from).length > 0) && contentIndices(question, run, last.to, run.length).length > 0;
     [objectFrom, objectTo] = hasObjectAfter ? [last.to, run.length] : [start, first.from];
   }
   const objectTokens = contentIndices(question, run, objectFrom, objectTo);
@@ -105,7 +125,7 @@ function readUncached(question: string, rules: CompiledRules): ProposalModel {
   const object = objectTokens.length > 0 ? question.slice(run.starts[objectTokens[0]!]!, run.ends[objectTokens[objectTokens.length - 1]!]!) : '';
   // A frame at the opening puts a proposal (`What are your views on …?`), whatever else the question says; a
   // wh-question or a request without one asks for information (`Who should assess …?`, `Please describe …`).
-  const framedAtOpening = frameAt >= 0 && (frameAt === 0 || /,\s*$/.test(question.slice(0, run.starts[frameAt]!)));
+  const framedAtOpening = labelled || (frameAt >= 0 && (frameAt === 0 || /,\s*$/.test(question.slice(0, run.starts[frameAt]!))));
   const asksPosition = framedAtOpening || (!open && !WH_OPENING.test(question.trim()));
   const report: Proposal = {
     asksPosition,
