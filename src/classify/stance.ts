@@ -12,19 +12,7 @@ import { readArgument } from './argument/read-argument.js';
 import { readProposal, type ProposalModel } from './proposal.js';
 import { voiceOf } from './position/voice.js';
 import { posTags } from './position/pos-tags.js';
-
-/** Weights at which a side has taken a position; an open question needs a stated one (a full cue). */
-const MIN_POSITION = 1.5;
-const MIN_POSITION_OPEN = 3;
-/** One side must outweigh the other this many times; otherwise the answer is balanced. */
-const DOMINANCE = 2;
-/**
- * Responses state their overall position first, then qualify it: cues in
- * the answer's first paragraph weigh more, and an open question counts as
- * taking a position only when the answer opens with one (rule 3 and the
- * codebook's open questions).
- */
-const LEAD = 1.5;
+import { STATED_DEFAULTS } from '../rules/stance-defaults.js';
 
 export interface StanceContext {
   source: string;
@@ -72,7 +60,12 @@ export function classifyStance(
   const voiced = new Set<ScoredCue>();
   const cues = scoreCues(sentences, rules).filter((c) => heard(c, proposal, rules, voiced));
   const fired = cues.map((c): Fired => ({ rule: c.cue.payload.rule, label: c.label }));
+  // Responses state their overall position first, then qualify it; an answer to a position question often states
+  // it last, as its conclusion (`... I can't support this.`): cues in the opening paragraph and in the last
+  // sentence weigh more, and an open question counts as taking a position only when the answer opens with one
+  // (rule 3 and the codebook's open questions).
   const leadEnd = content[0]!.end;
+  const conclusion = open ? Infinity : sentences[sentences.length - 1]!.start;
   if (proposal && !open) {
     // A position the respondent states in their own voice decides; failing that, the argument is read
     // (LABELS.md): a judgement such as `is a useful tool` is for or against the proposal only once it is
@@ -80,6 +73,7 @@ export function classifyStance(
     const stated = inferStance(
       cues.filter((c) => spokenInOwnVoice(c, voiced)),
       leadEnd,
+      conclusion,
       open,
       context,
     );
@@ -87,13 +81,13 @@ export function classifyStance(
     if (noSide && !cues.some((c) => spokenInOwnVoice(c, voiced) && c.sentence.start > noSide.start)) {
       fired.push({ rule: noSide.rule, label: 'neutral' });
       const evidence = [evidenceAt(source, locate, noSide.start, noSide.end, noSide.rule, 'decides')];
-      return { stance: { label: 'neutral', source: 'inferred', confidence: 0.8, reason: 'states no position', evidence }, sentences, fired };
+      return { stance: { label: 'neutral', source: 'inferred', confidence: policyOf(rules).noPositionConfidence, reason: 'states no position', evidence }, sentences, fired };
     }
     if (stated.label !== 'neutral' || BALANCED.has(stated.reason)) return { stance: stated, sentences, fired };
     const read = readArgument(sentences, proposal, context);
     if (read) return { stance: read, sentences, fired };
   }
-  return { stance: inferStance(cues, leadEnd, open, context), sentences, fired };
+  return { stance: inferStance(cues, leadEnd, conclusion, open, context), sentences, fired };
 }
 
 /** The first sentence in which the respondent says they take no side (`no strong feelings either way`), with its rule. */
@@ -171,9 +165,15 @@ function cueEvidence(cue: ScoredCue, context: StanceContext, role: Evidence['rol
 const strongest = (cues: ScoredCue[]): ScoredCue | undefined => cues.reduce<ScoredCue | undefined>((best, c) => (!best || c.weight > best.weight ? c : best), undefined);
 
 /** Judges the answer as a whole (rule 3): the weight of support against the weight of opposition and reservation. */
-function inferStance(scored: ScoredCue[], leadEnd: number, open: boolean, context: StanceContext): Stance {
+/** The stance policy of the rules, or its defaults where a rules file has replaced it with none. */
+function policyOf(rules: CompiledRules): typeof STATED_DEFAULTS {
+  return rules.argument.policy ?? STATED_DEFAULTS;
+}
+
+function inferStance(scored: ScoredCue[], leadEnd: number, conclusion: number, open: boolean, context: StanceContext): Stance {
+  const { lead: LEAD, minPosition, minPositionOpen, dominance: DOMINANCE, balancedConfidence } = policyOf(context.rules);
   const inLead = (c: ScoredCue): boolean => c.sentence.start < leadEnd;
-  const cues = scored.map((c) => (inLead(c) ? { ...c, weight: c.weight * LEAD } : c));
+  const cues = scored.map((c) => (inLead(c) || c.sentence.start >= conclusion ? { ...c, weight: c.weight * LEAD } : c));
   const agree = cues.filter((c) => c.label === 'agree');
   const disagree = cues.filter((c) => c.label === 'disagree');
   const sum = (list: ScoredCue[]): number => list.reduce((total, c) => total + c.weight, 0);
@@ -183,16 +183,16 @@ function inferStance(scored: ScoredCue[], leadEnd: number, open: boolean, contex
   const stated = (list: ScoredCue[]): number => sum(list.filter((c) => !c.cue.payload.reservation && (!open || inLead(c))));
   const round = (x: number): number => Math.round(x * 100) / 100;
   const margin = (a: number, b: number): number => round(Math.min(0.95, 0.55 + (0.4 * (a - b)) / (a + b + 1)));
-  if (stated(agree) >= (open ? MIN_POSITION_OPEN : MIN_POSITION) && pos >= DOMINANCE * neg) {
+  if (stated(agree) >= (open ? minPositionOpen : minPosition) && pos >= DOMINANCE * neg) {
     return { label: 'agree', source: 'inferred', confidence: margin(pos, neg), reason: 'support outweighs reservations', evidence: cueEvidence(strongest(agree)!, context, 'decides') };
   }
-  if (stated(disagree) >= MIN_POSITION && neg >= DOMINANCE * pos) {
+  if (stated(disagree) >= minPosition && neg >= DOMINANCE * pos) {
     return { label: 'disagree', source: 'inferred', confidence: margin(neg, pos), reason: 'opposition outweighs support', evidence: cueEvidence(strongest(disagree)!, context, 'decides') };
   }
   if (pos + neg > 0) {
     const evidence = [strongest(agree), strongest(disagree)].flatMap((c) => (c ? cueEvidence(c, context, 'decides') : []));
     const reason = pos > 0 && neg > 0 ? 'support and reservations of similar weight' : neg > 0 ? 'reservations without a stated position' : 'support only in passing';
-    return { label: 'neutral', source: 'inferred', confidence: 0.5, reason, evidence };
+    return { label: 'neutral', source: 'inferred', confidence: balancedConfidence, reason, evidence };
   }
   return { label: 'neutral', source: 'inferred', confidence: open ? 0.6 : 0.4, reason: open ? 'open question answered without a position' : 'no position stated', evidence: [] };
 }

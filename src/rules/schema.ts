@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ANSWERED_LABELS } from '../model/stance-labels.js';
+import { STATED_DEFAULTS } from './stance-defaults.js';
 
 /**
  * A rules file: the built-in taxonomy is one (src/rules/builtin.json) and a
@@ -266,6 +267,22 @@ const StancePolicy = z
     confidentSum: z.number().positive(),
     /** How many steps of a reading the report shows (the strongest); the sums always count all of them. */
     maxSteps: z.number().int().min(1),
+    /**
+     * A side of an argument carries weight from this sum: `argues both ways` only when both sides do; a reading
+     * that does not take a side with less on either is too little to go on, at `abstainConfidence`.
+     */
+    sideWeight: z.number().min(0).default(STATED_DEFAULTS.sideWeight),
+    abstainConfidence: z.number().min(0).max(1).default(STATED_DEFAULTS.abstainConfidence),
+    /** Confidence of an answer whose sides carry similar weight (rule 3), and of one that says it takes no side. */
+    balancedConfidence: z.number().min(0).max(1).default(STATED_DEFAULTS.balancedConfidence),
+    noPositionConfidence: z.number().min(0).max(1).default(STATED_DEFAULTS.noPositionConfidence),
+    /** Stated positions: the weight at which a side has taken one, and for an open question (a full cue, in its opening). */
+    minPosition: z.number().min(0).default(STATED_DEFAULTS.minPosition),
+    minPositionOpen: z.number().min(0).default(STATED_DEFAULTS.minPositionOpen),
+    /** One side must outweigh the other this many times; otherwise the stated positions are balanced. */
+    dominance: z.number().min(1).default(STATED_DEFAULTS.dominance),
+    /** Cues in the answer's opening paragraph, and in its last sentence (its conclusion), weigh this many times more. */
+    lead: z.number().min(1).default(STATED_DEFAULTS.lead),
   })
   .strict();
 

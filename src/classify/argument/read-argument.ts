@@ -111,7 +111,10 @@ export function readArgument(sentences: readonly Sentence[], proposal: ProposalM
   const decisive = [...steps].sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || a.evidence.offset[0] - b.evidence.offset[0]);
   if (Math.abs(sum) <= threshold || share < policy.balance) {
     const evidence = decisive.slice(0, 2).map((s) => ({ ...s.evidence, role: 'decides' as const }));
-    return { label: 'neutral', source: 'inferred', confidence: 0.5, reason: 'argues both ways', evidence, reading };
+    // Both sides carrying weight is a balanced answer (rule 3); less than that is too little to go on, said as such.
+    const both = pro >= policy.sideWeight && con >= policy.sideWeight;
+    const [reason, confidence] = both ? ['argues both ways', policy.balancedConfidence] : ['too little to go on', policy.abstainConfidence];
+    return { label: 'neutral', source: 'inferred', confidence, reason, evidence, reading };
   }
   const label = sum > 0 ? 'agree' : 'disagree';
   const strength = Math.min(1, Math.abs(sum) / policy.confidentSum) * (2 * share - 1);

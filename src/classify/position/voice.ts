@@ -69,8 +69,9 @@ export function voiceOf(s: Sentence, from: number, to: number, opensWithSubject:
   while (k - 1 >= start && NOUN_PHRASE.has(tag(k - 1))) k--;
   if (k !== start || tag(k) === 'ADP' || tag(k) === 'CCONJ') return { voice: 'other' };
   const subject = { from: k, to: j + 1 };
-  // The proposal's own object does not speak (`Registration supports safety`); a body does, on the proposal.
-  if (proposal && mentionsObject(s, subject.from, subject.to, proposal)) return { voice: 'other', subject };
+  // The proposal's own object does not speak (`Registration supports safety`); a body does, on the proposal,
+  // though its name may share a word with it (`Recruitment and Employment Partners` on an employment agency fee).
+  if (proposal && mentionsObject(s, j, j + 1, proposal)) return { voice: 'other', subject };
   return { voice: objectIsProposal(s, to, proposal, rules) ? 'third-person' : 'other', subject };
 }
 
