@@ -7,6 +7,7 @@ import { stemCache, wordChar } from '../text/stem-cache.js';
 import { isOpenQuestion } from './open-question.js';
 import { TokenRun } from '../text/tokens.js';
 import { scoreWords } from './argument/polarity.js';
+import { posTags } from './position/pos-tags.js';
 
 const require = createRequire(import.meta.url);
 // natural's English stop-word list, by deep path (the package root is heavy): function words name no object.
@@ -86,7 +87,9 @@ function readUncached(whole: string, rules: CompiledRules): ProposalModel {
   }
   // Frames run on (`To what extent do you agree that …`): the proposal starts after the last of them.
   for (let m = frame ? argument.positionFrames.matchHere(run, start) : undefined; m; m = argument.positionFrames.matchHere(run, start)) start = m.to;
-  const actions = argument.actions.findAll(run, start);
+  // An action word that modifies the noun after it is no action (`the permit fee`, `the speed limit`).
+  const tags = posTags({ start: 0, end: question.length, tokens: run, from: 0, to: run.length });
+  const actions = argument.actions.findAll(run, start).filter((a) => !(tags[a.from] === 'NOUN' && a.to === a.from + 1 && tags[a.to] === 'NOUN'));
   // Consecutive actions compose: `fight for` the `abolition` of X restricts X.
   let direction: Direction | null = null;
   let objectFrom = start;
@@ -109,7 +112,8 @@ function readUncached(whole: string, rules: CompiledRules): ProposalModel {
     actionText = question.slice(run.starts[first.from]!, run.ends[last.to - 1]!);
     // The object follows the action (`ban whaling`), or precedes it in the passive (`zoos should be abolished`,
     // `Should barbecues be banned during heatwaves?`, where what follows the action is not its object).
-    const passive = first.from > start && BE.has(wordAt(question, run, first.from - 1));
+    // So does a verb with no object of its own, whose next word is a preposition (`the park closes at dusk`).
+    const passive = first.from > start && (BE.has(wordAt(question, run, first.from - 1)) || (tags[first.from] === 'VERB' && tags[last.to] === 'ADP'));
     const hasObjectAfter = !(passive && contentIndices(question, run, start, first.from).length > 0) && contentIndices(question, run, last.to, run.length).length > 0;
     [objectFrom, objectTo] = hasObjectAfter ? [last.to, run.length] : [start, first.from];
   }

@@ -53,8 +53,11 @@ export function scoreWords(run: TokenRun, from: number, to: number, rules: Compi
   const { argument } = rules;
   // Stance cues that judge a subject rather than state the respondent's position (`they fail to`, `will not
   // work`, `is a useful`) are polarity phrases of the reading, at their cue weight on the lexicon's scale.
-  const cues = rules.cues
-    .findAll(run, from, to)
+  const found = rules.cues.findAll(run, from, to);
+  // Position words (`support`, `against`) are heard in the respondent's voice or not at all: never as polarity.
+  const positionWords = found.filter((c) => c.payload.statement);
+  const inPositionWord = (i: number): boolean => positionWords.some((c) => c.from <= i && i < c.to);
+  const cues = found
     // Position words (`support`, `against`) state a position in the respondent's voice, or say nothing of the proposal.
     .filter((c) => !c.payload.personal && !c.payload.statement && c.payload.label !== 'neutral')
     .map((c) => ({ ...c, payload: { rule: c.payload.rule, score: ((c.payload.label === 'agree' ? 1 : -1) * c.payload.weight) / CUE_SCALE } }));
@@ -91,7 +94,7 @@ export function scoreWords(run: TokenRun, from: number, to: number, rules: Compi
       continue;
     }
     const id = run.ids[i]!;
-    if (id === 0 || exclude.has(id)) continue;
+    if (id === 0 || exclude.has(id) || inPositionWord(i)) continue;
     const entry = argument.lexicon.lookup(id, run.text, run.starts[i]!, run.ends[i]!);
     if (entry) push(i, i + 1, entry.rule, entry.score);
   }

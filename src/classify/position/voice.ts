@@ -25,6 +25,8 @@ const BETWEEN = new Set<PosTag>(['ADV', 'AUX', 'PART', 'INTJ']);
 // What a noun phrase naming a body is made of: `The governing body of Ysgol Pen-y-Bryn`, `Calder Valley Community Health`.
 const NOUN_PHRASE = new Set<PosTag>(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PUNCT', 'CCONJ', 'ADP']);
 const FIRST_PERSON = new Set(['i', 'we']);
+// A nominal position in the first person carries its own voice: `my opposition to`, `our support for`.
+const FIRST_PERSON_POSSESSIVE = new Set(['my', 'our']);
 const RELATIVE = new Set(['that', 'who', 'whom', 'which']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const CLAUSE_BREAK = /[,;:()–—]/;
@@ -50,6 +52,7 @@ function clauseEnd(s: Sentence, after: number): number {
  * itself opens with `I` or `we` (`we ~ support`), so its first token is the subject.
  */
 export function voiceOf(s: Sentence, from: number, to: number, opensWithSubject: boolean, proposal: ProposalModel | undefined, rules: CompiledRules): VoiceReading {
+  if (FIRST_PERSON_POSSESSIVE.has(word(s, from))) return { voice: 'first-person', subject: { from, to: from + 1 } };
   const tags = posTags(s);
   const tag = (i: number): PosTag => tags[i - s.from] ?? 'X';
   const start = clauseStart(s, from);
