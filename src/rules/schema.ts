@@ -224,13 +224,14 @@ const Intensifier = z
  * Words that make a clause part of the answer's argument: `clause` (because, which, if: a clause of its own),
  * `consequence` (would, lead to: what the proposal would do), `pronoun` (it, they: what the question names),
  * `reference` (it, this, the proposal: what refers back to it), `counter` (rather than, instead of: a counter-proposal),
- * `rhetorical` (why should, how can: a question that argues), `directive` (should, must, need to: a call for an action).
+ * `rhetorical` (why should, how can: a question that argues), `directive` (should, must, need to: a call for an action),
+ * `belief` (think, believe: a negator before one negates the clause it introduces).
  */
 const ArgumentMarker = z
   .object({
     ...common,
     kind: z.literal('argument-marker'),
-    role: z.enum(['clause', 'consequence', 'reference', 'pronoun', 'counter', 'rhetorical', 'directive']),
+    role: z.enum(['clause', 'consequence', 'reference', 'pronoun', 'counter', 'rhetorical', 'directive', 'belief']),
     phrases,
   })
   .strict();

@@ -23,9 +23,13 @@ export interface WordScores {
 /** How many words after it a negator reaches: `it should not be banned for fear of missing better treatments` negates the ban, not the treatments. */
 const NEGATION_REACH = 4;
 
-/** A negator flips the words just after it, within its clause (`this does not help anyone`). */
-export function negatorsBefore(negators: readonly PhraseMatch<unknown>[], at: number): PhraseMatch<unknown>[] {
-  return negators.filter((n) => n.to <= at && at - n.to < NEGATION_REACH);
+/**
+ * A negator flips the words just after it, within its clause (`this does not help anyone`); one before a verb of
+ * belief flips the rest of the clause (`we do not think a single threshold is a fair trigger`). `wide` holds the
+ * negators that reach that far.
+ */
+export function negatorsBefore(negators: readonly PhraseMatch<unknown>[], at: number, wide: ReadonlySet<PhraseMatch<unknown>> = new Set()): PhraseMatch<unknown>[] {
+  return negators.filter((n) => n.to <= at && (wide.has(n) || at - n.to < NEGATION_REACH));
 }
 
 /** How far an effect verb reaches: its object (`reduce the risk of harm`), not the rest of the clause. */
@@ -63,13 +67,15 @@ export function scoreWords(run: TokenRun, from: number, to: number, rules: Compi
     .map((c) => ({ ...c, payload: { rule: c.payload.rule, score: ((c.payload.label === 'agree' ? 1 : -1) * c.payload.weight) / CUE_SCALE } }));
   const phrases = [...argument.polarity.findAll(run, from, to), ...cues].sort((a, b) => a.from - b.from || b.to - a.to);
   const negators = rules.negators.findAll(run, from, to);
+  const beliefs = argument.markers.findAll(run, from, to).filter((m) => m.payload.role === 'belief');
+  const wide = new Set(negators.filter((n) => beliefs.some((b) => b.from >= n.to && b.from <= n.to + 1)));
   const effects = argument.effects.findAll(run, from, to);
   const intensifiers = argument.intensifiers.findAll(run, from, to);
   const words: ScoredWord[] = [];
   const push = (f: number, t: number, rule: string, base: number): void => {
     const flips: ScoredWord['flips'] = [];
     let score = base;
-    for (const n of negatorsBefore(negators, f)) {
+    for (const n of negatorsBefore(negators, f, wide)) {
       score = -score;
       flips.push({ kind: 'negation', from: n.from, to: n.to, rule: (n.payload as { rule: string }).rule });
     }

@@ -28,6 +28,8 @@ describe('stated positions in every voice', () => {
     { voice: 'named body, negated', answer: 'The Traders Association does not support the proposal.', label: 'disagree', rule: 'stance.cue.position-for' },
     { voice: 'named body, resists', answer: 'Eastbridge Market Traders strongly resist the move.', label: 'disagree', rule: 'stance.cue.position-against' },
     { voice: 'first person, in favour', answer: 'Personally I am in favour, the bus station is easier to reach.', label: 'agree', rule: 'stance.cue.support' },
+    { voice: 'status quo, no pronoun', answer: 'Leave it alone. The square works as it is.', label: 'disagree', rule: 'stance.cue.status-quo' },
+    { voice: 'turned down in a word', answer: 'No thanks.', label: 'disagree', rule: 'stance.cue.status-quo' },
     { voice: 'conclusion', answer: 'The square is lovely on a Saturday and the stalls bring people in. I have thought about it and I oppose this.', label: 'disagree', rule: 'stance.cue.oppose' },
   ])('$voice: $answer', async ({ answer, label, rule }) => {
     const stance = await stanceOf(answer);
@@ -88,5 +90,14 @@ describe('properties of a stated position', () => {
       }),
       { numRuns: 10, seed: 3 },
     );
+  });
+});
+
+describe('negation scope', () => {
+  it('a negator before a verb of belief reaches the whole clause it introduces', async () => {
+    const stated = await stanceOf('As a small market town, we think the bus station is a sensible home for it.');
+    const negated = await stanceOf('As a small market town, we do not think the bus station is a sensible home for it.');
+    expect(stated.label).toBe('agree');
+    expect(negated.label).toBe('disagree');
   });
 });
