@@ -2,6 +2,7 @@ import type { Block } from '../segment/block.js';
 import { WEB_FORM_PROMPT, isWebFormLine, isMarkLine, tickedOn } from '../segment/web-form.js';
 import type { CompiledRules } from '../rules/compile.js';
 import type { RuleOf } from '../rules/schema.js';
+import { POLICY_DEFAULTS } from '../rules/stance-defaults.js';
 import type { TokenRun } from '../text/tokens.js';
 
 export interface ClosedAnswer {
@@ -53,10 +54,11 @@ function tickedOption(blocks: readonly Block[]): { text: string; start: number; 
  */
 export function findClosedAnswer(answer: readonly Block[], content: readonly Block[], rules: CompiledRules, positionQuestion: boolean, run: TokenRun): ClosedAnswer | undefined {
   const allowed = (rule: RuleOf<'closed-answer'>): boolean => positionQuestion || !rule.needsProposalQuestion;
+  const policy = rules.argument.policy ?? POLICY_DEFAULTS;
   const ticked = tickedOption(answer);
   if (ticked) {
     const rule = rules.closedWordings.find(ticked.text);
-    if (rule) return { rule, start: ticked.start, end: ticked.end, confidence: 1 };
+    if (rule) return { rule, start: ticked.start, end: ticked.end, confidence: policy.closedLine };
   }
   const first = content[0];
   if (!first) return undefined;
@@ -66,13 +68,13 @@ export function findClosedAnswer(answer: readonly Block[], content: readonly Blo
   const line = (lineEnd < 0 ? first.text : first.text.slice(0, lineEnd)).slice(numbering);
   const whole = rules.closedWordings.find(line);
   const lineStart = first.start + numbering;
-  if (whole && allowed(whole)) return { rule: whole, start: lineStart, end: lineStart + line.trimEnd().length, confidence: 1 };
+  if (whole && allowed(whole)) return { rule: whole, start: lineStart, end: lineStart + line.trimEnd().length, confidence: policy.closedLine };
   const lead = /^\W*([^.,;:!?()–—\n]+?)\s*(?:[.,;:!–—(]|\s-\s)/.exec(line);
   if (lead) {
     const rule = rules.closedWordings.find(lead[1]!);
     if (rule && allowed(rule)) {
       const at = lineStart + line.indexOf(lead[1]!);
-      return { rule, start: at, end: at + lead[1]!.length, confidence: 0.95 };
+      return { rule, start: at, end: at + lead[1]!.length, confidence: policy.closedLead };
     }
   }
   const sentenceEnd = line.search(/[.!?](\s|$)/);
@@ -80,7 +82,7 @@ export function findClosedAnswer(answer: readonly Block[], content: readonly Blo
   const { from, to } = run.range(lineStart, lineStart + sentence.length);
   const opening = rules.closedOpenings.matchHere(run, from, to);
   if (opening && allowed(opening.payload)) {
-    return { rule: opening.payload, start: lineStart, end: lineStart + sentence.length, confidence: 0.9 };
+    return { rule: opening.payload, start: lineStart, end: lineStart + sentence.length, confidence: policy.closedOpening };
   }
   return undefined;
 }

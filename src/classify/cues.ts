@@ -3,6 +3,7 @@ import type { CompiledPhrase } from '../text/phrase.js';
 import type { PhraseMatch } from '../text/phrase-set.js';
 import type { Sentence } from '../text/sentences.js';
 import type { SideLabel } from '../model/stance-labels.js';
+import { POLICY_DEFAULTS } from '../rules/stance-defaults.js';
 import { firstNotBefore } from '../text/utils.js';
 
 /** A stance cue after negation, contrast and hedges have had their say. */
@@ -16,8 +17,6 @@ export interface ScoredCue {
   contrast?: PhraseMatch<ContrastHit>;
   hedge?: PhraseMatch<HedgeHit>;
 }
-
-const HEDGE_REACH = 4;
 
 const idsOfPhrase = new WeakMap<CompiledPhrase, Set<number>>();
 
@@ -54,6 +53,7 @@ function within<T>(matches: readonly PhraseMatch<T>[], from: number, to: number,
 }
 
 export function scoreCues(sentences: readonly Sentence[], rules: CompiledRules): ScoredCue[] {
+  const { hedgeReach } = rules.argument.policy ?? POLICY_DEFAULTS;
   const scored: ScoredCue[] = [];
   for (const sentence of sentences) {
     const { tokens, from, to } = sentence;
@@ -80,7 +80,7 @@ export function scoreCues(sentences: readonly Sentence[], rules: CompiledRules):
         label = label === 'agree' ? 'disagree' : 'agree';
         result.negator = negator;
       }
-      const hedge = within(hedges, cue.from - HEDGE_REACH, cue.to);
+      const hedge = within(hedges, cue.from - hedgeReach, cue.to);
       if (hedge) {
         weight *= hedge.payload.factor;
         result.hedge = hedge;

@@ -8,7 +8,7 @@ import type { DocumentReport, Evidence, Segment, Stance, ThemeTag } from './sche
  * question view reads it too, so the shape sits below both.
  */
 export type DigestSegment = Pick<Segment, 'id' | 'kind' | 'number' | 'question' | 'columns'> & {
-  stance: Pick<Stance, 'label' | 'source' | 'reason'> & { evidence: Pick<Evidence, 'role' | 'text' | 'line'>[] };
+  stance: Pick<Stance, 'label' | 'source' | 'code' | 'reason'> & { evidence: Pick<Evidence, 'role' | 'text' | 'line'>[] };
   themes: Pick<ThemeTag, 'theme'>[];
   /** The question view's quote (keyQuote), worked out where the document was tagged; a whole segment has none and gives it from its text. */
   quote?: Pick<Evidence, 'text' | 'line'> | null;

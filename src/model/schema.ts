@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { STANCE_LABELS } from './stance-labels.js';
+import { STANCE_REASON_CODES } from './stance-reasons.js';
 
 /**
  * The report's shape, published as JSON Schema (schema/report.schema.json).
@@ -107,7 +108,9 @@ export const Stance = z
     label: StanceLabel,
     source: StanceSource,
     confidence: z.number().min(0).max(1),
-    /** One short reason in codebook words, e.g. "closed answer", "cross-reference". */
+    /** Which decider decided it and why (model/stance-reasons.ts): `closed-answer`, `stated-support`, `argument-consequence`. */
+    code: z.enum(STANCE_REASON_CODES),
+    /** The code in codebook words, e.g. "closed answer", "cross-reference or no answer". */
     reason: z.string(),
     evidence: z.array(Evidence),
     /** For a stance read from the argument: the steps of the reading. */
@@ -202,7 +205,8 @@ export const QuestionMember = z
     question: z.string(),
     stance: StanceLabel,
     source: StanceSource,
-    /** The stance's reason, in codebook words (an open question's answer: "open question answered without a position"). */
+    /** The stance's reason code (model/stance-reasons.ts), and the code in codebook words. */
+    code: z.enum(STANCE_REASON_CODES),
     reason: z.string(),
     themes: z.array(z.string()),
     /** The answer's key quote: an explicit answer with its explanation's first sentence, the deciding span, or the answer's first sentence. */

@@ -138,6 +138,7 @@ export class QuestionAligner {
         question: shorten(segment.question, QUESTION_MAX),
         stance: segment.stance.label,
         source: segment.stance.source,
+        code: segment.stance.code,
         reason: segment.stance.reason,
         themes: segment.themes.map((t) => t.theme),
         quote,

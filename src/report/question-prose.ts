@@ -18,8 +18,8 @@ const VERB: Record<string, [string, string]> = {
   open: ['answers (no position asked)', 'answer (no position asked)'],
 };
 
-/** The stance reason of an answer to an open question that takes no position (src/classify/stance.ts): neutral by rule, not by the respondent's choice. */
-export const NO_POSITION_ASKED = 'open question answered without a position';
+/** The reason code of an answer to an open question that takes no position: neutral by rule, not by the respondent's choice. */
+const NO_POSITION_ASKED = 'open-no-position';
 
 /** The answered labels, and neutral answers to an open question apart from the others, as `open`. */
 const PROSE_LABELS = [...ANSWERED_LABELS, 'open'] as const;
@@ -32,7 +32,7 @@ function* eachMember(group: QuestionGroup): Generator<QuestionMember> {
 /** Counts for the prose: neutral answers to an open question counted apart, as `open`. */
 function proseCounts(group: QuestionGroup): Record<(typeof PROSE_LABELS)[number], number> {
   let open = 0;
-  for (const m of eachMember(group)) if (m.stance === 'neutral' && m.reason === NO_POSITION_ASKED) open++;
+  for (const m of eachMember(group)) if (m.stance === 'neutral' && m.code === NO_POSITION_ASKED) open++;
   return { agree: group.stance.agree, neutral: group.stance.neutral - open, disagree: group.stance.disagree, open };
 }
 
@@ -119,6 +119,6 @@ export function keyMember(group: QuestionGroup): QuestionMember | undefined {
 /** Whether every answer the group has is to an open question and takes no position: its "neutral" is no position asked. */
 export function asksNoPosition(group: QuestionGroup): boolean {
   if (group.answered === 0) return false;
-  for (const m of eachMember(group)) if (m.stance !== 'none' && m.reason !== NO_POSITION_ASKED) return false;
+  for (const m of eachMember(group)) if (m.stance !== 'none' && m.code !== NO_POSITION_ASKED) return false;
   return true;
 }

@@ -33,7 +33,8 @@ export function stanceSentence(stance: Stance): string | null {
   const { reading } = stance;
   if (!reading) return null;
   if (stance.label === 'neutral') {
-    return `argues both ways (for ${reading.for}, against ${reading.against}; a side must lead by more than ${reading.threshold}) → neutral`;
+    const said = stance.code === 'argument-too-little' ? 'too little to go on' : 'argues both ways';
+    return `${said} (for ${reading.for}, against ${reading.against}; a side must lead by more than ${reading.threshold}) → neutral`;
   }
   const decides = stance.evidence.find((e) => e.role === 'decides');
   const sign = stance.label === 'agree' ? 1 : -1;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ANSWERED_LABELS } from '../model/stance-labels.js';
-import { STATED_DEFAULTS } from './stance-defaults.js';
+import { POLICY_DEFAULTS } from './stance-defaults.js';
 
 /**
  * A rules file: the built-in taxonomy is one (src/rules/builtin.json) and a
@@ -272,18 +272,34 @@ const StancePolicy = z
      * A side of an argument carries weight from this sum: `argues both ways` only when both sides do; a reading
      * that does not take a side with less on either is too little to go on, at `abstainConfidence`.
      */
-    sideWeight: z.number().min(0).default(STATED_DEFAULTS.sideWeight),
-    abstainConfidence: z.number().min(0).max(1).default(STATED_DEFAULTS.abstainConfidence),
+    sideWeight: z.number().min(0).default(POLICY_DEFAULTS.sideWeight),
+    abstainConfidence: z.number().min(0).max(1).default(POLICY_DEFAULTS.abstainConfidence),
     /** Confidence of an answer whose sides carry similar weight (rule 3), and of one that says it takes no side. */
-    balancedConfidence: z.number().min(0).max(1).default(STATED_DEFAULTS.balancedConfidence),
-    noPositionConfidence: z.number().min(0).max(1).default(STATED_DEFAULTS.noPositionConfidence),
+    balancedConfidence: z.number().min(0).max(1).default(POLICY_DEFAULTS.balancedConfidence),
+    noPositionConfidence: z.number().min(0).max(1).default(POLICY_DEFAULTS.noPositionConfidence),
     /** Stated positions: the weight at which a side has taken one, and for an open question (a full cue, in its opening). */
-    minPosition: z.number().min(0).default(STATED_DEFAULTS.minPosition),
-    minPositionOpen: z.number().min(0).default(STATED_DEFAULTS.minPositionOpen),
+    minPosition: z.number().min(0).default(POLICY_DEFAULTS.minPosition),
+    minPositionOpen: z.number().min(0).default(POLICY_DEFAULTS.minPositionOpen),
     /** One side must outweigh the other this many times; otherwise the stated positions are balanced. */
-    dominance: z.number().min(1).default(STATED_DEFAULTS.dominance),
+    dominance: z.number().min(1).default(POLICY_DEFAULTS.dominance),
     /** Cues in the answer's opening paragraph, and in its last sentence (its conclusion), weigh this many times more. */
-    lead: z.number().min(1).default(STATED_DEFAULTS.lead),
+    lead: z.number().min(1).default(POLICY_DEFAULTS.lead),
+    /** Confidence of a stated position: from the first where its side barely leads to the second where only it speaks. */
+    statedConfidenceMin: z.number().min(0).max(1).default(POLICY_DEFAULTS.statedConfidenceMin),
+    statedConfidenceMax: z.number().min(0).max(1).default(POLICY_DEFAULTS.statedConfidenceMax),
+    /** Confidence of `neutral` for an open question answered without a position, and for an answer with nothing to go on. */
+    openConfidence: z.number().min(0).max(1).default(POLICY_DEFAULTS.openConfidence),
+    nothingConfidence: z.number().min(0).max(1).default(POLICY_DEFAULTS.nothingConfidence),
+    /** How many words before a stance cue a hedge reaches (`in general, we support`), and after it a negator reaches in a reading. */
+    hedgeReach: z.number().int().min(0).default(POLICY_DEFAULTS.hedgeReach),
+    negationReach: z.number().int().min(1).default(POLICY_DEFAULTS.negationReach),
+    /**
+     * Confidence of a closed answer: a ticked box or the whole first line (`Agree.`), the first line's lead before
+     * a reason (`No, because ...`), a first sentence that states a scale point (`We are somewhat supportive of ...`).
+     */
+    closedLine: z.number().min(0).max(1).default(POLICY_DEFAULTS.closedLine),
+    closedLead: z.number().min(0).max(1).default(POLICY_DEFAULTS.closedLead),
+    closedOpening: z.number().min(0).max(1).default(POLICY_DEFAULTS.closedOpening),
   })
   .strict();
 

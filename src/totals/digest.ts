@@ -24,6 +24,7 @@ export function digestOf(doc: DocumentReport): DocumentDigest {
         stance: {
           label: s.stance.label,
           source: s.stance.source,
+          code: s.stance.code,
           reason: s.stance.reason,
           evidence: decides ? [{ role: decides.role, text: shorten(decides.text, DIGEST_QUOTE_MAX), line: decides.line }] : [],
         },

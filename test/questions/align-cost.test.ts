@@ -15,7 +15,7 @@ function digest(file: string, questions: readonly (readonly [string | null, stri
       kind: 'question',
       number,
       question,
-      stance: { label: 'none', source: 'none', reason: 'no answer', evidence: [] },
+      stance: { label: 'none', source: 'none', code: 'no-answer', reason: 'no answer', evidence: [] },
       themes: [],
       quote: null,
     })),

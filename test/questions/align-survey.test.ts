@@ -15,7 +15,7 @@ function row(n: number, attributes: Record<string, string>, answers: [string, st
       number,
       question,
       columns: [column],
-      stance: { label, source: 'explicit', reason: 'explicit answer', evidence: [] },
+      stance: { label, source: 'explicit', code: 'closed-answer', reason: 'explicit answer', evidence: [] },
       themes: [],
     })),
   };
@@ -64,7 +64,16 @@ describe('survey rows in question groups', () => {
       file: 'a.txt',
       title: 'A',
       respondent: {},
-      segments: [{ id: 's1', kind: 'question', number: '1', question: 'Do you agree?', stance: { label: 'agree', source: 'explicit', reason: 'explicit answer', evidence: [] }, themes: [] }],
+      segments: [
+        {
+          id: 's1',
+          kind: 'question',
+          number: '1',
+          question: 'Do you agree?',
+          stance: { label: 'agree', source: 'explicit', code: 'closed-answer', reason: 'explicit answer', evidence: [] },
+          themes: [],
+        },
+      ],
     });
     expect(aligner.result().questions[0]!.byAttribute).toEqual({});
     aligner.close();

@@ -13,6 +13,7 @@ const member = (file: string, i: number): QuestionMember => ({
   question: 'Do you agree?',
   stance: 'agree',
   source: 'explicit',
+  code: 'closed-answer',
   reason: 'closed answer',
   themes: ['funding'],
   quote: { text: `Quote “${i}” with ünïcode and a line\nbreak`, line: i },
@@ -69,7 +70,13 @@ describe('question alignment keeps memory flat', () => {
         kind: 'question' as const,
         number: String(n),
         question: `Do you agree with proposal ${n} on the funding of kinship care?`,
-        stance: { label: 'disagree' as const, source: 'inferred' as const, reason: 'opposition outweighs support', evidence: [{ role: 'decides' as const, text: quote(i), line: n }] },
+        stance: {
+          label: 'disagree' as const,
+          source: 'inferred' as const,
+          code: 'stated-opposition' as const,
+          reason: 'opposition outweighs support',
+          evidence: [{ role: 'decides' as const, text: quote(i), line: n }],
+        },
         themes: [{ theme: 'funding' }],
       })),
     });

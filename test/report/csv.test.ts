@@ -42,7 +42,7 @@ function hostileReport() {
             id: 's1',
             number: text,
             question: text,
-            stance: { label: 'agree', source: 'explicit', confidence: 0.875, reason: 'closed answer', evidence: [evidence(text, { line: i + 1, role: 'decides' })] },
+            stance: { label: 'agree', source: 'explicit', confidence: 0.875, code: 'closed-answer', reason: 'closed answer', evidence: [evidence(text, { line: i + 1, role: 'decides' })] },
             themes: [themeTag('funding', 1)],
           }),
         ],
@@ -105,7 +105,13 @@ describe('the quote of an explicit answer', () => {
     const answer = 'Agree.\n\nWe welcome the proposal, which is overdue. Funding matters.';
     const doc = documentReport({
       file: 'q.txt',
-      segments: [segment({ id: 's1', answer, stance: { label: 'agree', source: 'explicit', confidence: 1, reason: 'closed answer', evidence: [evidence('Agree', { line: 3, role: 'decides' })] } })],
+      segments: [
+        segment({
+          id: 's1',
+          answer,
+          stance: { label: 'agree', source: 'explicit', confidence: 1, code: 'closed-answer', reason: 'closed answer', evidence: [evidence('Agree', { line: 3, role: 'decides' })] },
+        }),
+      ],
     });
     expect(readBack(csvDocumentRows(doc, []))[0]![8]).toBe('Agree. We welcome the proposal, which is overdue.');
   });
@@ -123,7 +129,7 @@ describe('csvDocumentRows', () => {
       fields: {
         number: '12a',
         question: 'Do you agree?',
-        stance: { label: 'disagree', source: 'inferred', confidence: 0.5, reason: 'negated cue', evidence: [negates, decides] },
+        stance: { label: 'disagree', source: 'inferred', confidence: 0.5, code: 'stated-opposition', reason: 'negated cue', evidence: [negates, decides] },
         themes: [themeTag('workforce', 2, [staff])],
       },
       expected: ['q.txt', 's1', 'question', '12a', 'Do you agree?', 'disagree', 'inferred', '0.50', '0', '1', 'Yes', '3', '', '', 'negated cue', ''],

@@ -60,7 +60,7 @@ export function segment(fields: Partial<Segment> & { id: string }): Segment {
     answer: '',
     position: { start: point, end: point },
     proposal: null,
-    stance: { label: 'none', source: 'none', confidence: 0, reason: 'no cue', evidence: [] },
+    stance: { label: 'none', source: 'none', confidence: 0, code: 'no-position', reason: 'no cue', evidence: [] },
     themes: [],
     ...fields,
   };

@@ -81,8 +81,8 @@ describe('markdownHead', () => {
       documentReport({
         file: 'a.txt',
         segments: [
-          segment({ id: 's1', stance: { label: 'agree', source: 'explicit', confidence: 1, reason: 'closed answer', evidence: [] }, themes: [themeTag('funding', 1)] }),
-          segment({ id: 's2', stance: { label: 'disagree', source: 'inferred', confidence: 0.6, reason: 'cue', evidence: [] }, themes: [themeTag('funding', 1)] }),
+          segment({ id: 's1', stance: { label: 'agree', source: 'explicit', confidence: 1, code: 'closed-answer', reason: 'closed answer', evidence: [] }, themes: [themeTag('funding', 1)] }),
+          segment({ id: 's2', stance: { label: 'disagree', source: 'inferred', confidence: 0.6, code: 'judged-opposition', reason: 'cue', evidence: [] }, themes: [themeTag('funding', 1)] }),
           segment({ id: 's3', kind: 'prose' }),
         ],
       }),
@@ -116,7 +116,8 @@ describe('markdownHead', () => {
 });
 
 describe('markdownDocument', () => {
-  const stance = (label: 'agree' | 'none', source: 'explicit' | 'inferred' | 'none', confidence: number) => ({ label, source, confidence, reason: 'test', evidence: [] }) as Segment['stance'];
+  const stance = (label: 'agree' | 'none', source: 'explicit' | 'inferred' | 'none', confidence: number) =>
+    ({ label, source, confidence, code: 'closed-answer' as const, reason: 'test', evidence: [] }) as Segment['stance'];
 
   it('lists the stances read from an argument as sentences after the table', () => {
     const step = {
@@ -133,6 +134,7 @@ describe('markdownDocument', () => {
       label: 'disagree',
       source: 'inferred',
       confidence: 0.7,
+      code: 'argument-consequence',
       reason: 'names a consequence of the proposal',
       evidence: [{ ...step.evidence, role: 'decides' }],
       reading: { steps: [step], omitted: 0, sum: -0.6, for: 0, against: 0.6, threshold: 0.02, policy: 'stance.policy' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { questionBars } from '../../src/cli/run-summary.js';
 import { markdownHead } from '../../src/report/markdown.js';
-import { asksNoPosition, NO_POSITION_ASKED, stanceSentence } from '../../src/report/question-prose.js';
+import { asksNoPosition, stanceSentence } from '../../src/report/question-prose.js';
 import { buildReport } from '../../src/totals/run-totals.js';
 import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
 import { tagText } from '../../src/pipeline/tag-text.js';
@@ -25,7 +25,7 @@ describe('prose summaries of question groups', () => {
       ['Peer support groups run by local authorities.', 'Disagree. The allowance would be too small to matter.'],
     ]);
     const open = r.questions.find((q) => q.text.startsWith('What more'))!;
-    expect(open.members.map((m) => m.reason)).toEqual([NO_POSITION_ASKED, NO_POSITION_ASKED]);
+    expect(open.members.map((m) => m.code)).toEqual(['open-no-position', 'open-no-position']);
     expect(stanceSentence(open)).toBe('Both respondents answer (no position asked).');
     expect(asksNoPosition(open)).toBe(true);
     const md = markdownHead({ generator: r.generator, themes: r.themes, summary: r.summary, skipped: [], questions: r.questions });

@@ -22,6 +22,7 @@ function read(label: Stance['label'], steps: ReadingStep[], decides?: ReadingSte
     label,
     source: 'inferred',
     confidence: 0.7,
+    code: label === 'neutral' ? 'argument-balanced' : 'argument-consequence',
     reason: 'test',
     evidence: decides ? [{ ...decides.evidence, role: 'decides' }] : [],
     reading: { steps, omitted: 0, sum: pro - con, for: pro, against: con, threshold: 0.02, policy: 'stance.policy' },
@@ -61,7 +62,7 @@ describe('stanceSentence: an inferred stance’s reason from its reading', () =>
   });
 
   it('is null for a stance not read from the argument', () => {
-    expect(stanceSentence({ label: 'agree', source: 'explicit', confidence: 1, reason: 'closed answer', evidence: [] })).toBeNull();
+    expect(stanceSentence({ label: 'agree', source: 'explicit', confidence: 1, code: 'closed-answer', reason: 'closed answer', evidence: [] })).toBeNull();
   });
 
   it.each([
@@ -70,6 +71,6 @@ describe('stanceSentence: an inferred stance’s reason from its reading', () =>
     { confidence: 0.4, source: 'explicit', review: true },
     { confidence: 0, source: 'none', review: false },
   ] as const)('for review at confidence $confidence ($source): $review', ({ confidence, source, review }) => {
-    expect(forReview({ label: 'neutral', source, confidence, reason: 'r', evidence: [] })).toBe(review);
+    expect(forReview({ label: 'neutral', source, confidence, code: 'judged-balanced', reason: 'r', evidence: [] })).toBe(review);
   });
 });

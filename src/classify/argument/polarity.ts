@@ -1,5 +1,6 @@
 import type { CompiledRules } from '../../rules/compile.js';
 import type { PhraseMatch } from '../../text/phrase-set.js';
+import { POLICY_DEFAULTS } from '../../rules/stance-defaults.js';
 import type { TokenRun } from '../../text/tokens.js';
 
 /** A word or phrase that carried polarity, after the modifiers before it had their say. */
@@ -20,16 +21,13 @@ export interface WordScores {
   words: ScoredWord[];
 }
 
-/** How many words after it a negator reaches: `it should not be banned for fear of missing better treatments` negates the ban, not the treatments. */
-const NEGATION_REACH = 4;
-
 /**
  * A negator flips the words just after it, within its clause (`this does not help anyone`); one before a verb of
  * belief flips the rest of the clause (`we do not think a single threshold is a fair trigger`). `wide` holds the
  * negators that reach that far.
  */
-export function negatorsBefore(negators: readonly PhraseMatch<unknown>[], at: number, wide: ReadonlySet<PhraseMatch<unknown>> = new Set()): PhraseMatch<unknown>[] {
-  return negators.filter((n) => n.to <= at && (wide.has(n) || at - n.to < NEGATION_REACH));
+export function negatorsBefore(negators: readonly PhraseMatch<unknown>[], at: number, reach: number, wide: ReadonlySet<PhraseMatch<unknown>> = new Set()): PhraseMatch<unknown>[] {
+  return negators.filter((n) => n.to <= at && (wide.has(n) || at - n.to < reach));
 }
 
 /** How far an effect verb reaches: its object (`reduce the risk of harm`), not the rest of the clause. */
@@ -55,6 +53,9 @@ export function intensifierOf<T>(intensifiers: readonly PhraseMatch<T>[], at: nu
  */
 export function scoreWords(run: TokenRun, from: number, to: number, rules: CompiledRules, exclude: ReadonlySet<number>): WordScores {
   const { argument } = rules;
+  // How many words after it a negator reaches: `it should not be banned for fear of missing better treatments`
+  // negates the ban, not the treatments (the stance policy's negationReach).
+  const { negationReach } = argument.policy ?? POLICY_DEFAULTS;
   // Stance cues that judge a subject rather than state the respondent's position (`they fail to`, `will not
   // work`, `is a useful`) are polarity phrases of the reading, at their cue weight on the lexicon's scale.
   const found = rules.cues.findAll(run, from, to);
@@ -75,7 +76,7 @@ export function scoreWords(run: TokenRun, from: number, to: number, rules: Compi
   const push = (f: number, t: number, rule: string, base: number): void => {
     const flips: ScoredWord['flips'] = [];
     let score = base;
-    for (const n of negatorsBefore(negators, f, wide)) {
+    for (const n of negatorsBefore(negators, f, negationReach, wide)) {
       score = -score;
       flips.push({ kind: 'negation', from: n.from, to: n.to, rule: (n.payload as { rule: string }).rule });
     }

@@ -1,4 +1,6 @@
 import type { Evidence, Reading, ReadingStep, Stance } from '../../model/schema.js';
+import type { StanceReason } from '../../model/stance-reasons.js';
+import { stanceOf } from '../stance/input.js';
 import type { CompiledRules } from '../../rules/compile.js';
 import type { StancePolicy } from '../../rules/compile-argument.js';
 import type { Locator } from '../../read/locate.js';
@@ -113,8 +115,8 @@ export function readArgument(sentences: readonly Sentence[], proposal: ProposalM
     const evidence = decisive.slice(0, 2).map((s) => ({ ...s.evidence, role: 'decides' as const }));
     // Both sides carrying weight is a balanced answer (rule 3); less than that is too little to go on, said as such.
     const both = pro >= policy.sideWeight && con >= policy.sideWeight;
-    const [reason, confidence] = both ? ['argues both ways', policy.balancedConfidence] : ['too little to go on', policy.abstainConfidence];
-    return { label: 'neutral', source: 'inferred', confidence, reason, evidence, reading };
+    const [code, confidence] = both ? (['argument-balanced', policy.balancedConfidence] as const) : (['argument-too-little', policy.abstainConfidence] as const);
+    return stanceOf('neutral', 'inferred', confidence, code, evidence, reading);
   }
   const label = sum > 0 ? 'agree' : 'disagree';
   const strength = Math.min(1, Math.abs(sum) / policy.confidentSum) * (2 * share - 1);
@@ -123,8 +125,7 @@ export function readArgument(sentences: readonly Sentence[], proposal: ProposalM
   const named = steps.some((s) => s.about !== 'other');
   const confidence = named ? round(policy.confidenceMin + (policy.confidenceMax - policy.confidenceMin) * strength) : policy.confidenceMin;
   const best = decisive.find((s) => Math.sign(s.contribution) === Math.sign(sum))!;
-  const reason = REASONS[best.move === 'polarity' ? best.about : best.move];
-  return { label, source: 'inferred', confidence, reason, evidence: [{ ...best.evidence, role: 'decides' }], reading };
+  return stanceOf(label, 'inferred', confidence, REASONS[best.move === 'polarity' ? best.about : best.move], [{ ...best.evidence, role: 'decides' }], reading);
 }
 
 function strongestSteps(steps: readonly ReadingStep[], n: number): ReadingStep[] {
@@ -135,12 +136,12 @@ function strongestSteps(steps: readonly ReadingStep[], n: number): ReadingStep[]
     .sort((a, b) => order.get(a)! - order.get(b)!);
 }
 
-const REASONS: Record<ReadingStep['about'] | Exclude<ReadingStep['move'], 'polarity'>, string> = {
-  proposal: 'judges the proposal',
-  consequence: 'names a consequence of the proposal',
-  problem: 'describes the problem the proposal addresses',
-  other: 'argues the proposal’s way of things',
-  directive: 'calls for an action on the proposal',
-  counter: 'proposes something else instead',
-  rhetorical: 'asks a rhetorical question against it',
+const REASONS: Record<ReadingStep['about'] | Exclude<ReadingStep['move'], 'polarity'>, StanceReason> = {
+  proposal: 'argument-proposal',
+  consequence: 'argument-consequence',
+  problem: 'argument-problem',
+  other: 'argument-other',
+  directive: 'argument-directive',
+  counter: 'argument-counter',
+  rhetorical: 'argument-rhetorical',
 };

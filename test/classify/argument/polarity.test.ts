@@ -14,7 +14,7 @@ describe('modifiers by position', () => {
     { name: 'after the word', negator: [5, 6], word: 3, reaches: false },
     { name: 'a two-word negator ends before the word', negator: [1, 3], word: 3, reaches: true },
   ])('negatorsBefore: $name', ({ negator, word, reaches }) => {
-    expect(negatorsBefore([at(negator[0]!, negator[1]!)], word).length).toBe(reaches ? 1 : 0);
+    expect(negatorsBefore([at(negator[0]!, negator[1]!)], word, 4).length).toBe(reaches ? 1 : 0);
   });
 
   it.each([
