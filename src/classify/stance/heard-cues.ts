@@ -31,8 +31,9 @@ export function heardCues(sentences: readonly Sentence[], proposal: ProposalMode
     const reading = voiceOf(cue.sentence, cue.cue.from, cue.cue.to, payload.personal, proposal, rules);
     if (reading.voice === 'relative') continue;
     if (payload.statement) {
-      // One bare word used as a noun is no position (`Support for carers is vital`).
-      const nominal = cue.cue.to - cue.cue.from === 1 && NOMINAL.has(posTags(cue.sentence)[cue.cue.from - cue.sentence.from]!);
+      // One bare word used as a noun is no position (`Support for carers is vital`), unless a word referring
+      // to the proposal follows it straight away (`Support this.`, which the tagger may read as a noun).
+      const nominal = cue.cue.to - cue.cue.from === 1 && NOMINAL.has(posTags(cue.sentence)[cue.cue.from - cue.sentence.from]!) && !refersNext(cue, rules);
       if (nominal || reading.voice === 'other') continue;
     }
     all.push(cue);
@@ -46,4 +47,11 @@ function subjectBefore(cue: ScoredCue): boolean {
   const { tokens, from } = cue.sentence;
   for (let i = Math.max(from, cue.cue.from - SUBJECT_REACH); i < cue.cue.from; i++) if (FIRST_PERSON.has(tokens.ids[i]!)) return true;
   return false;
+}
+
+/** The word after a cue refers back to the proposal (`this`, `it`, `the proposal`). */
+function refersNext(cue: ScoredCue, rules: CompiledRules): boolean {
+  const { tokens, to } = cue.sentence;
+  const next = rules.argument.markers.matchHere(tokens, cue.cue.to, to);
+  return next !== undefined && next.from === cue.cue.to && (next.payload.role === 'reference' || next.payload.role === 'pronoun');
 }
