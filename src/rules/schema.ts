@@ -225,13 +225,14 @@ const Intensifier = z
  * `consequence` (would, lead to: what the proposal would do), `pronoun` (it, they: what the question names),
  * `reference` (it, this, the proposal: what refers back to it), `counter` (rather than, instead of: a counter-proposal),
  * `rhetorical` (why should, how can: a question that argues), `directive` (should, must, need to: a call for an action),
- * `belief` (think, believe: a negator before one negates the clause it introduces).
+ * `belief` (think, believe: a negator before one negates the clause it introduces), `alternative` (instead, would
+ * rather: something else put in the proposal's place).
  */
 const ArgumentMarker = z
   .object({
     ...common,
     kind: z.literal('argument-marker'),
-    role: z.enum(['clause', 'consequence', 'reference', 'pronoun', 'counter', 'rhetorical', 'directive', 'belief']),
+    role: z.enum(['clause', 'consequence', 'reference', 'pronoun', 'counter', 'rhetorical', 'directive', 'belief', 'alternative']),
     phrases,
   })
   .strict();

@@ -56,13 +56,20 @@ export function directiveOf(clause: Clause, proposal: ProposalModel, rules: Comp
 
 /**
  * A counter-proposal: `rather than`, `instead of` with the proposal on one side. The proposal after the
- * marker is set aside for something else (not for it); before the marker it is preferred (for it).
+ * marker is set aside for something else (not for it); before the marker it is preferred (for it). Something
+ * else put in its place without naming it (`Build council houses instead.`, `We would prefer a cost cap.`) is
+ * not for it either, unless the sentence names the proposal's own action.
  */
 export function counterOf(sentence: Sentence, proposal: ProposalModel, rules: CompiledRules): Move | undefined {
   const { tokens, from, to } = sentence;
-  const marker = rules.argument.markers.findAll(tokens, from, to).find((m) => m.payload.role === 'counter');
-  if (!marker) return undefined;
+  const markers = rules.argument.markers.findAll(tokens, from, to);
+  const marker = markers.find((m) => m.payload.role === 'counter');
   const whole: Clause = { sentence, from, to, conceded: false, contrasted: false, question: false };
+  if (!marker) {
+    const alternative = markers.find((m) => m.payload.role === 'alternative');
+    if (!alternative || actionMention(whole, proposal, rules) !== undefined) return undefined;
+    return { kind: 'counter', sign: -1, from: alternative.from, to: alternative.to, rule: alternative.payload.rule };
+  }
   const after: Clause = { ...whole, from: marker.to, to: Math.min(to, marker.to + 6) };
   const before: Clause = { ...whole, to: marker.from };
   const mentions = (c: Clause): boolean => objectMention(c, proposal) >= 0 || actionMention(c, proposal, rules) !== undefined;

@@ -3,6 +3,9 @@ import type { PhraseMatch } from '../../text/phrase-set.js';
 import type { ProposalModel } from '../proposal.js';
 import type { Clause } from './clauses.js';
 
+/** A whole sentence of at most this many words is an exclamation that judges what it answers. */
+const EXCLAMATION = 2;
+
 export type About = 'proposal' | 'consequence' | 'problem' | 'other';
 export type Why = 'mention' | 'anaphor' | 'modality' | 'none';
 
@@ -35,6 +38,9 @@ export function actionMention(clause: Clause, proposal: ProposalModel, rules: Co
 export function targetOf(clause: Clause, proposal: ProposalModel, rules: CompiledRules): Target {
   const action = actionMention(clause, proposal, rules);
   if (action) return { about: 'proposal', why: 'mention', cue: { from: action.from, to: action.to, rule: action.payload.rule } };
+  // A sentence of a word or two (`Ridiculous.`, `Madness.`, `Excellent idea.`) judges what it answers: the proposal.
+  const { sentence } = clause;
+  if (sentence.to - sentence.from <= EXCLAMATION && clause.from === sentence.from && clause.to === sentence.to) return { about: 'proposal', why: 'anaphor' };
   const markers = rules.argument.markers.findAll(clause.sentence.tokens, clause.from, clause.to);
   const consequence = markers.find((m) => m.payload.role === 'consequence');
   const reference = markers.find((m) => m.payload.role === 'reference');
@@ -45,6 +51,8 @@ export function targetOf(clause: Clause, proposal: ProposalModel, rules: Compile
   // it holds back is the problem, now or to come (`whaling will wipe out the whales`).
   if (object >= 0 && consequence && proposal.sign === 1) return { about: 'consequence', why: 'modality', cue: { from: consequence.from, to: consequence.to, rule: consequence.payload.rule } };
   if (object >= 0) return { about: 'problem', why: 'mention', cue: { from: object, to: object + 1, rule: 'stance.reading.object' } };
+  // `It would add another layer of bureaucracy`: what `it` would do is the proposal's consequence (LABELS.md).
+  if (pronoun && consequence && consequence.from > pronoun.from) return { about: 'consequence', why: 'modality', cue: { from: consequence.from, to: consequence.to, rule: consequence.payload.rule } };
   // `It is cruel`, asked about banning it: a bare pronoun refers to the thing the question names.
   if (pronoun) return { about: 'problem', why: 'anaphor', cue: { from: pronoun.from, to: pronoun.to, rule: pronoun.payload.rule } };
   if (consequence) return { about: 'consequence', why: 'modality', cue: { from: consequence.from, to: consequence.to, rule: consequence.payload.rule } };

@@ -30,6 +30,7 @@ describe('stated positions in every voice', () => {
     { voice: 'first person, in favour', answer: 'Personally I am in favour, the bus station is easier to reach.', label: 'agree', rule: 'stance.cue.support' },
     { voice: 'status quo, no pronoun', answer: 'Leave it alone. The square works as it is.', label: 'disagree', rule: 'stance.cue.status-quo' },
     { voice: 'turned down in a word', answer: 'No thanks.', label: 'disagree', rule: 'stance.cue.status-quo' },
+    { voice: 'sarcasm', answer: 'Brilliant, so now the stalls are a bus ride from the shops.', label: 'disagree', rule: 'stance.cue.sarcasm' },
     { voice: 'conclusion', answer: 'The square is lovely on a Saturday and the stalls bring people in. I have thought about it and I oppose this.', label: 'disagree', rule: 'stance.cue.oppose' },
   ])('$voice: $answer', async ({ answer, label, rule }) => {
     const stance = await stanceOf(answer);
@@ -99,5 +100,19 @@ describe('negation scope', () => {
     const negated = await stanceOf('As a small market town, we do not think the bus station is a sensible home for it.');
     expect(stated.label).toBe('agree');
     expect(negated.label).toBe('disagree');
+  });
+});
+
+describe('arguments as the public makes them', () => {
+  it.each([
+    { name: 'something else instead', answer: 'Spend the money on repairing the square instead.', label: 'disagree', code: 'argument-counter' },
+    { name: 'a verbless exclamation judges the proposal', answer: 'Ridiculous.', label: 'disagree', code: 'argument-proposal' },
+    { name: 'a consequence for people', answer: 'It would leave older shoppers with nowhere to buy fresh food.', label: 'disagree', code: 'argument-consequence' },
+  ])('$name: $answer', async ({ answer, label, code }) => {
+    const text = `${POSITION_Q}\n\n${answer}\n`;
+    const doc = await tagText(text, { rules });
+    const stance = doc.segments.find((s) => s.kind === 'question')!.stance;
+    expect(stance.label).toBe(label);
+    expect(stance.code).toBe(code);
   });
 });
