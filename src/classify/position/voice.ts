@@ -62,6 +62,8 @@ export function voiceOf(s: Sentence, from: number, to: number, opensWithSubject:
     for (; j >= start && (BETWEEN.has(tag(j)) || word(s, j) === 'not'); j--) be ||= BE.has(word(s, j));
   }
   if (j < start) return { voice: 'no-subject' };
+  // A second verb shares the first one's subject: `we share the aim but cannot support a cap`.
+  if (tag(j) === 'CCONJ' && !opensWithSubject) return sharedSubject(s, j, to, tags, proposal, rules);
   if (FIRST_PERSON.has(word(s, j))) {
     const k = j - 1;
     const relative = k >= s.from && !breakBetween(s, j) && (tag(k) === 'NOUN' || tag(k) === 'PROPN' || RELATIVE.has(word(s, k)));
@@ -89,4 +91,17 @@ export function objectIsProposal(s: Sentence, after: number, proposal: ProposalM
   if (end <= after) return true;
   const refers = rules.argument.markers.findAll(s.tokens, after, end).some((m) => m.payload.role === 'reference' || m.payload.role === 'pronoun');
   return refers || (proposal !== undefined && mentionsObject(s, after, end, proposal));
+}
+
+/** The subject of the clause before a conjunction, for the verb after it: `I` or `we`, or a noun phrase opening the sentence. */
+function sharedSubject(s: Sentence, conjunction: number, to: number, tags: readonly PosTag[], proposal: ProposalModel | undefined, rules: CompiledRules): VoiceReading {
+  for (let k = conjunction - 1; k >= s.from; k--) {
+    if (FIRST_PERSON.has(word(s, k))) return { voice: 'first-person', subject: { from: k, to: k + 1 } };
+  }
+  let end = s.from;
+  while (end < conjunction && NOUN_PHRASE.has(tags[end - s.from]!) && tags[end - s.from] !== 'ADP') end++;
+  const head = end - 1;
+  if (head < s.from || (tags[head - s.from] !== 'NOUN' && tags[head - s.from] !== 'PROPN')) return { voice: 'other' };
+  if (proposal && mentionsObject(s, head, head + 1, proposal)) return { voice: 'other' };
+  return { voice: objectIsProposal(s, to, proposal, rules) ? 'third-person' : 'other', subject: { from: s.from, to: end } };
 }

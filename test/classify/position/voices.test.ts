@@ -30,6 +30,8 @@ describe('stated positions in every voice', () => {
     { voice: 'first person, in favour', answer: 'Personally I am in favour, the bus station is easier to reach.', label: 'agree', rule: 'stance.cue.support' },
     { voice: 'status quo, no pronoun', answer: 'Leave it alone. The square works as it is.', label: 'disagree', rule: 'stance.cue.status-quo' },
     { voice: 'turned down in a word', answer: 'No thanks.', label: 'disagree', rule: 'stance.cue.status-quo' },
+    { voice: 'shared subject, first person', answer: 'We share the aim but cannot support a move this far out.', label: 'disagree', rule: 'stance.cue.position-for' },
+    { voice: 'shared subject, named body', answer: 'The Traders Association welcomes the aim but does not support the move.', label: 'disagree', rule: 'stance.cue.position-for' },
     { voice: 'sarcasm', answer: 'Brilliant, so now the stalls are a bus ride from the shops.', label: 'disagree', rule: 'stance.cue.sarcasm' },
     { voice: 'conclusion', answer: 'The square is lovely on a Saturday and the stalls bring people in. I have thought about it and I oppose this.', label: 'disagree', rule: 'stance.cue.oppose' },
   ])('$voice: $answer', async ({ answer, label, rule }) => {
