@@ -16,6 +16,8 @@ export interface ScoredCue {
   negator?: PhraseMatch<NegatorHit>;
   contrast?: PhraseMatch<ContrastHit>;
   hedge?: PhraseMatch<HedgeHit>;
+  /** A denied objection before a turn (`Not against X, but ...`): conceded, so it states no position of its own. */
+  conceded?: boolean;
 }
 
 const idsOfPhrase = new WeakMap<CompiledPhrase, Set<number>>();
@@ -54,6 +56,7 @@ function within<T>(matches: readonly PhraseMatch<T>[], from: number, to: number,
 
 export function scoreCues(sentences: readonly Sentence[], rules: CompiledRules): ScoredCue[] {
   const { hedgeReach } = rules.argument.policy ?? POLICY_DEFAULTS;
+  const concededWeight = rules.argument.policy?.conceded ?? POLICY_DEFAULTS.conceded;
   const scored: ScoredCue[] = [];
   for (const sentence of sentences) {
     const { tokens, from, to } = sentence;
@@ -89,8 +92,11 @@ export function scoreCues(sentences: readonly Sentence[], rules: CompiledRules):
       const before = firstFrom(after, cue.from) - 1;
       const turn = before >= 0 && after[before]!.to <= cue.from ? after[before] : after[before + 1];
       if (turn) {
-        weight = cue.from >= turn.to ? weight * turn.payload.factor : weight / turn.payload.factor;
+        // `Not against X, but ...` concedes X: a denied objection before the turn counts as a concession, not a position.
+        const litotes = negator !== undefined && cue.payload.label === 'disagree' && cue.from < turn.from;
+        weight = cue.from >= turn.to ? weight * turn.payload.factor : litotes ? weight * concededWeight : weight / turn.payload.factor;
         result.contrast = turn;
+        if (litotes) result.conceded = true;
       }
       if (leading) {
         weight = cue.from < leadingClauseEnd ? weight * leading.payload.factor : weight / leading.payload.factor;

@@ -16,7 +16,8 @@ type PolicyKey =
   | 'negationReach'
   | 'closedLine'
   | 'closedLead'
-  | 'closedOpening';
+  | 'closedOpening'
+  | 'conceded';
 
 /**
  * Defaults of the stance policy's fields beyond the reading of an argument (stated positions, closed answers,
@@ -40,4 +41,5 @@ export const POLICY_DEFAULTS: Readonly<Record<PolicyKey, number>> = {
   closedLine: 1,
   closedLead: 0.95,
   closedOpening: 0.9,
+  conceded: 0.5,
 };

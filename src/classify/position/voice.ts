@@ -31,7 +31,7 @@ const RELATIVE = new Set(['that', 'who', 'whom', 'which']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const CLAUSE_BREAK = /[,;:()–—]/;
 /** How far after a position word its object is read. */
-const OBJECT_REACH = 8;
+const OBJECT_REACH = 12;
 
 const word = (s: Sentence, i: number): string => s.tokens.text.slice(s.tokens.starts[i]!, s.tokens.ends[i]!).toLowerCase();
 const breakBetween = (s: Sentence, i: number): boolean => CLAUSE_BREAK.test(s.tokens.text.slice(s.tokens.ends[i - 1]!, s.tokens.starts[i]!));

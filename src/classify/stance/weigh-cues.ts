@@ -54,8 +54,8 @@ export function weighCues(scored: ScoredCue[], input: StanceInput, codes: WeighC
   const sum = (list: ScoredCue[]): number => list.reduce((total, c) => total + c.weight, 0);
   const pos = sum(agree);
   const neg = sum(disagree);
-  // What may state a position: everything, or for an open question only the opening paragraph.
-  const stated = (list: ScoredCue[]): number => sum(list.filter((c) => !c.cue.payload.reservation && (!open || inLead(c))));
+  // What may state a position: everything but reservations and concessions, or for an open question only the opening paragraph.
+  const stated = (list: ScoredCue[]): number => sum(list.filter((c) => !c.cue.payload.reservation && !c.conceded && (!open || inLead(c))));
   const round = (x: number): number => Math.round(x * 100) / 100;
   const { statedConfidenceMin: low, statedConfidenceMax: high } = policy;
   const margin = (a: number, b: number): number => round(Math.min(high, low + ((high - low) * (a - b)) / (a + b + 1)));

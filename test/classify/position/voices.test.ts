@@ -44,6 +44,7 @@ describe('stated positions in every voice', () => {
     { scope: 'relative clause', answer: 'Moving the market would leave many of the families we support without a stall to visit.' },
     { scope: 'relative clause with that', answer: 'Many of the stallholders that we support have traded there for years.' },
     { scope: 'a body supporting something else', answer: 'The council supports families in many ways already.' },
+    { scope: 'a denied objection conceded before a turn', answer: 'Not against moving it, but the bus station is too far from the shops and nobody will walk there.' },
   ])('a position word about something else is no position on the proposal ($scope)', async ({ answer }) => {
     const stance = await stanceOf(answer);
     expect(stance.rule).not.toBe('stance.cue.position-for');
