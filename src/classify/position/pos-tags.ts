@@ -24,18 +24,25 @@ function tagger(): Wink {
   return nlp;
 }
 
-const cache = new WeakMap<Sentence, PosTag[]>();
+const cache = new WeakMap<Sentence, Map<number, PosTag[]>>();
 
 /**
- * The part of speech of each token of a sentence, indexed as its run: `tags[i - sentence.from]` is token i's.
+ * The part of speech of tokens [from, to) of a sentence, indexed from `from`: `tags[i - from]` is token i's.
+ * Only that stretch is tagged (a clause up to a position word, not the whole sentence): tagging is the
+ * costliest step of reading a stance, and the tags of the words around a cue are all the voice needs.
  * wink splits words its own way (`do` + `n't`, where the run has `don` + `t`): a run token takes the tag of
  * the wink token it starts in, found by walking both in order of their offsets in the text.
  */
-export function posTags(sentence: Sentence): PosTag[] {
-  let tags = cache.get(sentence);
+export function posTags(sentence: Sentence, from = sentence.from, to = sentence.to): PosTag[] {
+  let bySpan = cache.get(sentence);
+  if (!bySpan) cache.set(sentence, (bySpan = new Map()));
+  const key = from * 65_536 + to;
+  let tags = bySpan.get(key);
   if (tags) return tags;
-  const { tokens, from, to, start, end } = sentence;
-  const text = tokens.text.slice(start, end);
+  const { tokens } = sentence;
+  if (to <= from) return [];
+  const start = tokens.starts[from]!;
+  const text = tokens.text.slice(start, tokens.ends[to - 1]!);
   const doc = tagger().readDoc(text);
   const words = doc.tokens().out();
   const pos = doc.tokens().out(tagger().its.pos);
@@ -54,6 +61,6 @@ export function posTags(sentence: Sentence): PosTag[] {
     while (k < spans.length - 1 && spans[k]![1] <= offset) k++;
     tags.push(pos[k] ?? 'X');
   }
-  cache.set(sentence, tags);
+  bySpan.set(key, tags);
   return tags;
 }

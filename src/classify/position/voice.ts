@@ -18,6 +18,8 @@ export interface VoiceReading {
   voice: Voice;
   /** Token indices [from, to) of the subject, when there is one. */
   subject?: { from: number; to: number };
+  /** The part of speech of the position word's first token, when it was tagged. */
+  tag?: PosTag;
 }
 
 // Words between a subject and its verb that do not change who speaks: `would`, `fully`, `do not`, `also`.
@@ -29,6 +31,14 @@ const FIRST_PERSON = new Set(['i', 'we']);
 const FIRST_PERSON_POSSESSIVE = new Set(['my', 'our']);
 const RELATIVE = new Set(['that', 'who', 'whom', 'which']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+// Tagging is the costliest step of reading a stance, so the commonest cases are settled from the word before
+// the position word without it. After a determiner or a preposition it is a noun or an infinitive (`the support`,
+// `more support for`, `to support`), never a stated position; before `we`, a conjunction or a discourse word
+// opens a clause of its own (`and we support`, `Overall, we support`), so `we` is no relative clause's subject.
+const NEVER_BEFORE_A_POSITION = new Set(
+  'the a an of for to more less any some all additional extra further their its his her your such much many with without in on at by from into through this that these those'.split(' '),
+);
+const OPENS_A_CLAUSE = new Set('and but so yes therefore also however because as if when then overall thus hence while although though whilst'.split(' '));
 const CLAUSE_BREAK = /[,;:()–—]/;
 /** How far after a position word its object is read. */
 const OBJECT_REACH = 12;
@@ -53,9 +63,19 @@ function clauseEnd(s: Sentence, after: number): number {
  */
 export function voiceOf(s: Sentence, from: number, to: number, opensWithSubject: boolean, proposal: ProposalModel | undefined, rules: CompiledRules): VoiceReading {
   if (FIRST_PERSON_POSSESSIVE.has(word(s, from))) return { voice: 'first-person', subject: { from, to: from + 1 } };
-  const tags = posTags(s);
-  const tag = (i: number): PosTag => tags[i - s.from] ?? 'X';
   const start = clauseStart(s, from);
+  const before = from > start ? word(s, from - 1) : undefined;
+  if (opensWithSubject && (before === undefined || OPENS_A_CLAUSE.has(before))) return { voice: 'first-person', subject: { from, to: from + 1 } };
+  if (!opensWithSubject && before !== undefined && NEVER_BEFORE_A_POSITION.has(before)) return { voice: 'other' };
+  // Only the clause up to the position word is tagged (or, for `we ~ support`, the word before `we`).
+  const window = opensWithSubject ? Math.max(s.from, from - 1) : start;
+  const tags = posTags(s, window, to);
+  const tag = (i: number): PosTag => (i >= window && i < to ? tags[i - window]! : 'X');
+  const reading = voiceAt(s, from, to, start, tag, opensWithSubject, proposal, rules);
+  return { ...reading, tag: tag(from) };
+}
+
+function voiceAt(s: Sentence, from: number, to: number, start: number, tag: (i: number) => PosTag, opensWithSubject: boolean, proposal: ProposalModel | undefined, rules: CompiledRules): VoiceReading {
   let j = opensWithSubject ? from : from - 1;
   let be = false;
   if (!opensWithSubject) {
@@ -63,7 +83,7 @@ export function voiceOf(s: Sentence, from: number, to: number, opensWithSubject:
   }
   if (j < start) return { voice: 'no-subject' };
   // A second verb shares the first one's subject: `we share the aim but cannot support a cap`.
-  if (tag(j) === 'CCONJ' && !opensWithSubject) return sharedSubject(s, j, to, tags, proposal, rules);
+  if (tag(j) === 'CCONJ' && !opensWithSubject) return sharedSubject(s, j, to, proposal, rules);
   if (FIRST_PERSON.has(word(s, j))) {
     const k = j - 1;
     const relative = k >= s.from && !breakBetween(s, j) && (tag(k) === 'NOUN' || tag(k) === 'PROPN' || RELATIVE.has(word(s, k)));
@@ -94,10 +114,11 @@ export function objectIsProposal(s: Sentence, after: number, proposal: ProposalM
 }
 
 /** The subject of the clause before a conjunction, for the verb after it: `I` or `we`, or a noun phrase opening the sentence. */
-function sharedSubject(s: Sentence, conjunction: number, to: number, tags: readonly PosTag[], proposal: ProposalModel | undefined, rules: CompiledRules): VoiceReading {
+function sharedSubject(s: Sentence, conjunction: number, to: number, proposal: ProposalModel | undefined, rules: CompiledRules): VoiceReading {
   for (let k = conjunction - 1; k >= s.from; k--) {
     if (FIRST_PERSON.has(word(s, k))) return { voice: 'first-person', subject: { from: k, to: k + 1 } };
   }
+  const tags = posTags(s, s.from, conjunction);
   let end = s.from;
   while (end < conjunction && NOUN_PHRASE.has(tags[end - s.from]!) && tags[end - s.from] !== 'ADP') end++;
   const head = end - 1;

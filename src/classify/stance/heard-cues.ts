@@ -2,7 +2,6 @@ import type { CompiledRules } from '../../rules/compile.js';
 import type { Sentence } from '../../text/sentences.js';
 import { stemCache } from '../../text/stem-cache.js';
 import { scoreCues, type ScoredCue } from '../cues.js';
-import { posTags } from '../position/pos-tags.js';
 import { voiceOf } from '../position/voice.js';
 import type { ProposalModel } from '../proposal.js';
 import type { HeardCues } from './input.js';
@@ -33,7 +32,7 @@ export function heardCues(sentences: readonly Sentence[], proposal: ProposalMode
     if (payload.statement) {
       // One bare word used as a noun is no position (`Support for carers is vital`), unless a word referring
       // to the proposal follows it straight away (`Support this.`, which the tagger may read as a noun).
-      const nominal = cue.cue.to - cue.cue.from === 1 && NOMINAL.has(posTags(cue.sentence)[cue.cue.from - cue.sentence.from]!) && !refersNext(cue, rules);
+      const nominal = cue.cue.to - cue.cue.from === 1 && NOMINAL.has(reading.tag ?? '') && !refersNext(cue, rules);
       if (nominal || reading.voice === 'other') continue;
     }
     all.push(cue);
