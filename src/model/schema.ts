@@ -244,6 +244,8 @@ export const Ignored = z
     files: z.array(z.string()),
     /** `.csv` -> files; `(none)` for names without an extension. */
     byExtension: Counts,
+    /** File -> why it was read but not tagged (a table with no free-text answer column and no closed question is no survey); absent when none was. */
+    reasons: z.record(z.string(), z.string()).optional(),
   })
   .strict();
 
