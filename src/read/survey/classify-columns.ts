@@ -45,7 +45,7 @@ const NUMERIC_SCALE_HEADER = /\b(?:scale|rate|rating|score|\d+\s*(?:-|–|to)\s*
 const SHAPE_NAMES: Record<Exclude<ValueShape, 'code'>, string> = { date: 'dates or times', email: 'e-mail addresses', url: 'URLs or links', postcode: 'postcodes', number: 'numbers' };
 
 /** Whether a column's header (or its short id, `Q3`) asks the respondent something. */
-export function asksSomething(header: string, id: string | null): boolean {
+function asksSomething(header: string, id: string | null): boolean {
   const { number, rest } = headerNumber(header);
   return ASKS.test(rest) || number !== null || (id !== null && /\d/.test(id));
 }

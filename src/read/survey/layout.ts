@@ -1,4 +1,4 @@
-import { asksSomething, classifyColumns } from './classify-columns.js';
+import { classifyColumns } from './classify-columns.js';
 import { applyColumnMap } from './apply-column-map.js';
 import type { ColumnMap } from './column-map.js';
 import { isBlankRow, isSecondHeaderRow } from './headers.js';
@@ -56,8 +56,8 @@ export async function planLayout(rows: AsyncIterable<TableRow> | Iterable<TableR
     columns = applied.columns;
     for (const key of applied.unknown) warnings.push({ code: 'column-map-unknown', message: `--columns names "${key}", which is no column here` });
   }
-  // The answers a survey collects: free text, or a scale answering a question. Dates, links, names and search terms alone are some other table.
-  const answers = columns.some((c) => c.kind === 'open' || c.kind === 'explanation' || (c.kind === 'closed' && asksSomething(c.header, c.id)));
+  // The answers a survey collects: free text, or a closed question. Dates, links, names and search terms alone are some other table.
+  const answers = columns.some((c) => c.kind === 'open' || c.kind === 'explanation' || c.kind === 'closed');
   const notSurvey = answers ? null : `no free-text answer column and no closed question (${kindCounts(columns)})`;
   return { ok: true, layout: { headerRows: two ? [first.row, header.row] : [first.row], columns }, sampled, rest: it, warnings, notSurvey };
 }
