@@ -17,12 +17,50 @@ const SIGNATURE_LINES = 4;
 const MAX_NAME = 100;
 const MAX_WORDS = 12;
 
-const NAME_LINE =
-  /^\s*(?:(?:your |full |respondent(?:'s)? |organisation(?:'s)? |organization(?:'s)? )?name(?: of (?:the )?(?:respondent|organisation|organization))?|organisation|organization|respondent|submitted by|response from)\s*:\s*(\S.*?)\s*$/i;
+const NAME_LABEL = [
+  String.raw`(?:(?:your |full |respondent(?:'s)? |organisation(?:'s)? |organization(?:'s)? )?name`,
+  String.raw`(?: of (?:the )?(?:respondent|organisation|organization))?`,
+  String.raw`|organisation|organization|respondent|submitted by|response from)`,
+].join('');
+const NAME_LINE = new RegExp(String.raw`^\s*${NAME_LABEL}\s*:\s*(\S.*?)\s*$`, 'i');
 const CLOSING = /^\s*(?:yours (?:sincerely|faithfully|truly)|(?:with )?(?:kind|best|warm) (?:regards|wishes)|regards|best),?\s*$/i;
 /** What property fields hold when nobody typed a name: template and product defaults, placeholders, generic document labels. */
-const PLACEHOLDER =
-  /template|^(?:normal|user|admin(?:istrator)?|owner|author|unknown|anonymous|none|n\/?a|date|title|untitled|document\d*|draft|microsoft(?: office)?(?: user)?|windows user|office user|home|personal|hp|dell|lenovo|acer|correspondence|response|consultation response|guidance|press release|policy paper)$/i;
+const PLACEHOLDERS = new Set([
+  'normal',
+  'user',
+  'admin',
+  'administrator',
+  'owner',
+  'author',
+  'unknown',
+  'anonymous',
+  'none',
+  'n/a',
+  'na',
+  'date',
+  'title',
+  'untitled',
+  'document',
+  'draft',
+  'microsoft',
+  'microsoft office',
+  'microsoft office user',
+  'windows user',
+  'office user',
+  'home',
+  'personal',
+  'hp',
+  'dell',
+  'lenovo',
+  'acer',
+  'correspondence',
+  'response',
+  'consultation response',
+  'guidance',
+  'press release',
+  'policy paper',
+]);
+const isPlaceholder = (name: string): boolean => /template/i.test(name) || PLACEHOLDERS.has(name.toLowerCase().replace(/\d+$/, ''));
 const DATE_LIKE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}\b/i;
 const QUESTION_LINE = /\?\s*$|^\s*(?:q(?:uestion)?\s*\d|\d+[.)]\s)/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -31,7 +69,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function isPlausibleName(value: string): boolean {
   const name = value.replace(/\s+/g, ' ').trim();
   if (name.length < 2 || name.length > MAX_NAME || name.split(' ').length > MAX_WORDS) return false;
-  if (PLACEHOLDER.test(name) || DATE_LIKE.test(name) || QUESTION_LINE.test(name)) return false;
+  if (isPlaceholder(name) || DATE_LIKE.test(name) || QUESTION_LINE.test(name)) return false;
   if (EMAIL.test(name)) return true;
   // A login rather than a name: one token in lower case, or with digits, a backslash, an underscore or an inner dot.
   if (!name.includes(' ') && (name === name.toLowerCase() || /[\d\\_]|\w\.\w/.test(name))) return false;
