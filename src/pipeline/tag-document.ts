@@ -49,7 +49,7 @@ export async function tagDocument(doc: DecodedDocument, rules: CompiledRules, op
     warnings.push({ code: 'markdown-too-deep', message: 'lists or block quotes nested too deeply to parse as Markdown; read as plain text' });
   }
   const blocks = doc.structure ? structureBlocks(text, doc.structure) : markdown ? await markdownBlocks(text) : textBlocks(text);
-  const raw = segmentBlocks(blocks, rules.furniture, options.onFurniture);
+  const raw = segmentBlocks(blocks, rules.furniture, options.onFurniture, (line) => rules.closedWordings.find(line) !== undefined);
   const segments = labelSegments(raw, text, locate, rules, options);
   const titleBlock = blocks.find((b) => !rules.furniture.some((f) => b.text.toLowerCase().startsWith(f.prefix)));
   const title = titleBlock ? titleBlock.text.replace(/\s+/g, ' ').slice(0, TITLE_LENGTH) : '';
