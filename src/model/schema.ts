@@ -138,6 +138,8 @@ export const Segment = z
     proposal: Proposal.nullable(),
     stance: Stance,
     themes: z.array(ThemeTag),
+    /** ISO 639-1 code of the answer's language when it is plainly not English (`cy`, `fr`); absent for English. */
+    language: z.string().optional(),
     /** For a survey row: the spreadsheet columns (letters) the segment was read from. */
     columns: z.array(z.string()).optional(),
   })

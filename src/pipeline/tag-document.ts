@@ -1,7 +1,7 @@
 import { createLocator } from '../read/locate.js';
 import type { Fired } from '../classify/stance.js';
 import type { DocumentReport, Respondent, Segment } from '../model/schema.js';
-import { labelSegments } from './label-segments.js';
+import { labelSegments, languageWarnings } from './label-segments.js';
 import { respondentName } from './respondent-name.js';
 import type { CompiledRules } from '../rules/compile.js';
 import { textBlocks } from '../segment/block.js';
@@ -51,6 +51,7 @@ export async function tagDocument(doc: DecodedDocument, rules: CompiledRules, op
   const blocks = doc.structure ? structureBlocks(text, doc.structure) : markdown ? await markdownBlocks(text) : textBlocks(text);
   const raw = segmentBlocks(blocks, rules.furniture, options.onFurniture, (line) => rules.closedWordings.find(line) !== undefined);
   const segments = labelSegments(raw, text, locate, rules, options);
+  warnings.push(...languageWarnings(segments));
   const titleBlock = blocks.find((b) => !rules.furniture.some((f) => b.text.toLowerCase().startsWith(f.prefix)));
   const title = titleBlock ? titleBlock.text.replace(/\s+/g, ' ').slice(0, TITLE_LENGTH) : '';
   const name = respondentName(text, doc.respondent?.attributes ?? {}, doc.respondent?.name)
