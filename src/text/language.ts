@@ -4,9 +4,9 @@ import { TokenRun } from './tokens.js';
  * Which language an answer is written in, when it is not English: by the
  * share of its words that are the commonest function words of each language
  * (articles, pronouns, prepositions, auxiliaries), which every text of any
- * subject is full of. Deterministic, and small enough to need no package: the
- * language detectors on npm leave out Welsh, the language a consultation in
- * Wales receives besides English. Only a finding: what to do with the stance
+ * subject is full of. Deterministic, and small enough to need no package:
+ * franc-min and eld, among npm's detectors, leave out Welsh, the language a
+ * consultation in Wales receives besides English. Only a finding: what to do with the stance
  * of such an answer is the classifier's business.
  */
 const FUNCTION_WORDS: Record<string, readonly string[]> = {
