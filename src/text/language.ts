@@ -10,12 +10,14 @@ import { TokenRun } from './tokens.js';
  * of such an answer is the classifier's business.
  */
 const FUNCTION_WORDS: Record<string, readonly string[]> = {
-  en: 'the and of to a in is that for it we be are not this with on as have by our they will should would can there or from at which more i you was has but their been all an if so do these than such also into its who what how about any some may must need'.split(
-    ' ',
-  ),
-  cy: 'y yr yn a ac i o ar am mae ei eu ni nid bod gan wedi fel hyn hynny ond neu ein eich gyda ydym rydym dylai hefyd sy sydd oedd fod yw ym yng wrth dros drwy rhaid mwy pob hwn hon ydyn mewn gallu'.split(
-    ' ',
-  ),
+  en: [
+    ...'the and of to a in is that for it we be are not this with on as have by our they will should would can there or from'.split(' '),
+    ...'at which more i you was has but their been all an if so do these than such also into its who what how about any some may must need'.split(' '),
+  ],
+  cy: [
+    ...'y yr yn a ac i o ar am mae ei eu ni nid bod gan wedi fel hyn hynny ond neu ein'.split(' '),
+    ...'eich gyda ydym rydym dylai hefyd sy sydd oedd fod yw ym yng wrth dros drwy rhaid mwy pob hwn hon ydyn mewn gallu'.split(' '),
+  ],
   fr: 'le la les de des du et est un une que qui pas pour dans nous sur au aux ce cette il elle ne avec sont être plus par ou mais leur vous'.split(' '),
   de: 'der die das und ist nicht zu den mit von sich des auf für ein eine wir es dass im auch werden sind dem oder aber wird bei'.split(' '),
   es: 'el la los las de y que en un una es por con para se del al lo como más pero su sus está son muy nosotros'.split(' '),
