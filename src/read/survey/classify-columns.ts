@@ -39,6 +39,8 @@ const EXPLAIN_HEADER = anyOf(
 
 /** A header that asks the respondent something: a question mark, a question number, or a question's opening words. */
 const ASKS = /\?\s*$|^(?:how|what|why|which|when|where|who|do|does|did|is|are|should|would|could|can|will|have|has|to what extent|please|overall)\b/i;
+/** A header that names free text though it asks nothing (`Comments`, `Your response`): its answers are answers, however short. */
+const COMMENT_HEADER = /\b(?:comments?|responses?|views?|answers?|feedback|opinions?|suggestions?|thoughts|remarks|reasons?|details)\b/i;
 /** A header that names a numeric scale: answers 1-5 or 0-10 to it are scale points, not counts. */
 const NUMERIC_SCALE_HEADER = /\b(?:scale|rate|rating|score|\d+\s*(?:-|–|to)\s*\d+)\b|how (?:likely|important|satisfied|useful|strongly|much do you agree)|to what extent/i;
 
@@ -128,7 +130,7 @@ function kindOf(header: string, asks: boolean, stats: Stats, rules: SurveyColumn
   if (h === '') return { kind: 'ignore', why: 'no header' };
   if (stats.values.length === 0) return { kind: 'open', why: 'no answers in the sample' };
   const freeText = stats.meanWords >= t.freeTextWords || stats.longest >= t.freeTextLength;
-  if (asks || freeText) return { kind: 'open', why: `free text (longest ${stats.longest} characters, ${stats.meanWords.toFixed(1)} words on average)` };
+  if (asks || freeText || COMMENT_HEADER.test(h)) return { kind: 'open', why: `free text (longest ${stats.longest} characters, ${stats.meanWords.toFixed(1)} words on average)` };
   return { kind: 'ignore', why: `short text and no question asked (names or single terms, not free-text answers): ${values}` };
 }
 

@@ -88,6 +88,12 @@ describe('survey columns', () => {
     expect(classifyColumns({ header, sample, isClosedForm, columnRules }).map((c) => c.kind)).toEqual(['ignore', 'ignore', 'open']);
   });
 
+  it('takes short answers under a header that names comments for free text all the same', () => {
+    const header = row(1, 'Comments', 'Your response');
+    const sample = [row(2, 'Good idea', 'Fine'), row(3, 'Too slow', 'Not sure'), row(4, 'Needs funding', 'More staff')];
+    expect(classifyColumns({ header, sample, isClosedForm, columnRules }).map((c) => c.kind)).toEqual(['open', 'open']);
+  });
+
   it('takes a follow-up with no closed question before it for an open question', () => {
     const columns = classifyColumns({ header: row(1, 'Why do you say that?'), sample: [row(2, 'Because.')], isClosedForm, columnRules });
     expect(columns[0]!.kind).toBe('open');
