@@ -99,8 +99,9 @@ export function acceptCandidates(blocks: Block[], candidates: Candidate[]): Cand
   const asking = candidates.filter((c) => c.strength === 'bare' && c.asks && answered(c));
   const bareQuestionnaire = asking.length >= 2 || asking.some((c) => addressesRespondent(text(c)));
   const unnumbered = candidates.filter((c) => c.strength === 'unnumbered' && answered(c));
-  // A run of answered questions, one of them plainly put to the respondent, marks a questionnaire.
-  const questionnaire = unnumbered.length >= 2 && unnumbered.some((c) => addressesRespondent(blocks[c.index]!.text));
+  // A run of answered questions, at least two of them plainly put to the respondent, marks a questionnaire: one such
+  // among an author's headline questions (a manifesto's `How will we pay for it?`) does not.
+  const questionnaire = unnumbered.length >= 2 && unnumbered.filter((c) => addressesRespondent(blocks[c.index]!.text)).length >= 2;
   // In a document that numbers its questions, an unnumbered `?` paragraph belongs to an answer.
   const numberedDocument = candidates.some((c) => c.strength === 'numbered' || (c.strength === 'bare' && c.asks && bareQuestionnaire));
   // Quoted statements are put for comment when the document does it at least twice; once is a quotation within an answer.

@@ -64,6 +64,7 @@ const REQUIRED = [
   'statements-closed-answers-text',
   'inspection-report-numbered-paragraphs',
   'newsletter-promo-back-page',
+  'manifesto-headline-questions',
 ];
 
 const cases = readdirSync(ROOT, { withFileTypes: true })
