@@ -3,6 +3,7 @@ import type { Fired } from '../classify/stance.js';
 import type { DocumentReport, Respondent, Segment } from '../model/schema.js';
 import { labelSegments, languageWarnings } from './label-segments.js';
 import { respondentName } from './respondent-name.js';
+import { respondentQuestions } from './respondent-questions.js';
 import type { CompiledRules } from '../rules/compile.js';
 import { textBlocks } from '../segment/block.js';
 import { markdownBlocks, tooDeepForMarkdown } from '../segment/blocks-markdown.js';
@@ -49,7 +50,8 @@ export async function tagDocument(doc: DecodedDocument, rules: CompiledRules, op
     warnings.push({ code: 'markdown-too-deep', message: 'lists or block quotes nested too deeply to parse as Markdown; read as plain text' });
   }
   const blocks = doc.structure ? structureBlocks(text, doc.structure) : markdown ? await markdownBlocks(text) : textBlocks(text);
-  const raw = segmentBlocks(blocks, rules.furniture, options.onFurniture, (line) => rules.closedWordings.find(line) !== undefined);
+  const found = segmentBlocks(blocks, rules.furniture, options.onFurniture, (line) => rules.closedWordings.find(line) !== undefined);
+  const { segments: raw, attributes: answered } = respondentQuestions(found, rules);
   const segments = labelSegments(raw, text, locate, rules, options);
   warnings.push(...languageWarnings(segments));
   const titleBlock = blocks.find((b) => !rules.furniture.some((f) => b.text.toLowerCase().startsWith(f.prefix)));
@@ -58,6 +60,6 @@ export async function tagDocument(doc: DecodedDocument, rules: CompiledRules, op
     ?.replace(/\s+/g, ' ')
     .trim()
     .slice(0, TITLE_LENGTH);
-  const respondent = { id: doc.file, ...(name ? { name } : {}), attributes: { ...doc.respondent?.attributes } };
+  const respondent = { id: doc.file, ...(name ? { name } : {}), attributes: { ...doc.respondent?.attributes, ...answered } };
   return { file: doc.file, title, respondent, encoding: doc.encoding, bytes: doc.bytes, warnings, segments };
 }

@@ -65,6 +65,7 @@ const REQUIRED = [
   'inspection-report-numbered-paragraphs',
   'newsletter-promo-back-page',
   'manifesto-headline-questions',
+  'yes-no-about-the-response',
 ];
 
 const cases = readdirSync(ROOT, { withFileTypes: true })
