@@ -84,6 +84,8 @@ describe('csc-tag columns', () => {
       },
     });
     expect(run.stderr).toMatch(/^csc-tag: ignored fixtures\/survey-shapes\/request-log\.csv: not a survey: /m);
+    // An ignored file, which --quiet leaves unsaid.
+    expect((await runCli(['--stdout', 'json', '-q', 'fixtures/survey-shapes/request-log.csv'])).stderr).toBe('');
   });
 
   it('refuses a file that is no survey export', async () => {
