@@ -1,3 +1,5 @@
+import { porterStem } from './natural.js';
+import { stemCache } from './stem-cache.js';
 import { TokenRun } from './tokens.js';
 
 /**
@@ -37,6 +39,12 @@ export const LANGUAGE_MIN_WORDS = 12;
 const SAMPLE_WORDS = 80;
 /** A language's function words make up at least this share of a text in it (English prose: about two fifths). */
 const MIN_SHARE = 0.15;
+/**
+ * English beyond doubt: once this share of the words read are English function words, reading stops. Nearly every
+ * answer is English and is settled within a few words, by the stem ids the scan already has: no string is made.
+ */
+const ENGLISH_SURE = 0.25;
+const ENGLISH_IDS = new Set(FUNCTION_WORDS.en!.map((word) => stemCache.stemId(porterStem(word))));
 
 export const LANGUAGE_NAMES: Record<string, string> = {
   cy: 'Welsh',
@@ -61,6 +69,12 @@ export function foreignLanguage(run: TokenRun, start: number, end: number): stri
   const last = Math.min(to, from + SAMPLE_WORDS);
   const count = last - from;
   if (count < LANGUAGE_MIN_WORDS) return undefined;
+  let english = 0;
+  for (let i = from; i < last; i++) {
+    if (ENGLISH_IDS.has(run.ids[i]!)) english++;
+    const read = i - from + 1;
+    if (read >= LANGUAGE_MIN_WORDS && english >= ENGLISH_SURE * read) return undefined;
+  }
   const hits: Record<string, number> = {};
   for (let i = from; i < last; i++) {
     const word = run.text.slice(run.starts[i], run.ends[i]).toLowerCase();
