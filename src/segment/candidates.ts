@@ -58,8 +58,9 @@ export function findCandidates(blocks: Block[], author: Set<number>, isClosedAns
       (block.kind === 'paragraph' || block.kind === 'heading') &&
       after.kind === 'paragraph' &&
       !block.quoted &&
-      !block.text.includes('?') &&
+      // The next block first: the closed wordings reject a long text at once, so most blocks cost next to nothing here.
       isClosedAnswer(after.text) &&
+      !block.text.includes('?') &&
       !isClosedAnswer(block.text) &&
       block.text.split(/\s+/).length >= RATED_MIN_WORDS
     ) {
