@@ -14,6 +14,8 @@ const NAMING_ATTRIBUTES = ['organisation', 'sender', 'author', 'name', 'email'] 
 const HEAD_LINES = 60;
 /** Lines read under a letter's closing for the signer. */
 const SIGNATURE_LINES = 4;
+/** Characters at the end read for a letter's closing and signer. */
+const TAIL_CHARS = 2000;
 const MAX_NAME = 100;
 const MAX_WORDS = 12;
 
@@ -76,9 +78,16 @@ export function isPlausibleName(value: string): boolean {
   return /\p{L}/u.test(name);
 }
 
+/** The first `count` lines of `text`. */
+function headLines(text: string, count: number): string[] {
+  let end = 0;
+  for (let n = 0; n < count && end >= 0; n++) end = text.indexOf('\n', end + 1);
+  return (end < 0 ? text : text.slice(0, end)).split('\n');
+}
+
 /** The value of a `Name:` line among the first lines. */
 function nameLine(lines: readonly string[]): string | undefined {
-  for (const line of lines.slice(0, HEAD_LINES)) {
+  for (const line of lines) {
     const value = NAME_LINE.exec(line)?.[1];
     if (value && isPlausibleName(value)) return value;
   }
@@ -105,6 +114,6 @@ export function respondentName(text: string, attributes: Readonly<Record<string,
   if (given && fields.includes(given) && isPlausibleName(given)) return given;
   const field = fields.find(isPlausibleName);
   if (field) return field;
-  const lines = text.split('\n');
-  return nameLine(lines) ?? signature(lines);
+  // Only the head and the tail are read: a long document is not split whole for a name.
+  return nameLine(headLines(text, HEAD_LINES)) ?? signature(text.slice(-TAIL_CHARS).split('\n'));
 }

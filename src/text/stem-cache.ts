@@ -12,13 +12,12 @@ export function hashStep(hash: number, wordCharCode: number): number {
  * lower-case code plus one. A word is ASCII letters, digits and `_` (as
  * natural's WordTokenizer has it) and every Unicode letter or combining mark,
  * so `café`, `naïve` and Welsh `ŵ`, `ŷ` stay inside their words. One table
- * read per character keeps the scan tight: Latin-1 and Latin Extended-A and B
- * are worked out when the module loads, any other character the first time
+ * read per character keeps the scan tight: everything below U+2100 (Latin,
+ * Greek, Cyrillic, and the curly quotes and dashes of general punctuation)
+ * is worked out when the module loads, any other character the first time
  * it is met (a `\p{L}` test), and kept. Surrogate halves are never letters.
  */
-const UNKNOWN = 0xffff;
-const EAGER = 0x250;
-const WORD_CHAR = new Uint16Array(0x10000).fill(UNKNOWN);
+const EAGER = 0x2100;
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 
 function classify(c: number): number {
@@ -28,12 +27,21 @@ function classify(c: number): number {
   const lowered = String.fromCharCode(c).toLowerCase();
   return (lowered.length === 1 ? lowered.charCodeAt(0) : c) + 1;
 }
+const WORD_CHAR = new Uint16Array(EAGER);
 for (let c = 0; c < EAGER; c++) WORD_CHAR[c] = classify(c);
+/** Characters above the eager table, each classified the first time it is met (UNKNOWN until then). */
+const UNKNOWN = 0xffff;
+let beyond: Uint16Array | undefined;
+
+function wordCharBeyond(c: number): number {
+  beyond ??= new Uint16Array(0x10000).fill(UNKNOWN);
+  const w = beyond[c]!;
+  return w !== UNKNOWN ? w : (beyond[c] = classify(c));
+}
 
 /** Lower-case code of a word character plus one, or 0 if `c` is not one. */
 export function wordChar(c: number): number {
-  const w = WORD_CHAR[c]!;
-  return w !== UNKNOWN ? w : (WORD_CHAR[c] = classify(c));
+  return c < EAGER ? WORD_CHAR[c]! : wordCharBeyond(c);
 }
 
 /** Lower case as the cache keys hold it; characters outside words stay as they are. */
