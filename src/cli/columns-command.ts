@@ -40,6 +40,7 @@ export function addColumnsCommand(program: Command, io: Io, outcome: { code: num
         layout = await surveyLayout(path.resolve(io.cwd, file), {
           maxFileSize: DEFAULT_MAX_FILE_SIZE,
           isClosedForm: (text) => rules.closedWordings.find(text) !== undefined,
+          columnRules: rules.surveyColumns,
           ...(columnMap ? { columnMap } : {}),
         });
       } catch (error) {
@@ -55,6 +56,8 @@ export function addColumnsCommand(program: Command, io: Io, outcome: { code: num
         const rows = headerRows.length === 2 ? `header rows ${headerRows.join(' and ')} (ids, then questions)` : `header row ${headerRows[0]}`;
         io.stdout.write(`${clean(file)}: ${where}; ${rows}; judged on the first ${layout.sampled} data rows\n`);
         io.stdout.write(columns.map(line).join('\n') + '\n');
+        // Said on stdout, with the columns it follows from: a run lists the file as ignored for this reason.
+        if (layout.notSurvey !== null) io.stdout.write(`not a survey: ${layout.notSurvey}; a run ignores it\n`);
       }
       outcome.code = EXIT.OK;
     });

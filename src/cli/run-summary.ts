@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import { NOT_A_SURVEY } from '../model/errors.js';
 import type { QuestionGroup, Skipped, Summary } from '../model/schema.js';
 import { sanitiseForTerminal } from '../text/escape-terminal.js';
 import { plural, shorten } from '../text/utils.js';
@@ -29,6 +30,8 @@ export function warningLines(file: string, warnings: readonly { code: string; me
 }
 
 export function skippedLine(skipped: Skipped, chalk: ChalkInstance): string {
+  // A table that is no survey was read, but is one of the ignored files, not a skipped input.
+  if (skipped.code === NOT_A_SURVEY) return `csc-tag: ${chalk.dim('ignored')} ${sanitiseForTerminal(skipped.file)}: ${sanitiseForTerminal(skipped.reason)}\n`;
   return `csc-tag: ${chalk.yellow('skipped')} ${sanitiseForTerminal(skipped.file)}: ${sanitiseForTerminal(skipped.reason)}\n`;
 }
 

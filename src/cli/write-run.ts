@@ -17,6 +17,7 @@ import { acquireLock } from '../publish/lock.js';
 import { plural } from '../text/utils.js';
 import { EXIT } from './exit-codes.js';
 import { prepareOutDir } from './out-folder.js';
+import { NOT_A_SURVEY } from '../model/errors.js';
 import { ignoredLines, questionBars, runSummary, skippedLine, warningLines } from './run-summary.js';
 
 /** A finished build: what followed the documents, and the files written. */
@@ -90,7 +91,8 @@ export async function writeRun(items: AsyncIterable<MergedItem>, sink: RunSink, 
       } else {
         totals.addSkipped(item.skipped);
         progress.clear();
-        io.stderr.write(skippedLine(item.skipped, chalk));
+        // A table that is no survey is an ignored file, which --quiet leaves unsaid as it does those a folder search passes over.
+        if (!(setup.quiet && item.skipped.code === NOT_A_SURVEY)) io.stderr.write(skippedLine(item.skipped, chalk));
       }
       progress.tick(item.bytes);
     }

@@ -54,6 +54,9 @@ export function ruleFires(rule: Rule, text: string, rules: CompiledRules): boole
       return rules.argument.intensifiers.findAll(tokens).some((m) => m.payload.rule === rule.id);
     case 'argument-marker':
       return rules.argument.markers.findAll(tokens).some((m) => m.payload.rule === rule.id);
+    case 'survey-columns':
+      // Its examples are column headers: those that ask about the respondent or the response itself.
+      return rules.surveyColumns.rule === rule.id && rules.surveyColumns.aboutRespondent(text) !== undefined;
     case 'stance-policy': {
       // An answer to a proposal put for agreement that the policy's reading takes a side on.
       const { stance } = classifyStance(answerSegment(text, 'Do you agree with the proposal?'), { source: text, locate: createLocator(text), rules });

@@ -12,3 +12,10 @@ export class CscTagError extends Error {
     this.name = 'CscTagError';
   }
 }
+
+/**
+ * The skip code of a table that is no survey (see read/survey/layout.ts): it
+ * is listed with the ignored files, with its reason, not as a skipped input.
+ * Here rather than beside the report schema, so worker threads load no zod.
+ */
+export const NOT_A_SURVEY = 'not-a-survey';

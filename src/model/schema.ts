@@ -141,6 +141,8 @@ export const Segment = z
     proposal: Proposal.nullable(),
     stance: Stance,
     themes: z.array(ThemeTag),
+    /** ISO 639-1 code of the answer's language when it is plainly not English (`cy`, `fr`); absent for English. */
+    language: z.string().optional(),
     /** For a survey row: the spreadsheet columns (letters) the segment was read from. */
     columns: z.array(z.string()).optional(),
   })
@@ -248,6 +250,8 @@ export const Ignored = z
     files: z.array(z.string()),
     /** `.csv` -> files; `(none)` for names without an extension. */
     byExtension: Counts,
+    /** File -> why it was read but not tagged (a table with no free-text answer column and no closed question is no survey); absent when none was. */
+    reasons: z.record(z.string(), z.string()).optional(),
   })
   .strict();
 

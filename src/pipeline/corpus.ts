@@ -77,7 +77,12 @@ export async function* tagSurveyFile(
   // Loaded when a survey is met, on the main thread only: worker threads never read one.
   const [{ readSurvey }, { tagSurveyRow }] = await Promise.all([import('../read/survey/read-survey.js'), import('./tag-survey-row.js')]);
   const isClosedForm = (text: string): boolean => options.rules.closedWordings.find(text) !== undefined;
-  const rows = readSurvey(resolve(options.cwd, options.source ?? file), file, { maxFileSize: options.maxFileSize, isClosedForm, ...(options.columnMap ? { columnMap: options.columnMap } : {}) });
+  const rows = readSurvey(resolve(options.cwd, options.source ?? file), file, {
+    maxFileSize: options.maxFileSize,
+    isClosedForm,
+    columnRules: options.rules.surveyColumns,
+    ...(options.columnMap ? { columnMap: options.columnMap } : {}),
+  });
   for await (const item of rows) {
     if (!item.ok) {
       yield { ok: false, skipped: { file: item.file, code: item.code, reason: item.reason }, bytes: 0 };

@@ -5,6 +5,7 @@ import type { Segment } from '../model/schema.js';
 import type { Locator } from '../read/locate.js';
 import type { CompiledRules } from '../rules/compile.js';
 import type { RawSegment } from '../segment/segment.js';
+import { foreignLanguage, LANGUAGE_NAMES } from '../text/language.js';
 import { TokenRun } from '../text/tokens.js';
 import type { TagOptions } from './tag-document.js';
 
@@ -34,7 +35,19 @@ export function labelSegments(raw: readonly RawSegment[], text: string, locate: 
       stance,
       themes: classifyThemes(sentences, rules, text, locate),
     };
+    const language = first && last ? foreignLanguage(run, first.start, last.end) : undefined;
+    if (language) segment.language = language;
     options.onFired?.(segment, fired);
     return segment;
   });
+}
+
+/** A warning for each segment whose answer is not in English: the tagger's rules are English, so its labels need a reader. */
+export function languageWarnings(segments: readonly Segment[]): { code: string; message: string }[] {
+  return segments
+    .filter((s) => s.language !== undefined)
+    .map((s) => ({
+      code: 'not-english',
+      message: `${s.id}${s.number ? ` (question ${s.number})` : ''} reads as ${LANGUAGE_NAMES[s.language!] ?? s.language} (${s.language}), not English: check its labels by hand`,
+    }));
 }

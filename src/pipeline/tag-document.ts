@@ -1,7 +1,9 @@
 import { createLocator } from '../read/locate.js';
 import type { Fired } from '../classify/stance.js';
 import type { DocumentReport, Respondent, Segment } from '../model/schema.js';
-import { labelSegments } from './label-segments.js';
+import { labelSegments, languageWarnings } from './label-segments.js';
+import { respondentName } from './respondent-name.js';
+import { respondentQuestions } from './respondent-questions.js';
 import type { CompiledRules } from '../rules/compile.js';
 import { textBlocks } from '../segment/block.js';
 import { markdownBlocks, tooDeepForMarkdown } from '../segment/blocks-markdown.js';
@@ -21,7 +23,7 @@ export interface DecodedDocument {
   structure?: readonly StructureBlock[];
   /** Parse as Markdown; when absent, a `.md` or `.markdown` name decides. */
   markdown?: boolean;
-  /** What the source says of who wrote it; the opening line names them otherwise. */
+  /** What the source says of who wrote it (see respondent-name.ts for what names them). */
   respondent?: Omit<Respondent, 'id'>;
 }
 
@@ -48,11 +50,16 @@ export async function tagDocument(doc: DecodedDocument, rules: CompiledRules, op
     warnings.push({ code: 'markdown-too-deep', message: 'lists or block quotes nested too deeply to parse as Markdown; read as plain text' });
   }
   const blocks = doc.structure ? structureBlocks(text, doc.structure) : markdown ? await markdownBlocks(text) : textBlocks(text);
-  const raw = segmentBlocks(blocks, rules.furniture, options.onFurniture);
+  const found = segmentBlocks(blocks, rules.furniture, options.onFurniture, (line) => rules.closedWordings.find(line) !== undefined);
+  const { segments: raw, attributes: answered } = respondentQuestions(found, rules);
   const segments = labelSegments(raw, text, locate, rules, options);
+  warnings.push(...languageWarnings(segments));
   const titleBlock = blocks.find((b) => !rules.furniture.some((f) => b.text.toLowerCase().startsWith(f.prefix)));
   const title = titleBlock ? titleBlock.text.replace(/\s+/g, ' ').slice(0, TITLE_LENGTH) : '';
-  const name = doc.respondent?.name?.replace(/\s+/g, ' ').trim().slice(0, TITLE_LENGTH) || title;
-  const respondent = { id: doc.file, ...(name ? { name } : {}), attributes: { ...doc.respondent?.attributes } };
+  const name = respondentName(text, doc.respondent?.attributes ?? {}, doc.respondent?.name)
+    ?.replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, TITLE_LENGTH);
+  const respondent = { id: doc.file, ...(name ? { name } : {}), attributes: { ...doc.respondent?.attributes, ...answered } };
   return { file: doc.file, title, respondent, encoding: doc.encoding, bytes: doc.bytes, warnings, segments };
 }

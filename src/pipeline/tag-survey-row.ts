@@ -5,7 +5,7 @@ import type { DocumentReport, Evidence, Segment } from '../model/schema.js';
 import type { CompiledRules } from '../rules/compile.js';
 import { makeBlock, textBlocks, type Block } from '../segment/block.js';
 import type { RawSegment } from '../segment/segment.js';
-import { labelSegments } from './label-segments.js';
+import { labelSegments, languageWarnings } from './label-segments.js';
 import type { TagOptions } from './tag-document.js';
 
 /** The cell an offset falls in: cells are in text order and do not overlap. */
@@ -50,7 +50,7 @@ export function tagSurveyRow(doc: SurveyDocument, encoding: string, warnings: { 
     title: doc.title,
     encoding,
     bytes: Buffer.byteLength(text),
-    warnings,
+    warnings: [...warnings, ...languageWarnings(segments)],
     segments,
   };
 }

@@ -1,9 +1,10 @@
 import iconv from 'iconv-lite';
+import { guessLegacyEncoding, LEGACY_NAMES, type LegacyEncoding } from './legacy-encoding.js';
 
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | LegacyEncoding;
 
-/** What `--encoding` may force: the BOM and the Windows-1252 guess are then not looked for. */
-export const FORCED_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
+/** What `--encoding` may force: the BOM and the 8-bit guess are then not looked for. */
+export const FORCED_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'macintosh'] as const;
 export type ForcedEncoding = (typeof FORCED_ENCODINGS)[number];
 
 export interface DecodeWarning {
@@ -41,7 +42,7 @@ export function decode(bytes: Uint8Array, forced?: ForcedEncoding): DecodeResult
 function decodeForced(bytes: Uint8Array, encoding: ForcedEncoding): DecodeResult {
   const bom = encoding === 'utf-8' ? [0xef, 0xbb, 0xbf] : encoding === 'utf-16le' ? [0xff, 0xfe] : encoding === 'utf-16be' ? [0xfe, 0xff] : [];
   const hasBom = bom.length > 0 && bom.every((b, i) => bytes[i] === b);
-  if (encoding === 'windows-1252') return windows1252(bytes, []);
+  if (encoding === 'windows-1252' || encoding === 'macintosh') return legacy(bytes, encoding, []);
   return decoded(hasBom ? bytes.subarray(bom.length) : bytes, encoding, true);
 }
 
@@ -54,7 +55,9 @@ function decoded(body: Uint8Array, encoding: Encoding, forced = false): DecodeRe
     text = strictDecoder(label).decode(body);
   } catch {
     if (encoding === 'utf-8' && !forced && looksLikeWindows1252(body)) {
-      return windows1252(body, [{ code: 'decoded-windows-1252', message: 'not valid UTF-8: read as Windows-1252 (give --encoding to choose another)' }]);
+      // Which 8-bit encoding, by the characters its high bytes make (legacy-encoding.ts): Mac Roman's `’` is Windows-1252's `Õ`.
+      const guess = guessLegacyEncoding(body);
+      return legacy(body, guess, [{ code: `decoded-${guess}`, message: `not valid UTF-8: read as ${LEGACY_NAMES[guess]} (give --encoding to choose another)` }]);
     }
     text = new TextDecoder(label, { ignoreBOM: true }).decode(body);
     const replaced = countOf(text, REPLACEMENT) - genuineReplacements(body, encoding);
@@ -94,16 +97,19 @@ export function looksLikeWindows1252(bytes: Uint8Array): boolean {
 }
 
 /**
- * Windows-1252 through iconv-lite: Node 20's TextDecoder takes the label but
- * decodes 0x80-0x9F as Latin-1 controls, losing the euro sign and curly
- * quotes. The five bytes Windows-1252 leaves undefined become U+FFFD, counted.
+ * An 8-bit encoding through iconv-lite: Node 20's TextDecoder takes the
+ * label windows-1252 but decodes 0x80-0x9F as Latin-1 controls, losing the
+ * euro sign and curly quotes. The five bytes Windows-1252 leaves undefined
+ * become U+FFFD, counted; Mac Roman defines all 256.
  */
-function windows1252(body: Uint8Array, warnings: DecodeWarning[]): DecodeResult {
-  let text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'windows-1252');
-  const undefinedBytes = [0x81, 0x8d, 0x8f, 0x90, 0x9d].reduce((n, b) => n + countByte(body, b), 0);
-  if (undefinedBytes > 0) warnings.push({ code: 'undefined-windows-1252', message: `${undefinedBytes} byte(s) undefined in Windows-1252 replaced with U+FFFD` });
+function legacy(body: Uint8Array, encoding: LegacyEncoding, warnings: DecodeWarning[]): DecodeResult {
+  let text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), encoding);
+  if (encoding === 'windows-1252') {
+    const undefinedBytes = [0x81, 0x8d, 0x8f, 0x90, 0x9d].reduce((n, b) => n + countByte(body, b), 0);
+    if (undefinedBytes > 0) warnings.push({ code: 'undefined-windows-1252', message: `${undefinedBytes} byte(s) undefined in Windows-1252 replaced with U+FFFD` });
+  }
   if (body.includes(0x0d)) text = text.replace(/\r\n?/g, '\n');
-  return { ok: true, text, encoding: 'windows-1252', warnings };
+  return { ok: true, text, encoding, warnings };
 }
 
 function countByte(bytes: Uint8Array, byte: number): number {

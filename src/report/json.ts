@@ -36,7 +36,8 @@ export function* jsonTailPieces(documentCount: number, end: RunEnd): Generator<s
 
 /** The ignored files a line each: a corpus may ignore thousands. */
 function ignoredJson(ignored: RunEnd['ignored']): string {
-  return `{"files":${lines(ignored.files)},"byExtension":${value(ignored.byExtension)}}`;
+  const reasons = ignored.reasons ? `,"reasons":${value(ignored.reasons)}` : '';
+  return `{"files":${lines(ignored.files)},"byExtension":${value(ignored.byExtension)}${reasons}}`;
 }
 
 /** Stands for the members while the rest of a group is stringified; JSON escapes NUL, so no text can match it. */

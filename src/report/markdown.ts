@@ -68,8 +68,10 @@ export function* markdownHeadPieces(meta: MarkdownMeta): Generator<string> {
     const counts = Object.entries(meta.ignored.byExtension)
       .map(([ext, n]) => `${esc(ext)} ${n}`)
       .join(', ');
-    out += `\n## Ignored\n\nFiles of no format csc-tag reads (${counts}):\n\n`;
-    out += meta.ignored.files.map((file) => `- ${esc(file)}\n`).join('');
+    const reasons = meta.ignored.reasons ?? {};
+    const what = meta.ignored.reasons ? 'Files not tagged: of no format csc-tag reads, or read and found to be no survey (with the reason)' : 'Files of no format csc-tag reads';
+    out += `\n## Ignored\n\n${what} (${counts}):\n\n`;
+    out += meta.ignored.files.map((file) => (Object.hasOwn(reasons, file) ? `- ${esc(file)}: ${esc(reasons[file]!)}\n` : `- ${esc(file)}\n`)).join('');
   }
   yield out;
   yield* markdownQuestionPieces(meta.questions ?? [], meta.unmatchedQuestions ?? []);

@@ -5,6 +5,7 @@ import { PhraseSet } from '../text/phrase-set.js';
 import type { Rule, RuleOf } from './schema.js';
 import type { AnsweredLabel } from '../model/stance-labels.js';
 import { byCodeUnit } from '../text/utils.js';
+import { builtinSurveyColumns, compileSurveyColumns, type SurveyColumnRules } from './survey-columns.js';
 
 export interface CueHit {
   rule: string;
@@ -58,6 +59,8 @@ export interface CompiledRules {
   readonly themeTerms: PhraseSet<ThemeTerm>;
   readonly furniture: readonly FurnitureRule[];
   readonly argument: ArgumentRules;
+  /** How survey columns are typed (the last `survey-columns` rule by id, else the built-in one). */
+  readonly surveyColumns: SurveyColumnRules;
 }
 
 /** A cue phrase that opens with the respondent's own voice. */
@@ -83,6 +86,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   const themeTerms = new PhraseSet<ThemeTerm>();
   const furniture: FurnitureRule[] = [];
   const themes: string[] = [];
+  let surveyColumns: RuleOf<'survey-columns'> | undefined;
   for (const rule of sorted) {
     switch (rule.kind) {
       case 'closed-answer':
@@ -118,6 +122,9 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       case 'furniture':
         for (const p of rule.phrases) furniture.push({ id: rule.id, prefix: p.toLowerCase(), action: rule.action });
         break;
+      case 'survey-columns':
+        surveyColumns = rule;
+        break;
       default:
         // Argument rules are compiled together below.
         break;
@@ -125,5 +132,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   }
   themes.sort(byCodeUnit);
   const argument = compileArgumentRules(sorted, compiled);
-  return { rules: sorted, themes, closedWordings, closedOpenings, noAnswer, cues, negators, contrasts, hedges, openQuestions, themeTerms, furniture, argument };
+  const survey = surveyColumns ?? builtinSurveyColumns();
+  const columns = compileSurveyColumns(survey, (p) => compiled(survey, p));
+  return { rules: sorted, themes, closedWordings, closedOpenings, noAnswer, cues, negators, contrasts, hedges, openQuestions, themeTerms, furniture, argument, surveyColumns: columns };
 }

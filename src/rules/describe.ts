@@ -18,6 +18,17 @@ export function rulePatterns(rule: Rule): string[] {
         `threshold ${threshold} + ${lengthThreshold} a sentence after the first; balance ${balance}; confidence ${confidenceMin} to ${confidenceMax} at sum ${confidentSum}; shows ${maxSteps} steps`,
       ];
     }
+    case 'survey-columns': {
+      const t = rule.thresholds;
+      return [
+        `typed when ${t.typedShare} of answers share a shape; id: ${t.idMinValues}+ answers, all different`,
+        `attribute: at most ${t.attributeValues} values of ${t.attributeLength} characters, each ${t.attributeRepeat}+ times`,
+        `closed: ${t.closedShare} of answers scale points, or whole numbers 0-${t.numericScaleMax}`,
+        `free text without a question: ${t.freeTextWords}+ words on average or ${t.freeTextLength}+ characters`,
+        ...rule.scalePoints.map((p) => `(scale point) ${p}`),
+        ...rule.aboutRespondent.map((p) => `(about the respondent) ${p}`),
+      ];
+    }
     default:
       return [...rule.phrases];
   }
@@ -59,6 +70,8 @@ export function ruleTarget(rule: Rule): string {
       return rule.role;
     case 'stance-policy':
       return 'weights';
+    case 'survey-columns':
+      return 'survey columns';
   }
 }
 

@@ -21,6 +21,8 @@ function phraseFields(rule: Rule): [string, readonly string[]][] {
       return [];
     case 'polarity-lexicon':
       return [['exclude', rule.exclude]];
+    case 'survey-columns':
+      return [['aboutRespondent', rule.aboutRespondent]];
     default:
       return [['phrases', rule.phrases]];
   }

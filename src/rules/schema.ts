@@ -304,6 +304,45 @@ const StancePolicy = z
   })
   .strict();
 
+/**
+ * How a survey export's columns are typed from their header and their sampled answers together: the thresholds,
+ * the scale points that state no position (`High`, `Very important`), and the Yes/No questions that ask about the
+ * respondent or the response itself rather than put a proposal (`Are you happy for your response to be published?`).
+ */
+const SurveyColumns = z
+  .object({
+    ...common,
+    kind: z.literal('survey-columns'),
+    thresholds: z
+      .object({
+        /** Share of a column's answers that must have one shape (date, e-mail, URL, postcode, number, code) for the column to be typed so. */
+        typedShare: z.number().min(0.5).max(1),
+        /** An id column of codes (`R0001`) has at least this many answers, all different. */
+        idMinValues: z.number().int().min(2),
+        /** A respondent attribute has at most this many distinct answers, each at most `attributeLength` characters, ... */
+        attributeValues: z.number().int().min(1),
+        attributeLength: z.number().int().min(1),
+        /** ... and at least this many answers for each distinct one (a value that recurs describes a group). */
+        attributeRepeat: z.number().min(1),
+        /** Share of a column's answers that must be scale points for it to be a closed question. */
+        closedShare: z.number().min(0.5).max(1),
+        /** A question answered by whole numbers from 0 up to this (1-5, 0-10) is a numeric scale. */
+        numericScaleMax: z.number().int().min(1),
+        /**
+         * A column whose header asks nothing holds free-text answers when its answers average at least this many
+         * words or its longest reaches `freeTextLength` characters; shorter ones are names or single terms.
+         */
+        freeTextWords: z.number().min(1),
+        freeTextLength: z.number().int().min(1),
+      })
+      .strict(),
+    /** Scale points of closed questions that the closed-answer rules do not know, since they state no position. */
+    scalePoints: phrases,
+    /** Phrases (matched anywhere in the header) of a question about the respondent or the response itself: its Yes/No is an attribute. */
+    aboutRespondent: phrases,
+  })
+  .strict();
+
 export const Rule = z.discriminatedUnion('kind', [
   ClosedAnswer,
   NoAnswer,
@@ -322,6 +361,7 @@ export const Rule = z.discriminatedUnion('kind', [
   Intensifier,
   ArgumentMarker,
   StancePolicy,
+  SurveyColumns,
 ]);
 
 export const RulesFile = z

@@ -58,7 +58,9 @@ export function textBlocks(text: string, from = 0, to = text.length, detectHeadi
       pendingBlank = true;
     } else {
       const bullet = BULLET.test(line);
-      const breaks = blockStart >= 0 && (bullet || blockKind === 'list-item' || STARTS_BLOCK.test(line) || /[?:]\s*$/.test(previousLine) || isWebFormLine(previousLine));
+      // A line after one that ends in a comma or an open bracket continues it: `(see Appendix 5,` then `Q19).` is one reference.
+      const continues = /[,(]\s*$/.test(previousLine);
+      const breaks = blockStart >= 0 && (bullet || blockKind === 'list-item' || (STARTS_BLOCK.test(line) && !continues) || /[?:]\s*$/.test(previousLine) || isWebFormLine(previousLine));
       if (breaks) flush(lineStart);
       if (blockStart < 0) {
         blockStart = lineStart;

@@ -15,10 +15,15 @@ export interface Candidate {
   marked?: boolean;
   /** A quoted statement followed by a comment on it. */
   quoted?: boolean;
+  /** A statement followed by a closed answer on its own (`Strongly agree`): a survey's statement put for agreement. */
+  rated?: boolean;
 }
 
+/** Words a rated statement has at least: a closed answer after a two-word label is a form's field, not a statement's answer. */
+const RATED_MIN_WORDS = 3;
+
 /** Blocks whose shape makes them possible questions: numbered, bare-numbered, sub-items, web-form questions, `?` paragraphs. */
-export function findCandidates(blocks: Block[], author: Set<number>): Candidate[] {
+export function findCandidates(blocks: Block[], author: Set<number>, isClosedAnswer?: (text: string) => boolean): Candidate[] {
   const candidates: Candidate[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
@@ -44,6 +49,22 @@ export function findCandidates(blocks: Block[], author: Set<number>): Candidate[
     const next0 = blocks[i + 1];
     if (block.quoted && block.kind === 'paragraph' && !previous?.quoted && next0 && !next0.quoted && next0.kind !== 'heading' && !block.text.includes('?') && block.text.split(/\s+/).length >= 5) {
       candidates.push({ index: i, numbering: { number: null, sub: null, textStart: 0 }, strength: 'unnumbered', asks: true, quoted: true });
+      continue;
+    }
+    const after = blocks[i + 1];
+    if (
+      isClosedAnswer &&
+      after &&
+      (block.kind === 'paragraph' || block.kind === 'heading') &&
+      after.kind === 'paragraph' &&
+      !block.quoted &&
+      // The next block first: the closed wordings reject a long text at once, so most blocks cost next to nothing here.
+      isClosedAnswer(after.text) &&
+      !block.text.includes('?') &&
+      !isClosedAnswer(block.text) &&
+      block.text.split(/\s+/).length >= RATED_MIN_WORDS
+    ) {
+      candidates.push({ index: i, numbering: { number: null, sub: null, textStart: 0 }, strength: 'unnumbered', asks: true, rated: true });
       continue;
     }
     if (block.marked) {
@@ -79,12 +100,15 @@ export function acceptCandidates(blocks: Block[], candidates: Candidate[]): Cand
   const asking = candidates.filter((c) => c.strength === 'bare' && c.asks && answered(c));
   const bareQuestionnaire = asking.length >= 2 || asking.some((c) => addressesRespondent(text(c)));
   const unnumbered = candidates.filter((c) => c.strength === 'unnumbered' && answered(c));
-  // A run of answered questions, one of them plainly put to the respondent, marks a questionnaire.
-  const questionnaire = unnumbered.length >= 2 && unnumbered.some((c) => addressesRespondent(blocks[c.index]!.text));
+  // A run of answered questions, at least two of them plainly put to the respondent, marks a questionnaire: one such
+  // among an author's headline questions (a manifesto's `How will we pay for it?`) does not.
+  const questionnaire = unnumbered.length >= 2 && unnumbered.filter((c) => addressesRespondent(blocks[c.index]!.text)).length >= 2;
   // In a document that numbers its questions, an unnumbered `?` paragraph belongs to an answer.
   const numberedDocument = candidates.some((c) => c.strength === 'numbered' || (c.strength === 'bare' && c.asks && bareQuestionnaire));
   // Quoted statements are put for comment when the document does it at least twice; once is a quotation within an answer.
   const statements = candidates.filter((c) => c.quoted && answered(c)).length >= 2;
+  // Statements each followed by a closed answer are put for agreement when the document does it at least twice, as quoted ones are.
+  const rated = candidates.filter((c) => c.rated && answered(c)).length >= 2;
   const accepted: Candidate[] = [];
   let parent: Candidate | undefined;
   // Sub-items right after a parent question are its sub-questions, asked or stated ("i. Packages should ...").
@@ -107,6 +131,8 @@ export function acceptCandidates(blocks: Block[], candidates: Candidate[]): Cand
     }
     if (c.quoted) {
       if (!statements || !answered(c)) continue;
+    } else if (c.rated) {
+      if (!rated || !answered(c)) continue;
     } else if (c.marked) {
       // Set apart by the format, a question even among numbered ones; but a headline question its author answers is prose.
       if (!answered(c) || !(questionnaire || addressesRespondent(blocks[c.index]!.text))) continue;

@@ -8,6 +8,8 @@ export interface QuestionNumbering {
   sub: string | null;
   /** Offset in the block's text where the question's words begin (after the number prefix). */
   textStart: number;
+  /** The question is its first line only (`Question 3 Please tell us ...` with no closing mark): the answer may follow on the next. */
+  firstLine?: boolean;
 }
 
 // `Question 7:`, `Question 7.`, `Q7.`, `Q 7:`, `**Question 7**` (markup at the start is ignored).
@@ -22,10 +24,15 @@ const SUB = /^[*_]*(?:\(([a-z]|[ivx]{1,4})\)|([a-z]|[ivx]{1,4})[.)])[*_]*[ \t]+/
 export function numberedQuestion(block: Block): QuestionNumbering | undefined {
   const match = NUMBERED.exec(block.text);
   if (!match) return undefined;
-  // "Question 7 of the consultation asks..." is prose: require punctuation or a question to follow.
   const rest = block.text.slice(match[0].length);
-  if (!/[:.)–—-]\s*[*_]*\s*$/.test(match[0].trimEnd()) && !endsAsQuestion(rest) && rest.length > 0) return undefined;
-  return { number: match[1]!.toLowerCase(), sub: null, textStart: match[0].length };
+  // `Q19).` closing a reference wrapped from the line before (`(see Appendix 5,`) is no question: its words are punctuation.
+  if (/^[.,;:)\]]/.test(rest.trimStart()) || (rest.trim() !== '' && !/\p{L}/u.test(rest.split('\n')[0]!))) return undefined;
+  // "Question 7 of the consultation asks..." is prose: require punctuation, a question, or the question's own capital
+  // (`Question 2 If so what ...`, written without a colon) to follow.
+  const punctuated = /[:.)–—-]\s*[*_]*\s*$/.test(match[0].trimEnd());
+  const asked = punctuated || endsAsQuestion(rest) || rest.length === 0;
+  if (!asked && !/^[*_"“‘]*\p{Lu}/u.test(rest)) return undefined;
+  return { number: match[1]!.toLowerCase(), sub: null, textStart: match[0].length, ...(asked ? {} : { firstLine: true }) };
 }
 
 /** `Proposal 3: Local authorities should ...`: numbered `proposal 3`, so it is never taken for question 3. */
@@ -43,7 +50,19 @@ export function bareNumberedQuestion(block: Block): (QuestionNumbering & { asks:
   const match = BARE_NUMBER.exec(block.text);
   if (!match) return undefined;
   const rest = block.text.slice(match[0].length);
-  return { number: match[1]!, sub: null, textStart: match[0].length, asks: asksSomething(rest) };
+  return { number: match[1]!, sub: null, textStart: match[0].length, asks: asksSomething(rest) && !answersItself(rest) };
+}
+
+/**
+ * A numbered paragraph that asks and then answers in its own words (`30. How well are children helped to stay safe?
+ * Social workers visit ...`): a report's paragraph, not a question put to a respondent. What may follow a question in
+ * its paragraph is guidance to the respondent (`Please explain.`, `Give examples from your area.`).
+ */
+function answersItself(rest: string): boolean {
+  const mark = rest.indexOf('?');
+  if (mark < 0) return false;
+  const after = rest.slice(mark + 1).trim();
+  return after !== '' && !/\b(?:you|your|please)\b/i.test(after);
 }
 
 /** `a.`, `(a)`, `ii.`: `asks` when the text is itself a question. */

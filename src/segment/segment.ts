@@ -17,12 +17,18 @@ export interface RawSegment {
 }
 
 /** Splits a document's blocks into question/answer segments and prose sections (LABELS.md, Segments). */
-export function segmentBlocks(input: Block[], furniture: readonly FurnitureRule[], onFurniture?: (rule: string) => void): RawSegment[] {
-  const blocks = removeFurniture(input, furniture, onFurniture);
+export function segmentBlocks(input: Block[], furniture: readonly FurnitureRule[], onFurniture?: (rule: string) => void, isClosedAnswer?: (text: string) => boolean): RawSegment[] {
+  const blocks = closedAnswersAsText(removeFurniture(input, furniture, onFurniture), isClosedAnswer);
   const author = authorQuestionBlocks(blocks);
-  const candidates = findCandidates(blocks, author);
+  const candidates = findCandidates(blocks, author, isClosedAnswer);
   const accepted = acceptCandidates(blocks, candidates);
   return buildSegments(blocks, accepted);
+}
+
+/** A closed answer standing alone (`Strongly agree`) is an answer, never a heading, however short its line. */
+function closedAnswersAsText(blocks: Block[], isClosedAnswer?: (text: string) => boolean): Block[] {
+  if (!isClosedAnswer) return blocks;
+  return blocks.map((b) => (b.kind === 'heading' && isClosedAnswer(b.text) ? { ...b, kind: 'paragraph' } : b));
 }
 
 function removeFurniture(blocks: Block[], rules: readonly FurnitureRule[], onFurniture?: (rule: string) => void): Block[] {
@@ -70,10 +76,26 @@ function buildSegments(blocks: Block[], accepted: Candidate[]): RawSegment[] {
     if (c.strength === 'numbered' || c.strength === 'bare') parentNumber = number;
     if (c.strength === 'sub') number = parentNumber ? parentNumber + c.numbering.sub : c.numbering.sub;
     const answer = blocks.slice(answerFrom, nextIndex);
+    const lineEnd = c.numbering.firstLine ? block.text.indexOf('\n', c.numbering.textStart) : -1;
+    if (lineEnd >= 0) {
+      // The question's line ends with no mark; the lines under it are the answer.
+      question = collapse(block.text.slice(c.numbering.textStart, lineEnd));
+      const rest = restOfBlock(block, lineEnd + 1);
+      if (rest) answer.unshift(rest);
+    }
     const last = answer[answer.length - 1] ?? blocks[answerFrom - 1]!;
     segments.push({ kind: 'question', number, question, heading: null, start: block.start, end: last.end, blocks: answer });
   }
   return segments;
+}
+
+/** A block's text from `from` (an offset in its text) on, trimmed as blocks are. */
+function restOfBlock(block: Block, from: number): Block | undefined {
+  const text = block.text.slice(from);
+  const lead = text.length - text.trimStart().length;
+  const body = text.trim();
+  if (body === '') return undefined;
+  return { kind: 'paragraph', start: block.start + from + lead, end: block.start + from + lead + body.length, text: body, afterBlank: false };
 }
 
 /** Prose is split into sections at headings; a section without a heading may lead. */

@@ -8,21 +8,40 @@ export function hashStep(hash: number, wordCharCode: number): number {
 }
 
 /**
- * What the scanner knows of each character below U+0450: 0 for none of a
- * word, else its lower-case code plus one. natural's WordTokenizer splits on
- * anything but [A-Za-zА-Яа-я0-9_]; lower case is String#toLowerCase's for
- * those letters. One table read per character keeps the scan tight.
+ * What the scanner knows of each character: 0 for none of a word, else its
+ * lower-case code plus one. A word is ASCII letters, digits and `_` (as
+ * natural's WordTokenizer has it) and every Unicode letter or combining mark,
+ * so `café`, `naïve` and Welsh `ŵ`, `ŷ` stay inside their words. One table
+ * read per character keeps the scan tight: everything below U+2100 (Latin,
+ * Greek, Cyrillic, and the curly quotes and dashes of general punctuation)
+ * is worked out when the module loads, any other character the first time
+ * it is met (a `\p{L}` test), and kept. Surrogate halves are never letters.
  */
-const TABLE_SIZE = 0x450;
-const WORD_CHAR = new Uint16Array(TABLE_SIZE);
-for (let c = 0; c < TABLE_SIZE; c++) {
-  const word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c >= 0x410;
-  if (word) WORD_CHAR[c] = ((c >= 65 && c <= 90) || (c >= 0x410 && c <= 0x42f) ? c + 32 : c) + 1;
+const EAGER = 0x2100;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+
+function classify(c: number): number {
+  const ascii = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  if (!ascii && (c < 0x80 || (c >= 0xd800 && c <= 0xdfff) || !LETTER_OR_MARK.test(String.fromCharCode(c)))) return 0;
+  // Lower case as String#toLowerCase has it, where that is one character (`İ` lowers to two, and stays itself).
+  const lowered = String.fromCharCode(c).toLowerCase();
+  return (lowered.length === 1 ? lowered.charCodeAt(0) : c) + 1;
+}
+const WORD_CHAR = new Uint16Array(EAGER);
+for (let c = 0; c < EAGER; c++) WORD_CHAR[c] = classify(c);
+/** Characters above the eager table, each classified the first time it is met (UNKNOWN until then). */
+const UNKNOWN = 0xffff;
+let beyond: Uint16Array | undefined;
+
+function wordCharBeyond(c: number): number {
+  beyond ??= new Uint16Array(0x10000).fill(UNKNOWN);
+  const w = beyond[c]!;
+  return w !== UNKNOWN ? w : (beyond[c] = classify(c));
 }
 
 /** Lower-case code of a word character plus one, or 0 if `c` is not one. */
 export function wordChar(c: number): number {
-  return c < TABLE_SIZE ? WORD_CHAR[c]! : 0;
+  return c < EAGER ? WORD_CHAR[c]! : wordCharBeyond(c);
 }
 
 /** Lower case as the cache keys hold it; characters outside words stay as they are. */

@@ -4,6 +4,7 @@ import type { ListedQuestion } from '../questions/list.js';
 import { byCodeUnit } from '../text/utils.js';
 import type { RunEnd } from '../model/run-end.js';
 import type { DocumentDigest } from '../model/digest.js';
+import { NOT_A_SURVEY } from '../model/errors.js';
 import type { DocumentReport, Ignored, Report, Skipped } from '../model/schema.js';
 import { SummaryBuilder } from './summary.js';
 
@@ -17,6 +18,8 @@ export class RunTotals {
   private readonly aligner: QuestionAligner;
   private readonly skipped: Skipped[] = [];
   private ignored: string[] = [];
+  /** Files read but not tagged, with why: a table that is no survey. */
+  private readonly notTagged = new Map<string, string>();
 
   constructor(themes: readonly string[], list?: readonly ListedQuestion[]) {
     this.summary = new SummaryBuilder(themes);
@@ -35,6 +38,10 @@ export class RunTotals {
   }
 
   addSkipped(skipped: Skipped): void {
+    if (skipped.code === NOT_A_SURVEY) {
+      this.notTagged.set(skipped.file, skipped.reason);
+      return;
+    }
     this.skipped.push(skipped);
     this.summary.addSkipped();
   }
@@ -42,7 +49,7 @@ export class RunTotals {
   /** What follows the documents; its question groups read their members from disk until `close`. */
   end(): RunEnd {
     const skipped = [...this.skipped].sort((a, b) => byCodeUnit(a.file, b.file));
-    return { ...this.aligner.result(), skipped, ignored: ignoredOf(this.ignored), summary: this.summary.build() };
+    return { ...this.aligner.result(), skipped, ignored: ignoredOf(this.ignored, this.notTagged), summary: this.summary.build() };
   }
 
   close(): void {
@@ -68,12 +75,14 @@ export function buildReport(
 }
 
 /** `(none)` stands for names without an extension. */
-function ignoredOf(files: readonly string[]): Ignored {
+function ignoredOf(found: readonly string[], notTagged: ReadonlyMap<string, string>): Ignored {
+  const files = [...found, ...notTagged.keys()];
   const byExtension: Record<string, number> = {};
   for (const file of [...files].sort(byCodeUnit)) {
     const ext = extensionOf(file) || '(none)';
     byExtension[ext] = (byExtension[ext] ?? 0) + 1;
   }
   const sorted = Object.fromEntries(Object.entries(byExtension).sort(([a], [b]) => byCodeUnit(a, b)));
-  return { files: [...files].sort(byCodeUnit), byExtension: sorted };
+  const reasons = [...notTagged].sort(([a], [b]) => byCodeUnit(a, b));
+  return { files: [...files].sort(byCodeUnit), byExtension: sorted, ...(reasons.length > 0 ? { reasons: Object.fromEntries(reasons) } : {}) };
 }

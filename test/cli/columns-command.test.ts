@@ -40,7 +40,52 @@ describe('csc-tag columns', () => {
     fs.writeFileSync(path.join(dir, 'bad.json'), '{"columns": {"E": "clossed"}}');
     const { code, stderr } = await runCli(['--columns', path.join(dir, 'bad.json'), 'fixtures/survey/one-header.csv']);
     expect(code).toBe(2);
-    expect(stderr).toBe(`csc-tag: ${path.join(dir, 'bad.json')}: columns.E.kind: expected one of id, name, attribute, closed, open, explanation, ignore\n`);
+    expect(stderr).toBe(`csc-tag: ${path.join(dir, 'bad.json')}: columns.E.kind: expected one of id, name, attribute, closed, open, explanation, date, email, url, postcode, number, ignore\n`);
+  });
+
+  it('types a survey export’s id, date, e-mail, attribute, importance-scale and free-text columns', async () => {
+    const { code, stdout } = await runCli(['columns', 'fixtures/survey-shapes/typed-columns.csv']);
+    expect(code).toBe(0);
+    const kinds = stdout
+      .split('\n')
+      .slice(1, 11)
+      .map((l) => l.split(/\s{2,}/).slice(0, 3));
+    expect(kinds).toEqual([
+      ['A', 'Respondent', 'id'],
+      ['B', 'Submitted', 'date'],
+      ['C', 'Email', 'email'],
+      ['D', 'Region', 'attribute'],
+      ['E', 'Sector', 'attribute'],
+      ['F', 'How important is early help to your area?', 'closed'],
+      ['G', 'Please explain', 'explanation'],
+      ['H', 'Would you recommend this approach?', 'closed'],
+      ['I', 'Are you happy for your response to be published?', 'attribute'],
+      ['J', 'What else should we consider?', 'open'],
+    ]);
+    expect(stdout).toMatch(/^G .*explains F$/m);
+    expect(stdout).not.toMatch(/not a survey/);
+  });
+
+  it('says a table with no free-text answer column is no survey, and a run lists it as ignored with the reason, untagged', async () => {
+    const columns = await runCli(['columns', 'fixtures/survey-shapes/request-log.csv']);
+    expect(columns.code).toBe(0);
+    expect(columns.stdout).toMatch(/^B +Page +url /m);
+    expect(columns.stdout.trimEnd().split('\n').pop()).toBe('not a survey: no free-text answer column and no closed question (1 date, 1 url, 2 ignore); a run ignores it');
+    const run = await runCli(['--stdout', 'json', '--strict', 'fixtures/survey-shapes/request-log.csv']);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.documents).toEqual([]);
+    expect(report.skipped).toEqual([]);
+    expect(report.ignored).toEqual({
+      files: ['fixtures/survey-shapes/request-log.csv'],
+      byExtension: { '.csv': 1 },
+      reasons: {
+        'fixtures/survey-shapes/request-log.csv': 'not a survey: no free-text answer column and no closed question (1 date, 1 url, 2 ignore); not tagged (csc-tag columns shows each column)',
+      },
+    });
+    expect(run.stderr).toMatch(/^csc-tag: ignored fixtures\/survey-shapes\/request-log\.csv: not a survey: /m);
+    // An ignored file, which --quiet leaves unsaid.
+    expect((await runCli(['--stdout', 'json', '-q', 'fixtures/survey-shapes/request-log.csv'])).stderr).toBe('');
   });
 
   it('refuses a file that is no survey export', async () => {

@@ -58,6 +58,14 @@ const REQUIRED = [
   'markdown-headings',
   'crlf-and-bom',
   'answer-on-next-line',
+  'question-n-without-colon',
+  'wrapped-reference-not-a-question',
+  'statements-closed-answers-markdown',
+  'statements-closed-answers-text',
+  'inspection-report-numbered-paragraphs',
+  'newsletter-promo-back-page',
+  'manifesto-headline-questions',
+  'yes-no-about-the-response',
 ];
 
 const cases = readdirSync(ROOT, { withFileTypes: true })

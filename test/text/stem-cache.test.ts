@@ -66,18 +66,31 @@ describe('the stem cache keeps memory flat', () => {
 const SAMPLES = [
   // curly apostrophes, currency, hyphens and abbreviations
   'We don’t support £200m for multi-agency work, e.g. the NHS’s role.',
-  // underscores, digits, diacritics, a dash and Cyrillic
-  'kinship_carers 12a (b) Ünïcode café — naïve; Привет мир 7,900',
+  // underscores, digits, diacritics, a dash, Cyrillic, Greek, a combining accent and Welsh
+  'kinship_carers 12a (b) Ünïcode café — naïve; Привет мир 7,900 Αθήνα cafe\u0301 Tŷ ŵyn',
   // whitespace runs only
   '  \n\t tabs\tand\nnewlines  ',
 ];
 
-describe('the scanner finds exactly the words of natural’s WordTokenizer', () => {
+describe('the scanner finds the words of natural’s WordTokenizer, with every Unicode letter a letter', () => {
   it.each(SAMPLES)('%s', (text) => {
     expect(
       wordsOf(text)
         .filter((t) => !/^[£€$]$/.test(t.word))
         .map((t) => text.slice(t.start, t.end)),
-    ).toEqual(naturalWords(text));
+    ).toEqual(text.match(/[\p{L}\p{M}0-9_]+/gu) ?? []);
+  });
+
+  it('keeps accented Latin and Welsh letters inside their words, lower-cased', () => {
+    expect(wordsOf('Café, NAÏVE and Tŷ Ŵyn; señora façade').map((t) => t.word)).toEqual(['café', 'naïve', 'and', 'tŷ', 'ŵyn', 'señora', 'façade']);
+  });
+
+  it('splits on what is no letter, as natural does for ASCII', () => {
+    const ascii = 'We don’t support £200m for multi-agency work, e.g. the NHS’s role.';
+    expect(
+      wordsOf(ascii)
+        .filter((t) => !/^[£€$]$/.test(t.word))
+        .map((t) => ascii.slice(t.start, t.end)),
+    ).toEqual(naturalWords(ascii));
   });
 });

@@ -1,12 +1,7 @@
+import type { SurveyColumnRules } from '../../rules/survey-columns.js';
 import { columnLetter, headerNumber } from './headers.js';
-import { isScaleValue } from './scale.js';
 import type { ColumnKind, ColumnPlan, TableRow } from './types.js';
-
-/** A column with at most this many distinct answers, each short, can be a respondent attribute. */
-const MAX_ATTRIBUTE_VALUES = 12;
-const MAX_ATTRIBUTE_LENGTH = 60;
-/** Share of a column's answers that must be scale points for it to be a closed question. */
-const CLOSED_SHARE = 0.9;
+import { commonShape, isNumericScale, type ValueShape } from './value-shapes.js';
 
 /** One regex matching any of the parts: long alternations are written as parts so no line passes the print width. */
 function anyOf(parts: readonly RegExp[], flags = ''): RegExp {
@@ -42,6 +37,21 @@ const EXPLAIN_HEADER = anyOf(
   'i',
 );
 
+/** A header that asks the respondent something: a question mark, a question number, or a question's opening words. */
+const ASKS = /\?\s*$|^(?:how|what|why|which|when|where|who|do|does|did|is|are|should|would|could|can|will|have|has|to what extent|please|overall)\b/i;
+/** A header that names free text though it asks nothing (`Comments`, `Your response`): its answers are answers, however short. */
+const COMMENT_HEADER = /\b(?:comments?|responses?|views?|answers?|feedback|opinions?|suggestions?|thoughts|remarks|reasons?|details)\b/i;
+/** A header that names a numeric scale: answers 1-5 or 0-10 to it are scale points, not counts. */
+const NUMERIC_SCALE_HEADER = /\b(?:scale|rate|rating|score|\d+\s*(?:-|–|to)\s*\d+)\b|how (?:likely|important|satisfied|useful|strongly|much do you agree)|to what extent/i;
+
+const SHAPE_NAMES: Record<Exclude<ValueShape, 'code'>, string> = { date: 'dates or times', email: 'e-mail addresses', url: 'URLs or links', postcode: 'postcodes', number: 'numbers' };
+
+/** Whether a column's header (or its short id, `Q3`) asks the respondent something. */
+function asksSomething(header: string, id: string | null): boolean {
+  const { number, rest } = headerNumber(header);
+  return ASKS.test(rest) || number !== null || (id !== null && /\d/.test(id));
+}
+
 export interface ClassifyInput {
   /** The header row (question text); a first row of short ids when the export has two. */
   header: TableRow;
@@ -50,19 +60,31 @@ export interface ClassifyInput {
   sample: readonly TableRow[];
   /** Whether a value is a closed answer the stance rules know. */
   isClosedForm: (text: string) => boolean;
+  /** The `survey-columns` rule: thresholds, scale points, questions about the respondent. */
+  columnRules: SurveyColumnRules;
 }
 
 interface Stats {
   values: string[];
   distinct: Set<string>;
   longest: number;
+  /** Answers that are scale points. */
   scale: number;
+  meanWords: number;
 }
 
-function statsOf(index: number, sample: readonly TableRow[], isClosedForm: (text: string) => boolean): Stats {
-  const values = sample.map((row) => (row.cells[index] ?? '').trim()).filter(Boolean);
+function statsOf(index: number, input: ClassifyInput): Stats {
+  const values = input.sample.map((row) => (row.cells[index] ?? '').trim()).filter(Boolean);
   const distinct = new Set(values.map((v) => v.toLowerCase()));
-  return { values, distinct, longest: values.reduce((m, v) => Math.max(m, v.length), 0), scale: values.filter((v) => isScaleValue(v, isClosedForm)).length };
+  const isScale = (v: string): boolean => input.columnRules.isScalePoint(v) || input.isClosedForm(v);
+  const words = values.reduce((n, v) => n + v.split(/\s+/).length, 0);
+  return {
+    values,
+    distinct,
+    longest: values.reduce((m, v) => Math.max(m, v.length), 0),
+    scale: values.filter(isScale).length,
+    meanWords: values.length ? words / values.length : 0,
+  };
 }
 
 const quoteList = (values: Iterable<string>, max = 4): string => {
@@ -70,19 +92,46 @@ const quoteList = (values: Iterable<string>, max = 4): string => {
   return list.slice(0, max).join(', ') + (list.length > max ? `, ... (${list.length})` : '');
 };
 
-function kindOf(header: string, stats: Stats, seen: { id: boolean; name: boolean }): { kind: ColumnKind; why: string } {
+type Verdict = { kind: ColumnKind; why: string };
+
+/** A column typed by the shape its answers share (dates, e-mails, codes, a 1-5 scale), or undefined. */
+function byShape(header: string, asks: boolean, stats: Stats, rules: SurveyColumnRules, seen: { id: boolean }): Verdict | undefined {
+  const t = rules.thresholds;
+  const found = commonShape(stats.values, t.typedShare);
+  if (!found) return undefined;
+  const examples = quoteList(new Set(stats.values));
+  if (found.shape === 'number' && asks && NUMERIC_SCALE_HEADER.test(header) && isNumericScale(stats.values, t.numericScaleMax)) {
+    return { kind: 'closed', why: `a numeric scale: whole numbers 0-${t.numericScaleMax} answering a question: ${examples}` };
+  }
+  if (found.shape === 'code') {
+    const unique = stats.distinct.size === stats.values.length && stats.values.length >= t.idMinValues;
+    return unique && !seen.id ? { kind: 'id', why: `unique codes: ${examples}` } : undefined;
+  }
+  return { kind: found.shape, why: `${found.count} of ${stats.values.length} answers are ${SHAPE_NAMES[found.shape]}: ${examples}` };
+}
+
+function kindOf(header: string, asks: boolean, stats: Stats, rules: SurveyColumnRules, seen: { id: boolean; name: boolean }): Verdict {
   const h = header.trim();
+  const t = rules.thresholds;
   if (h === '' && stats.values.length === 0) return { kind: 'ignore', why: 'empty' };
   if (!seen.id && ID_HEADER.test(h)) return { kind: 'id', why: 'header names an id' };
   if (!seen.name && NAME_HEADER.test(h)) return { kind: 'name', why: 'header names the respondent' };
+  const shaped = byShape(h, asks, stats, rules, seen);
+  if (shaped) return shaped;
   if (IGNORED_HEADER.test(h) && !h.endsWith('?')) return { kind: 'ignore', why: 'metadata or personal data' };
-  const few = stats.distinct.size <= MAX_ATTRIBUTE_VALUES && stats.longest <= MAX_ATTRIBUTE_LENGTH;
-  if (ATTRIBUTE_HEADER.test(h) && stats.longest <= MAX_ATTRIBUTE_LENGTH) return { kind: 'attribute', why: `describes the respondent: ${quoteList(new Set(stats.values))}` };
-  if (stats.values.length > 0 && stats.scale >= CLOSED_SHARE * stats.values.length) return { kind: 'closed', why: `scale answers: ${quoteList(new Set(stats.values))}` };
+  const values = quoteList(new Set(stats.values));
+  if (ATTRIBUTE_HEADER.test(h) && stats.longest <= t.attributeLength) return { kind: 'attribute', why: `describes the respondent: ${values}` };
+  const few = stats.distinct.size <= t.attributeValues && stats.longest <= t.attributeLength;
+  const about = few && stats.values.length > 0 ? rules.aboutRespondent(h) : undefined;
+  if (about) return { kind: 'attribute', why: `asks about the respondent or the response, not a proposal (${about}): ${values}` };
+  if (stats.values.length > 0 && stats.scale >= t.closedShare * stats.values.length) return { kind: 'closed', why: `scale answers: ${values}` };
   if (EXPLAIN_HEADER.test(h)) return { kind: 'explanation', why: 'asks to explain' };
-  if (few && stats.values.length >= 2 * stats.distinct.size && !h.endsWith('?')) return { kind: 'attribute', why: `few distinct values: ${quoteList(new Set(stats.values))}` };
+  if (few && stats.values.length >= t.attributeRepeat * stats.distinct.size && !h.endsWith('?')) return { kind: 'attribute', why: `few distinct values: ${values}` };
   if (h === '') return { kind: 'ignore', why: 'no header' };
-  return { kind: 'open', why: stats.values.length ? `free text (longest ${stats.longest} characters)` : 'no answers in the sample' };
+  if (stats.values.length === 0) return { kind: 'open', why: 'no answers in the sample' };
+  const freeText = stats.meanWords >= t.freeTextWords || stats.longest >= t.freeTextLength;
+  if (asks || freeText || COMMENT_HEADER.test(h)) return { kind: 'open', why: `free text (longest ${stats.longest} characters, ${stats.meanWords.toFixed(1)} words on average)` };
+  return { kind: 'ignore', why: `short text and no question asked (names or single terms, not free-text answers): ${values}` };
 }
 
 /**
@@ -97,7 +146,8 @@ export function classifyColumns(input: ClassifyInput): ColumnPlan[] {
   for (let index = 0; index < width; index++) {
     const header = (input.header.cells[index] ?? '').replace(/\s+/g, ' ').trim();
     const id = (input.ids?.cells[index] ?? '').trim() || null;
-    const { kind, why } = kindOf(header, statsOf(index, input.sample, input.isClosedForm), seen);
+    const asks = asksSomething(header, id);
+    const { kind, why } = kindOf(header, asks, statsOf(index, input), input.columnRules, seen);
     if (kind === 'id') seen.id = true;
     if (kind === 'name') seen.name = true;
     const fromId = id ? (headerNumber(id).number ?? (/\d/.test(id) ? id : null)) : null;

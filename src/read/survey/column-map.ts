@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ColumnKind } from './types.js';
 
-const KINDS = ['id', 'name', 'attribute', 'closed', 'open', 'explanation', 'ignore'] as const satisfies readonly ColumnKind[];
+const KINDS = ['id', 'name', 'attribute', 'closed', 'open', 'explanation', 'date', 'email', 'url', 'postcode', 'number', 'ignore'] as const satisfies readonly ColumnKind[];
 
 const Kind = z.enum(KINDS, { message: `expected one of ${KINDS.join(', ')}` });
 /** A column's entry: its kind alone (`"closed"`), or an object for more (`{ "kind": "explanation", "explains": "C" }`). */

@@ -1,9 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { pipeline, Transform, type TransformCallback } from 'node:stream';
 import { parse } from 'csv-parse';
+import iconv from 'iconv-lite';
+import { LegacyEncodingScore, type LegacyEncoding } from '../legacy-encoding.js';
 import type { TableRow } from './types.js';
 
-export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'windows-1252';
+export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | LegacyEncoding;
 
 /**
  * A record larger than this stops the read: csv-parse buffers a record whole,
@@ -14,9 +16,11 @@ export const MAX_RECORD_CHARS = 64e6;
 
 /**
  * How a CSV's bytes are text: a BOM says so; otherwise UTF-8 if every byte
- * sequence is valid UTF-8, else Windows-1252, which is what Excel writes when
- * it re-saves a CSV on an English Windows. One pass over the file, keeping
- * nothing, so the rows can then be streamed in one encoding from the start.
+ * sequence is valid UTF-8, else an 8-bit encoding: Windows-1252, which is
+ * what Excel writes when it re-saves a CSV on an English Windows, or Mac
+ * Roman, from an older Mac (a second pass judges which, see
+ * legacy-encoding.ts). Passes over the file keep nothing, so the rows can
+ * then be streamed in one encoding from the start.
  */
 export async function sniffCsvEncoding(path: string): Promise<CsvEncoding> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -33,10 +37,23 @@ export async function sniffCsvEncoding(path: string): Promise<CsvEncoding> {
     decoder.decode();
     return 'utf-8';
   } catch (error) {
-    if (error instanceof TypeError) return 'windows-1252';
+    if (error instanceof TypeError) return legacyEncodingOf(path);
     throw error;
   }
 }
+
+async function legacyEncodingOf(path: string): Promise<LegacyEncoding> {
+  const score = new LegacyEncodingScore();
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) score.add(chunk);
+  return score.best();
+}
+
+/** One 8-bit encoding's bytes as text: one byte a character, so chunks decode apart. */
+function decodeLegacy(bytes: Uint8Array, encoding: LegacyEncoding): string {
+  return encoding === 'windows-1252' ? decodeWindows1252(bytes) : iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+}
+
+const isLegacy = (encoding: CsvEncoding): encoding is LegacyEncoding => encoding === 'windows-1252' || encoding === 'macintosh';
 
 /**
  * Windows-1252's characters for the bytes 0x80-0x9F, where it differs from
@@ -55,13 +72,13 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 /** Bytes to text in the given encoding, chunk by chunk; CRLF stays for csv-parse, which reads either. */
 class Decode extends Transform {
   private readonly decoder: TextDecoder | undefined;
-  constructor(encoding: CsvEncoding) {
+  constructor(private readonly encoding: CsvEncoding) {
     super({ readableObjectMode: false, decodeStrings: true });
     // One byte a character: chunks can be decoded apart.
-    this.decoder = encoding === 'windows-1252' ? undefined : new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding);
+    this.decoder = isLegacy(encoding) ? undefined : new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding);
   }
   override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
-    done(null, this.decoder ? this.decoder.decode(chunk, { stream: true }) : decodeWindows1252(chunk));
+    done(null, this.decoder ? this.decoder.decode(chunk, { stream: true }) : decodeLegacy(chunk, this.encoding as LegacyEncoding));
   }
   override _flush(done: TransformCallback): void {
     done(null, this.decoder ? this.decoder.decode() : '');
@@ -86,9 +103,10 @@ export function sniffDelimiter(firstLine: string): string {
 
 /** The file's first line, decoded, for sniffing the delimiter. */
 async function firstLine(path: string, encoding: CsvEncoding): Promise<string> {
-  const decoder = encoding === 'windows-1252' ? undefined : new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding);
+  const decoder = isLegacy(encoding) ? undefined : new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding);
   let text = '';
-  for await (const chunk of createReadStream(path, { end: 65535 }) as AsyncIterable<Buffer>) text += decoder ? decoder.decode(chunk, { stream: true }) : decodeWindows1252(chunk);
+  for await (const chunk of createReadStream(path, { end: 65535 }) as AsyncIterable<Buffer>)
+    text += decoder ? decoder.decode(chunk, { stream: true }) : decodeLegacy(chunk, encoding as LegacyEncoding);
   const end = text.search(/\r|\n/);
   return end < 0 ? text : text.slice(0, end);
 }

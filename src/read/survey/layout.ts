@@ -2,6 +2,7 @@ import { classifyColumns } from './classify-columns.js';
 import { applyColumnMap } from './apply-column-map.js';
 import type { ColumnMap } from './column-map.js';
 import { isBlankRow, isSecondHeaderRow } from './headers.js';
+import type { SurveyColumnRules } from '../../rules/survey-columns.js';
 import type { ColumnPlan, SurveyLayout, TableRow } from './types.js';
 
 /** Data rows read before the columns are judged; they are kept and tagged like the rest. */
@@ -12,10 +13,19 @@ export const MAX_COLUMNS = 2000;
 export interface LayoutOptions {
   columnMap?: ColumnMap;
   isClosedForm: (text: string) => boolean;
+  columnRules: SurveyColumnRules;
 }
 
 export type Planned =
-  | { ok: true; layout: SurveyLayout; sampled: TableRow[]; rest: AsyncIterator<TableRow> | Iterator<TableRow>; warnings: { code: string; message: string }[] }
+  | {
+      ok: true;
+      layout: SurveyLayout;
+      sampled: TableRow[];
+      rest: AsyncIterator<TableRow> | Iterator<TableRow>;
+      warnings: { code: string; message: string }[];
+      /** Why the table is no survey (no free-text answer and no closed question), when it is none: it is then not tagged. */
+      notSurvey: string | null;
+    }
   | { ok: false; code: string; reason: string };
 
 /**
@@ -38,7 +48,7 @@ export async function planLayout(rows: AsyncIterable<TableRow> | Iterable<TableR
   const wantTwo = options.columnMap?.headerRows;
   const two = wantTwo === 2 || (wantTwo === undefined && sampled[0] !== undefined && isSecondHeaderRow(first, sampled[0]));
   const header = two ? sampled.shift()! : first;
-  const detected = classifyColumns({ header, ids: two ? first : undefined, sample: sampled, isClosedForm: options.isClosedForm });
+  const detected = classifyColumns({ header, ids: two ? first : undefined, sample: sampled, isClosedForm: options.isClosedForm, columnRules: options.columnRules });
   const warnings: { code: string; message: string }[] = [];
   let columns: ColumnPlan[] = detected;
   if (options.columnMap) {
@@ -46,7 +56,15 @@ export async function planLayout(rows: AsyncIterable<TableRow> | Iterable<TableR
     columns = applied.columns;
     for (const key of applied.unknown) warnings.push({ code: 'column-map-unknown', message: `--columns names "${key}", which is no column here` });
   }
-  if (!columns.some((c) => c.kind === 'closed' || c.kind === 'open'))
-    warnings.push({ code: 'no-question-columns', message: 'no column was taken for a question; see csc-tag columns, and --columns to say which are' });
-  return { ok: true, layout: { headerRows: two ? [first.row, header.row] : [first.row], columns }, sampled, rest: it, warnings };
+  // The answers a survey collects: free text, or a closed question. Dates, links, names and search terms alone are some other table.
+  const answers = columns.some((c) => c.kind === 'open' || c.kind === 'explanation' || c.kind === 'closed');
+  const notSurvey = answers ? null : `no free-text answer column and no closed question (${kindCounts(columns)})`;
+  return { ok: true, layout: { headerRows: two ? [first.row, header.row] : [first.row], columns }, sampled, rest: it, warnings, notSurvey };
+}
+
+/** `2 date, 1 url, 3 ignore`: what the columns were taken for, in column order of first appearance. */
+function kindCounts(columns: readonly ColumnPlan[]): string {
+  const counts = new Map<string, number>();
+  for (const c of columns) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
+  return [...counts].map(([kind, n]) => `${n} ${kind}`).join(', ');
 }

@@ -1,3 +1,4 @@
+import { NOT_A_SURVEY } from '../../model/errors.js';
 import { describeFsError } from '../read-document.js';
 import { columnLetter, isBlankRow } from './headers.js';
 import { planLayout, type LayoutOptions } from './layout.js';
@@ -18,13 +19,24 @@ export type SurveyItem = { ok: true; document: SurveyDocument; encoding: string;
 export async function surveyLayout(
   path: string,
   options: SurveyOptions,
-): Promise<{ ok: true; layout: SurveyLayout; sheet: string | null; encoding: string; sampled: number; warnings: { code: string; message: string }[] } | { ok: false; code: string; reason: string }> {
+): Promise<
+  | { ok: true; layout: SurveyLayout; sheet: string | null; encoding: string; sampled: number; warnings: { code: string; message: string }[]; notSurvey: string | null }
+  | { ok: false; code: string; reason: string }
+> {
   const table = await openTable(path, options.maxFileSize);
   if (!table.ok) return table;
   const planned = await planLayout(table.rows, options);
   if (!planned.ok) return planned;
   await planned.rest.return?.();
-  return { ok: true, layout: planned.layout, sheet: table.sheet, encoding: table.encoding, sampled: planned.sampled.length, warnings: [...table.warnings, ...planned.warnings] };
+  return {
+    ok: true,
+    layout: planned.layout,
+    sheet: table.sheet,
+    encoding: table.encoding,
+    sampled: planned.sampled.length,
+    warnings: [...table.warnings, ...planned.warnings],
+    notSurvey: planned.notSurvey,
+  };
 }
 
 function oversized(row: TableRow): { column: string; length: number } | undefined {
@@ -61,6 +73,11 @@ export async function* readSurvey(path: string, name: string, options: SurveyOpt
   }
   if (!planned.ok) {
     yield { ok: false, file: name, code: planned.code, reason: planned.reason };
+    return;
+  }
+  if (planned.notSurvey !== null) {
+    await planned.rest.return?.();
+    yield { ok: false, file: name, code: NOT_A_SURVEY, reason: `not a survey: ${planned.notSurvey}; not tagged (csc-tag columns shows each column)` };
     return;
   }
   let pending = [...table.warnings, ...planned.warnings];

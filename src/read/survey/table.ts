@@ -22,6 +22,11 @@ export async function openTable(path: string, maxFileSize: number): Promise<Tabl
     return { ok: true, encoding: 'xlsx', sheet: table.sheet, rows: table.rows, warnings: [] };
   }
   const encoding = await sniffCsvEncoding(path);
-  const warnings = encoding === 'windows-1252' ? [{ code: 'windows-1252', message: 'not valid UTF-8: read as Windows-1252, as Excel saves a CSV' }] : [];
+  const warnings =
+    encoding === 'windows-1252'
+      ? [{ code: 'windows-1252', message: 'not valid UTF-8: read as Windows-1252, as Excel saves a CSV' }]
+      : encoding === 'macintosh'
+        ? [{ code: 'macintosh', message: 'not valid UTF-8: read as Mac Roman, as an older Mac saves a CSV' }]
+        : [];
   return { ok: true, encoding, sheet: null, rows: csvRows(path, encoding), warnings };
 }

@@ -11,8 +11,12 @@ export interface TableRow {
   cells: string[];
 }
 
-/** What a column holds (see classify-columns.ts). */
-export type ColumnKind = 'id' | 'name' | 'attribute' | 'closed' | 'open' | 'explanation' | 'ignore';
+/**
+ * What a column holds (see classify-columns.ts). Dates, e-mails, URLs,
+ * postcodes and numbers are typed so that `csc-tag columns` says what they
+ * are; like `ignore`, they are neither tagged nor respondent attributes.
+ */
+export type ColumnKind = 'id' | 'name' | 'attribute' | 'closed' | 'open' | 'explanation' | 'date' | 'email' | 'url' | 'postcode' | 'number' | 'ignore';
 
 export interface ColumnPlan {
   /** 0-based index in the row. */

@@ -5,6 +5,7 @@ import { loadCompiledRules } from '../../../src/pipeline/load-rules.js';
 
 const rules = loadCompiledRules();
 const isClosedForm = (text: string): boolean => rules.closedWordings.find(text) !== undefined;
+const columnRules = rules.surveyColumns;
 const row = (n: number, ...cells: string[]): TableRow => ({ row: n, cells });
 
 describe('survey columns', () => {
@@ -35,8 +36,8 @@ describe('survey columns', () => {
       row(3, '2', 'Bo', 'Organisation', 'Disagree', 'No', 'It does not.', 'Fewer forms, please, and more time.', 'b@example.com'),
       row(4, '3', 'Cy', 'Individual', 'Strongly agree', 'Yes', '', '', ''),
     ];
-    const columns = classifyColumns({ header, sample, isClosedForm });
-    expect(columns.map((c) => c.kind)).toEqual(['id', 'name', 'attribute', 'closed', 'closed', 'explanation', 'open', 'ignore']);
+    const columns = classifyColumns({ header, sample, isClosedForm, columnRules });
+    expect(columns.map((c) => c.kind)).toEqual(['id', 'name', 'attribute', 'closed', 'closed', 'explanation', 'open', 'email']);
     // By its number, not by position: Q2 stands between Q1 and Q1's explanation.
     expect(columns[5]!.explains).toBe(3);
     expect(columns.map((c) => c.number)).toEqual([null, null, null, '1', '2', '1', '3', null]);
@@ -45,11 +46,56 @@ describe('survey columns', () => {
   it('tells a question about the respondent from a question about the proposal, both answered Yes or No', () => {
     const header = row(1, 'Are you a foster carer?', 'Are you in favour of the proposal?');
     const sample = [row(2, 'Yes', 'No'), row(3, 'No', 'Yes'), row(4, 'Yes', 'Yes')];
-    expect(classifyColumns({ header, sample, isClosedForm }).map((c) => c.kind)).toEqual(['attribute', 'closed']);
+    expect(classifyColumns({ header, sample, isClosedForm, columnRules }).map((c) => c.kind)).toEqual(['attribute', 'closed']);
+  });
+
+  it('types columns by their answers whatever the header: codes, dates, e-mails, URLs, postcodes, numbers', () => {
+    const header = row(1, 'Case', 'When', 'Contact', 'Link', 'Where', 'Children', 'Notes');
+    const sample = [
+      row(2, 'R0001', '04/03/2025 09:12', 'a@example.org', 'https://example.org/a', 'NE1 4ST', '2', 'We would like more support for kinship carers in our area.'),
+      row(3, 'R0002', '5 March 2025', 'b@example.net', 'www.example.org/b', 'SW1A 1AA', '3', 'Caseloads are far too high for the social workers we have.'),
+      row(4, 'R0003', '2025-03-06T08:55:00Z', 'c@example.com', '<a href="https://example.org/c">c</a>', 'LS2 9JT', '1', 'Nothing to add beyond our earlier letter to the department.'),
+    ];
+    const columns = classifyColumns({ header, sample, isClosedForm, columnRules });
+    expect(columns.map((c) => c.kind)).toEqual(['id', 'date', 'email', 'url', 'postcode', 'number', 'open']);
+    expect(columns[0]!.why).toMatch(/^unique codes: R0001/);
+    expect(columns[6]!.why).toMatch(/^free text/);
+  });
+
+  it('takes a scale of any kind for a closed question, and pairs its explanation', () => {
+    const header = row(1, 'How important is early help?', 'Please explain', 'Q2 On a scale of 1-5, how useful is the guidance?', 'Why?');
+    const sample = [row(2, 'High', 'It keeps families together.', '4', 'Clear.'), row(3, 'Low', 'We have it already.', '2', 'Too long.'), row(4, 'Medium', '', '5', '')];
+    const columns = classifyColumns({ header, sample, isClosedForm, columnRules });
+    expect(columns.map((c) => c.kind)).toEqual(['closed', 'explanation', 'closed', 'explanation']);
+    expect(columns.map((c) => c.explains)).toEqual([null, 0, null, 2]);
+  });
+
+  it('takes a Yes/No about the respondent or the response for an attribute, and a Yes/No to a proposal for a closed question', () => {
+    const header = row(1, 'Are you happy for your response to be published?', 'May we contact you about this consultation?', 'Would you recommend this approach?');
+    const sample = [row(2, 'Yes', 'No', 'Yes'), row(3, 'No', 'Yes', 'No'), row(4, 'Yes', 'Yes', 'Yes')];
+    const columns = classifyColumns({ header, sample, isClosedForm, columnRules });
+    expect(columns.map((c) => c.kind)).toEqual(['attribute', 'attribute', 'closed']);
+    expect(columns[0]!.why).toMatch(/about the respondent or the response.*survey\.columns/);
+  });
+
+  it('takes short text under a header that asks nothing (names, search terms) for no answer', () => {
+    const header = row(1, 'Requested by', 'Search term', 'Comments');
+    const sample = [
+      row(2, 'Jane Smith', 'fostering', 'The new duty should come with money for councils to deliver it.'),
+      row(3, 'Tom Brown', 'agree', 'We support the aim but the timetable is far too short.'),
+      row(4, 'Priya Patel', 'kinship', 'More training for foster carers, please.'),
+    ];
+    expect(classifyColumns({ header, sample, isClosedForm, columnRules }).map((c) => c.kind)).toEqual(['ignore', 'ignore', 'open']);
+  });
+
+  it('takes short answers under a header that names comments for free text all the same', () => {
+    const header = row(1, 'Comments', 'Your response');
+    const sample = [row(2, 'Good idea', 'Fine'), row(3, 'Too slow', 'Not sure'), row(4, 'Needs funding', 'More staff')];
+    expect(classifyColumns({ header, sample, isClosedForm, columnRules }).map((c) => c.kind)).toEqual(['open', 'open']);
   });
 
   it('takes a follow-up with no closed question before it for an open question', () => {
-    const columns = classifyColumns({ header: row(1, 'Why do you say that?'), sample: [row(2, 'Because.')], isClosedForm });
+    const columns = classifyColumns({ header: row(1, 'Why do you say that?'), sample: [row(2, 'Because.')], isClosedForm, columnRules });
     expect(columns[0]!.kind).toBe('open');
   });
 
@@ -62,7 +108,7 @@ describe('survey columns', () => {
 
   it('applies a map by letter or header, and reports keys that name no column', () => {
     const header = row(1, 'Q1 - Do you agree?', 'Comments', 'Region');
-    const detected = classifyColumns({ header, sample: [row(2, 'Agree', 'Fine.', 'North')], isClosedForm });
+    const detected = classifyColumns({ header, sample: [row(2, 'Agree', 'Fine.', 'North')], isClosedForm, columnRules });
     const parsed = parseColumnMap('{"columns": {"B": {"kind": "explanation", "explains": "Q1 - Do you agree?"}, "Region": "ignore", "Z": "open"}}');
     if (!parsed.ok) throw new Error(parsed.message);
     const { columns, unknown } = applyColumnMap(detected, parsed.map);
