@@ -82,8 +82,9 @@ function voiceAt(s: Sentence, from: number, to: number, start: number, tag: (i: 
     for (; j >= start && (BETWEEN.has(tag(j)) || word(s, j) === 'not'); j--) be ||= BE.has(word(s, j));
   }
   if (j < start) return { voice: 'no-subject' };
-  // A second verb shares the first one's subject: `we share the aim but cannot support a cap`.
-  if (tag(j) === 'CCONJ' && !opensWithSubject) return sharedSubject(s, j, to, proposal, rules);
+  // A second verb, with an auxiliary of its own, shares the first one's subject: `we share the aim but cannot
+  // support a cap`; `the care and support they need` joins two nouns, not two verbs.
+  if (tag(j) === 'CCONJ' && !opensWithSubject) return j < from - 1 ? sharedSubject(s, j, to, proposal, rules) : { voice: 'other' };
   if (FIRST_PERSON.has(word(s, j))) {
     const k = j - 1;
     const relative = k >= s.from && !breakBetween(s, j) && (tag(k) === 'NOUN' || tag(k) === 'PROPN' || RELATIVE.has(word(s, k)));
@@ -114,15 +115,23 @@ export function objectIsProposal(s: Sentence, after: number, proposal: ProposalM
 }
 
 /** The subject of the clause before a conjunction, for the verb after it: `I` or `we`, or a noun phrase opening the sentence. */
+/**
+ * The subject of the verb before a conjunction, for the verb after it: the nearest verb before the conjunction,
+ * and the word before that verb and its auxiliaries (`We share the aim but ...`: `We`; `the Act is out of date
+ * and does not support ...`: `Act`, no position of the respondent's).
+ */
 function sharedSubject(s: Sentence, conjunction: number, to: number, proposal: ProposalModel | undefined, rules: CompiledRules): VoiceReading {
-  for (let k = conjunction - 1; k >= s.from; k--) {
-    if (FIRST_PERSON.has(word(s, k))) return { voice: 'first-person', subject: { from: k, to: k + 1 } };
-  }
   const tags = posTags(s, s.from, conjunction);
-  let end = s.from;
-  while (end < conjunction && NOUN_PHRASE.has(tags[end - s.from]!) && tags[end - s.from] !== 'ADP') end++;
-  const head = end - 1;
-  if (head < s.from || (tags[head - s.from] !== 'NOUN' && tags[head - s.from] !== 'PROPN')) return { voice: 'other' };
-  if (proposal && mentionsObject(s, head, head + 1, proposal)) return { voice: 'other' };
-  return { voice: objectIsProposal(s, to, proposal, rules) ? 'third-person' : 'other', subject: { from: s.from, to: end } };
+  const tag = (i: number): PosTag => tags[i - s.from] ?? 'X';
+  let verb = conjunction - 1;
+  while (verb >= s.from && tag(verb) !== 'VERB' && tag(verb) !== 'AUX') verb--;
+  let k = verb - 1;
+  while (k >= s.from && (BETWEEN.has(tag(k)) || word(s, k) === 'not')) k--;
+  if (k < s.from) return { voice: 'other' };
+  if (FIRST_PERSON.has(word(s, k))) return { voice: 'first-person', subject: { from: k, to: k + 1 } };
+  if (tag(k) !== 'NOUN' && tag(k) !== 'PROPN') return { voice: 'other' };
+  let first = k;
+  while (first - 1 >= s.from && NOUN_PHRASE.has(tag(first - 1)) && !breakBetween(s, first)) first--;
+  if (first !== s.from || (proposal && mentionsObject(s, k, k + 1, proposal))) return { voice: 'other' };
+  return { voice: objectIsProposal(s, to, proposal, rules) ? 'third-person' : 'other', subject: { from: first, to: k + 1 } };
 }
