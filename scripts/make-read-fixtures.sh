@@ -43,6 +43,13 @@ put "$tmp/paged.pdf" pdf/paged-letter/input.pdf
 (cd "$tmp" && python3 "$src/make-two-column-fodt.py" && office pdf --outdir "$tmp" "$tmp/two-column.fodt")
 put "$tmp/two-column.pdf" pdf/two-column/input.pdf
 
+# A response form with form fields, a footnote and a comment, from a flat ODT, saved by LibreOffice as
+# legacy Word and RTF; then an Outlook item carrying the RTF (scripts/fixtures/make-msg.mjs, through cfb).
+(cd "$tmp" && python3 "$src/make-form-fodt.py" && office 'doc:MS Word 97' --outdir "$tmp" "$tmp/form.fodt" && office rtf --outdir "$tmp" "$tmp/form.fodt")
+put "$tmp/form.doc" doc/response-form/input.doc
+put "$tmp/form.rtf" rtf/response-form/input.rtf
+node ../../scripts/fixtures/make-msg.mjs
+
 # Email: a quoted-printable body, a quoted reply, a signature, the Word response attached, and emails nested too deep.
 (cd "$tmp" && cp "$src/letter-body.txt" . && python3 "$src/make-email.py" "$tmp/structured.docx")
 put "$tmp/letter.eml" eml/letter-with-attachments/input.eml

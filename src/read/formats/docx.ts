@@ -1,6 +1,7 @@
 import { zipSync } from 'fflate';
 import { unzipBounded } from '../zip.js';
 import { firstText, parseXml, refuseDtd } from '../xml.js';
+import { docReader } from './doc.js';
 import { htmlStructure } from './html-blocks.js';
 import { ReadError, startsWith, type Reader } from './reader.js';
 
@@ -20,7 +21,11 @@ export const docxReader: Reader = {
   extensions: ['.docx'],
   description: 'Word documents: headings, lists and bold question lines kept as structure',
   async read(bytes, options) {
-    if (startsWith(bytes, OLE)) throw new ReadError('unsupported-format', 'an encrypted or old-format (.doc) Word file: save it as .docx');
+    if (startsWith(bytes, OLE)) {
+      // A legacy Word file given a .docx name is read as what it is; an encrypted .docx is also a compound file, and cannot be.
+      if (docReader.sniff!(bytes)) return docReader.read(bytes, options);
+      throw new ReadError('unsupported-format', 'an encrypted Word file (password required)');
+    }
     const parts = unzipBounded(bytes, (name) => NEEDED.test(name), options.limits.maxUncompressed);
     if (!parts.has('word/document.xml')) throw new ReadError('malformed', 'not a Word document (no word/document.xml)');
     for (const [name, content] of parts) refuseDtd(content, name);
