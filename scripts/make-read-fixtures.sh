@@ -53,6 +53,9 @@ node ../../scripts/fixtures/make-msg.mjs
 # Email: a quoted-printable body, a quoted reply, a signature, the Word response attached, and emails nested too deep.
 (cd "$tmp" && cp "$src/letter-body.txt" . && python3 "$src/make-email.py" "$tmp/structured.docx")
 put "$tmp/letter.eml" eml/letter-with-attachments/input.eml
+# Emails as they arrive: Windows-1252 declared as Latin-1 or UTF-8, Outlook and Notes quoting, a disclaimer, a Notes forward, a bounce.
+(cd "$tmp" && python3 "$src/make-email-cases.py")
+for case in cp1252-as-latin1 cp1252-as-utf8 notes-forwarded bounce; do put "$tmp/$case.eml" "eml/$case/input.eml"; done
 
 # The seeds, saved from their text by LibreOffice as Word, ODT, PDF and HTML.
 mkdir -p seeds

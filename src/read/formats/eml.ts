@@ -1,4 +1,5 @@
-import { checkDepth, readMail } from './mail.js';
+import { repairCharsets } from './mail-charset.js';
+import { bounceReason, checkDepth, readMail } from './mail.js';
 import type { Reader } from './reader.js';
 
 const HEADER = /^(?:[\w-]+:[ \t]*\S.*|[ \t]+\S.*)$/;
@@ -33,16 +34,30 @@ export const emlReader: Reader = {
   async read(bytes, options) {
     checkDepth(options);
     const { default: PostalMime } = await import('postal-mime');
-    const email = await PostalMime.parse(bytes, { attachmentEncoding: 'arraybuffer', forceRfc822Attachments: true, maxNestingDepth: 50 });
+    const parser = new PostalMime({ attachmentEncoding: 'arraybuffer', forceRfc822Attachments: true, maxNestingDepth: 50 });
+    const email = await parser.parse(bytes);
     const from = email.from && 'address' in email.from ? email.from : undefined;
     const organisation = email.headers.find((h) => h.key === 'organization')?.value.trim();
+    // The parsed tree, to decode again a part whose declared charset is wrong (mail-charset.ts).
+    const root = (parser as unknown as { root?: unknown }).root;
+    const text = email.text === undefined ? undefined : repairCharsets(email.text, root);
+    const html = email.html === undefined ? undefined : repairCharsets(email.html, root);
+    const notes = [...(text?.notes ?? []), ...(html?.notes ?? [])];
+    const report = bounceReason({
+      ...(from?.address ? { from: from.address } : {}),
+      ...(email.subject ? { subject: email.subject } : {}),
+      contentType: email.headers.find((h) => h.key === 'content-type')?.value ?? '',
+      partTypes: email.attachments.map((a) => a.mimeType),
+    });
     const mail = {
+      ...(report ? { report } : {}),
+      warnings: notes.map((message) => ({ code: 'email-charset-windows-1252', message })),
       ...(from ? { from: { ...(from.name ? { name: from.name } : {}), ...(from.address ? { address: from.address } : {}) } } : {}),
       ...(organisation ? { organisation } : {}),
       ...(email.subject ? { subject: email.subject } : {}),
       ...(email.date ? { date: email.date } : {}),
-      ...(email.text !== undefined ? { text: email.text } : {}),
-      ...(email.html !== undefined ? { html: email.html } : {}),
+      ...(text ? { text: text.text } : {}),
+      ...(html ? { html: html.text } : {}),
       attachments: email.attachments.map((a) => ({
         ...(a.filename ? { filename: a.filename } : {}),
         mimeType: a.mimeType,

@@ -14,6 +14,10 @@ export interface Mail {
   text?: string;
   html?: string;
   attachments: MailAttachment[];
+  /** Said of the message as a whole before its body is read (a charset read otherwise than declared). */
+  warnings?: DecodeWarning[];
+  /** Why the message is a bounce or another report, not a response: it is then skipped. */
+  report?: string;
 }
 
 export interface MailAttachment {
@@ -31,6 +35,19 @@ export function checkDepth(options: ReaderOptions): void {
   }
 }
 
+const BOUNCE_SUBJECT =
+  /^(?:undeliverable|undelivered mail|delivery status notification|delivery (?:has )?failed|delivery failure|mail delivery (?:failed|failure|subsystem)|returned mail|failure notice|non-?delivery)\b/i;
+const BOUNCE_SENDER = /^(?:mailer-daemon|postmaster)@/i;
+
+/** Why an email is a bounce (a delivery status notification), or undefined: by its report part, its sender or its subject. */
+export function bounceReason(email: { from?: string; subject?: string; contentType?: string; partTypes: readonly string[] }): string | undefined {
+  const report = /multipart\/report/i.test(email.contentType ?? '') && /report-type\s*=\s*"?delivery-status/i.test(email.contentType ?? '');
+  if (report || email.partTypes.some((type) => /^message\/(?:global-)?delivery-status$/i.test(type))) return 'a delivery status notification (bounce), not a response';
+  if (email.from && BOUNCE_SENDER.test(email.from)) return `a bounce from ${email.from.toLowerCase()}, not a response`;
+  if (email.subject && BOUNCE_SUBJECT.test(email.subject.trim())) return 'a bounce (its subject says delivery failed), not a response';
+  return undefined;
+}
+
 /** A name an attachment can be read by: its file name, or `message-N.eml` for an attached email, else `attachment-N`. */
 function attachmentName(attachment: MailAttachment, index: number): string {
   const base = (attachment.filename ?? '').replace(/[\\/#\n\r]/g, '_').trim();
@@ -46,6 +63,7 @@ function attachmentName(attachment: MailAttachment, index: number): string {
  * attachment with no author of its own is theirs too.
  */
 export async function readMail(mail: Mail, options: ReaderOptions, meta: { encoding: string; bytes: number }): Promise<ReadItem[]> {
+  if (mail.report) throw new ReadError('bounce', mail.report);
   const attributes: Record<string, string> = {};
   if (mail.from?.address) attributes.email = mail.from.address;
   if (mail.from?.name) attributes.sender = mail.from.name;
@@ -54,7 +72,7 @@ export async function readMail(mail: Mail, options: ReaderOptions, meta: { encod
   if (mail.date) attributes.date = mail.date;
   const name = mail.organisation || mail.from?.name || mail.from?.address;
   const respondent = { ...(name ? { name } : {}), attributes };
-  const warnings: DecodeWarning[] = [];
+  const warnings: DecodeWarning[] = [...(mail.warnings ?? [])];
 
   const items: ReadItem[] = [];
   if (mail.text !== undefined || mail.html === undefined) {

@@ -1,5 +1,5 @@
 import { compoundFileNames, isCompoundFile } from '../ole.js';
-import { checkDepth, readMail, type Mail } from './mail.js';
+import { bounceReason, checkDepth, readMail, type Mail } from './mail.js';
 import { ReadError, type Reader } from './reader.js';
 import { rtfBody } from './rtf.js';
 
@@ -43,7 +43,12 @@ export const msgReader: Reader = {
     if (data.error) throw new ReadError('malformed', `not a readable Outlook item (${data.error})`);
     const email = address(data.senderSmtpAddress) ?? address(data.creatorSMTPAddress) ?? address(data.senderEmail);
     const body = data.body !== undefined ? { text: data.body } : data.bodyHtml !== undefined ? { html: data.bodyHtml } : data.compressedRtf ? await rtfBody(data.compressedRtf) : {};
+    // Non-delivery reports, delivery and read receipts: Outlook's REPORT.* classes are about a message, not one.
+    const report = /^report\./i.test(data.messageClass ?? '')
+      ? `an Outlook report (${data.messageClass}), not a response`
+      : bounceReason({ ...(email ? { from: email } : {}), ...(data.subject ? { subject: data.subject } : {}), partTypes: [] });
     const mail: Mail = {
+      ...(report ? { report } : {}),
       from: { ...(data.senderName ? { name: data.senderName } : {}), ...(email ? { address: email } : {}) },
       ...(data.subject ? { subject: data.subject } : {}),
       ...(data.clientSubmitTime ? { date: data.clientSubmitTime } : {}),
