@@ -45,9 +45,16 @@ put "$tmp/two-column.pdf" pdf/two-column/input.pdf
 
 # A response form with form fields, a footnote and a comment, from a flat ODT, saved by LibreOffice as
 # legacy Word and RTF; then an Outlook item carrying the RTF (scripts/fixtures/make-msg.mjs, through cfb).
+# The same form as ODT (its form controls), PDF (AcroForm fields, the comment an annotation) and Word with content controls.
 (cd "$tmp" && python3 "$src/make-form-fodt.py" && office 'doc:MS Word 97' --outdir "$tmp" "$tmp/form.fodt" && office rtf --outdir "$tmp" "$tmp/form.fodt")
+(cd "$tmp" && office odt --outdir "$tmp" "$tmp/form.fodt" && office docx --outdir "$tmp" "$tmp/form.fodt")
+(cd "$tmp" && office 'pdf:writer_pdf_Export:{"ExportFormFields":{"type":"boolean","value":"true"}}' --outdir "$tmp" "$tmp/form.fodt")
+(cd "$tmp" && python3 "$src/make-content-controls.py" "$tmp/form.docx")
 put "$tmp/form.doc" doc/response-form/input.doc
 put "$tmp/form.rtf" rtf/response-form/input.rtf
+put "$tmp/form.odt" odt/response-form/input.odt
+put "$tmp/form.pdf" pdf/response-form/input.pdf
+put "$tmp/content-controls.docx" docx/content-controls/input.docx
 node ../../scripts/fixtures/make-msg.mjs
 
 # Email: a quoted-printable body, a quoted reply, a signature, the Word response attached, and emails nested too deep.

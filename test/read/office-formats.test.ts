@@ -53,7 +53,7 @@ describe('RTF text', () => {
       ['paragraph', false],
       ['paragraph', false],
     ]);
-    expect(notes).toEqual({ Footnote: 1, Comment: 1 });
+    expect(notes.warnings('inline').map((w) => w.code)).toEqual(['notes-inline', 'comments-inline']);
   });
 
   it('refuses what is not RTF', async () => {

@@ -1,4 +1,5 @@
 import { compoundFileNames, isCompoundFile } from '../ole.js';
+import { noteBlock, NoteCount } from '../notes.js';
 import { StructureBuilder } from '../structure.js';
 import { ReadError, type Reader } from './reader.js';
 
@@ -45,16 +46,18 @@ export const docReader: Reader = {
     const raw = { filterUnicode: false };
     const builder = new StructureBuilder();
     for (const paragraph of paragraphs(extracted.getBody(raw))) builder.add('paragraph', paragraph);
-    const warnings: { code: string; message: string }[] = [];
-    for (const [label, text, code] of [
-      ['Footnote', extracted.getFootnotes(raw) + '\n' + extracted.getEndnotes(raw), 'notes-appended'],
-      ['Comment', extracted.getAnnotations(raw), 'comments-appended'],
+    const notes = new NoteCount();
+    for (const [label, text] of [
+      ['Footnote', extracted.getFootnotes(raw)],
+      ['Endnote', extracted.getEndnotes(raw)],
+      ['Comment', extracted.getAnnotations(raw)],
     ] as const) {
-      const notes = paragraphs(text);
-      for (const note of notes) builder.add('paragraph', `[${label}: ${note}]`);
-      if (notes.length > 0) warnings.push({ code, message: `${notes.length} ${label.toLowerCase()}(s) read after the body, marked [${label}: ...]` });
+      for (const note of paragraphs(text)) {
+        builder.add('paragraph', noteBlock(label, note));
+        notes.add(label);
+      }
     }
     const { text, structure } = builder.result();
-    return [{ ok: true, doc: { name: options.name, text, structure, encoding: 'doc', bytes: bytes.length, warnings } }];
+    return [{ ok: true, doc: { name: options.name, text, structure, encoding: 'doc', bytes: bytes.length, warnings: notes.warnings('appended') } }];
   },
 };

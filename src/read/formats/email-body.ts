@@ -9,8 +9,18 @@ const SIGNATURE = /^--\s?$/;
 /** What a phone adds below a message: a signature of its own. */
 const SENT_FROM = /^sent from (?:my|mail for|outlook for|yahoo mail)\b.{0,40}$/i;
 /** A paragraph that is a confidentiality notice or disclaimer, not the sender's own words. */
-const DISCLAIMER =
-  /\b(?:confidentiality notice|disclaimer:|(?:this|the) (?:e-?mail|message|communication)(?: and any (?:files|attachments)[^.]{0,80})? (?:is|are|may be|contains?) (?:strictly )?(?:confidential|privileged|intended (?:solely|only))|if you (?:are not the intended recipient|have received this (?:e-?mail|message) in error)|please consider the environment before printing)/i;
+const DISCLAIMER = new RegExp(
+  [
+    String.raw`\bconfidentiality notice`,
+    String.raw`\bdisclaimer:`,
+    // `This email and any files transmitted with it are confidential`, `This message is intended solely for ...`
+    String.raw`\b(?:this|the) (?:e-?mail|message|communication)(?: and any (?:files|attachments)[^.]{0,80})?` +
+      String.raw` (?:is|are|may be|contains?) (?:strictly )?(?:confidential|privileged|intended (?:solely|only))`,
+    String.raw`\bif you (?:are not the intended recipient|have received this (?:e-?mail|message) in error)`,
+    String.raw`\bplease consider the environment before printing`,
+  ].join('|'),
+  'i',
+);
 
 /** A quoted message's head: `From:` with at least two of Sent/Date/To/Cc/Subject in the next five lines (Outlook), or a Notes sender with To/Subject under it. */
 function quotedHead(lines: readonly string[], i: number): boolean {

@@ -69,7 +69,7 @@ export function dropFurniture(pages: readonly Line[][]): Line[][] {
   });
 }
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[sorted.length >> 1]!;

@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { noteBlock, NoteCount, type NoteLabel } from '../notes.js';
 import { StructureBuilder } from '../structure.js';
 import { ReadError } from './reader.js';
 
@@ -17,13 +18,13 @@ const CONTROL = 2;
 export const MAX_RTF_DEPTH = 200;
 
 /** Destinations whose text is not the document's: tables of fonts and styles, properties, pictures, headers, field codes. */
-const SKIPPED = new Set(
-  'fonttbl colortbl stylesheet info pict object objdata themedata colorschememapping datastore latentstyles listtable listoverridetable rsidtbl generator xmlnstbl mmathPr header headerl headerr headerf footer footerl footerr footerf fldinst filetbl revtbl pgdsctbl userprops docvar shpinst nonshppict bkmkstart bkmkend formfield'.split(
-    ' ',
-  ),
-);
+const SKIPPED = new Set([
+  ...'fonttbl colortbl stylesheet info pict object objdata themedata colorschememapping datastore latentstyles listtable listoverridetable'.split(' '),
+  ...'rsidtbl generator xmlnstbl mmathPr header headerl headerr headerf footer footerl footerr footerf fldinst filetbl revtbl'.split(' '),
+  ...'pgdsctbl userprops docvar shpinst nonshppict bkmkstart bkmkend formfield'.split(' '),
+]);
 /** Destinations read apart and put after the paragraph they are anchored in, marked as what they are. */
-const NOTES: Record<string, string> = { footnote: 'Footnote', annotation: 'Comment' };
+const NOTES: Record<string, NoteLabel> = { footnote: 'Footnote', annotation: 'Comment' };
 const SYMBOLS: Record<string, string> = {
   tab: '\t',
   line: '\n',
@@ -50,7 +51,7 @@ interface Group {
   bold: boolean;
   uc: number;
   /** Inside a footnote or comment: its label. */
-  note?: string;
+  note?: NoteLabel;
   /** The group has met its first token, so a control word no longer names its destination. */
   started: boolean;
   /** `{\*\...}`: an optional destination, skipped unless it is one read apart. */
@@ -75,10 +76,10 @@ export class RtfText {
   private boldChars = 0;
   private plainChars = 0;
   private outline = false;
-  private notes: { label: string; text: string }[] = [];
+  private notes: { label: NoteLabel; text: string }[] = [];
   private noteText = '';
   private seenRtf = false;
-  readonly noteCount = { Footnote: 0, Comment: 0 } as Record<string, number>;
+  readonly noteCount = new NoteCount();
 
   token(token: RtfToken): void {
     if (!this.seenRtf && token.type !== GROUP_START) {
@@ -189,8 +190,8 @@ export class RtfText {
     this.flushBytes();
     this.builder.add(this.outline ? 'heading' : 'paragraph', this.paragraph, this.boldChars > 0 && this.plainChars === 0);
     for (const note of this.notes) {
-      this.builder.add('paragraph', `[${note.label}: ${note.text}]`);
-      this.noteCount[note.label] = (this.noteCount[note.label] ?? 0) + 1;
+      this.builder.add('paragraph', noteBlock(note.label, note.text));
+      this.noteCount.add(note.label);
     }
     this.notes = [];
     this.paragraph = '';

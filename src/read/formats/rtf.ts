@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import type { NoteCount } from '../notes.js';
 import { RtfText, type RtfToken } from './rtf-text.js';
 import { ReadError, startsWith, type Reader } from './reader.js';
 
@@ -35,7 +36,7 @@ async function tokenize(bytes: Uint8Array, take: (token: RtfToken) => void): Pro
 }
 
 /** An RTF document's paragraphs, its footnotes and comments after the paragraph they sit in. */
-export async function rtfText(bytes: Uint8Array): Promise<{ text: string; structure: ReturnType<RtfText['result']>['structure']; notes: Record<string, number> }> {
+export async function rtfText(bytes: Uint8Array): Promise<{ text: string; structure: ReturnType<RtfText['result']>['structure']; notes: NoteCount }> {
   const reader = new RtfText();
   await tokenize(bytes, (token) => reader.token(token));
   return { ...reader.result(), notes: reader.noteCount };
@@ -72,9 +73,6 @@ export const rtfReader: Reader = {
   async read(bytes, options) {
     if (!startsWith(bytes, '{\\rtf')) throw new ReadError('malformed', 'not an RTF document (no {\\rtf header)');
     const { text, structure, notes } = await rtfText(bytes);
-    const warnings = Object.entries(notes)
-      .filter(([, count]) => count > 0)
-      .map(([label, count]) => ({ code: label === 'Comment' ? 'comments-inline' : 'notes-inline', message: `${count} ${label.toLowerCase()}(s) read after their paragraph, marked [${label}: ...]` }));
-    return [{ ok: true, doc: { name: options.name, text, structure, encoding: 'rtf', bytes: bytes.length, warnings } }];
+    return [{ ok: true, doc: { name: options.name, text, structure, encoding: 'rtf', bytes: bytes.length, warnings: notes.warnings('inline') } }];
   },
 };
