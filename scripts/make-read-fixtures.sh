@@ -42,6 +42,9 @@ put "$tmp/structured.pdf" pdf/structured/input.pdf
 put "$tmp/paged.pdf" pdf/paged-letter/input.pdf
 (cd "$tmp" && python3 "$src/make-two-column-fodt.py" && office pdf --outdir "$tmp" "$tmp/two-column.fodt")
 put "$tmp/two-column.pdf" pdf/two-column/input.pdf
+# Designed pages: running header and footer (URL, n/m), columns, a sidebar, Symbol bullets and a private-use icon.
+(cd "$tmp" && python3 "$src/make-designed-fodt.py" && office pdf --outdir "$tmp" "$tmp/designed.fodt")
+put "$tmp/designed.pdf" pdf/designed-pages/input.pdf
 
 # A response form with form fields, a footnote and a comment, from a flat ODT, saved by LibreOffice as
 # legacy Word and RTF; then an Outlook item carrying the RTF (scripts/fixtures/make-msg.mjs, through cfb).

@@ -2,7 +2,6 @@ import iconv from 'iconv-lite';
 import { looksLikeWindows1252 } from '../decode.js';
 
 /** C1 control characters: never text in mail, they are what a Windows-1252 quote or dash becomes when read as Latin-1. */
-// eslint-disable-next-line no-control-regex -- these control characters are what is looked for
 const C1 = /[\u0080-\u009f]/g;
 
 /** A MIME part as postal-mime leaves it after parsing: its decoded bytes, declared charset and children. */

@@ -1,7 +1,8 @@
 import { noteBlock, NoteCount } from '../notes.js';
 import { StructureBuilder } from '../structure.js';
 import { placeFields, readAnnotations, type AnnotationData } from './pdf-annotations.js';
-import { dropFurniture, median, toBlocks, toLines, type PlacedText } from './pdf-layout.js';
+import { dropFurniture } from './pdf-furniture.js';
+import { median, toBlocks, toLines, type PlacedText } from './pdf-layout.js';
 import { ReadError, startsWith, type Reader } from './reader.js';
 
 /** pdf.js's own error names, for a one-line reason instead of its message. */
