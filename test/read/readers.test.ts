@@ -138,6 +138,18 @@ describe('PDF reading order', () => {
     expect(toLines([...side, below, ...main]).map((l) => l.text)).toEqual([...main, ...side, below].map((i) => i.str));
   });
 
+  it('goes on with a paragraph cut short by a sidebar below the sidebar, and reads the sidebar after it', () => {
+    const lines: Line[] = [
+      { text: 'Funding for these proposals can come from money now spent on', x: 50, y: 700, right: 350, size: 10, frame: { left: 50, right: 360 } },
+      { text: 'Did you know? One in three carers gave up work.', x: 380, y: 700, right: 520, size: 10, frame: { left: 380, right: 520 } },
+      { text: 'residential placements far from home.', x: 50, y: 688, right: 300, size: 10 },
+    ];
+    expect(toBlocks([lines]).map((b) => b.text)).toEqual([
+      'Funding for these proposals can come from money now spent on residential placements far from home.',
+      'Did you know? One in three carers gave up work.',
+    ]);
+  });
+
   it('keeps labels and their values on one line: short labels are no column', () => {
     const form = ['Name', 'Organisation', 'Email'].flatMap((label, i) => [item(`${label}:`, 50, 700 - 14 * i, 60), item(`value ${i}`, 300, 700 - 14 * i, 80)]);
     expect(toLines(form).map((l) => l.text)).toEqual(['Name:', 'value 0', 'Organisation:', 'value 1', 'Email:', 'value 2']);

@@ -130,7 +130,16 @@ export function toBlocks(pages: readonly Line[][]): LaidBlock[] {
   let current: LaidBlock | undefined;
   let previous: Line | undefined;
   let previousFrame = page;
-  for (const run of pages.flatMap((lines) => frameRuns(lines, page))) {
+  // A paragraph cut short where a sidebar starts to its right, to go on below the sidebar in lower case.
+  let interrupted: { block: LaidBlock; line: Line; frame: Frame } | undefined;
+  for (const run of pages.flatMap((lines) => frameRuns(lines, page).map((r, i) => ({ ...r, pageStart: i === 0 })))) {
+    if (run.pageStart) interrupted = undefined;
+    if (interrupted && run.frame.left === interrupted.frame.left && /^[a-z]/.test(run.lines[0]!.text)) {
+      ({ block: current, line: previous, frame: previousFrame } = interrupted);
+      interrupted = undefined;
+    }
+    const cut =
+      current && previous && !run.pageStart && run.frame.left > previousFrame.left && !/[.!?:]["”’)]*$/.test(previous.text) ? { block: current, line: previous, frame: previousFrame } : undefined;
     // Across a page or column break there is no spacing to read: a paragraph goes on only from a full line that ends mid-sentence.
     let runStart = previous !== undefined;
     for (const line of run.lines) {
@@ -140,7 +149,9 @@ export function toBlocks(pages: readonly Line[][]): LaidBlock[] {
       const short = previous !== undefined && previous.right - previousFrame.left < (previousFrame.right - previousFrame.left) * 0.8;
       const ended = previous !== undefined && /[.!?:]["”’)]*$/.test(previous.text);
       const shortEnd = ended && short;
-      const runBreak = runStart && (short || ended);
+      // A narrow frame opening in capitals beside the text is a sidebar, not the next column of its paragraph.
+      const sidebar = run.frame.right - run.frame.left < (previousFrame.right - previousFrame.left) * 0.6 && /^[A-Z]/.test(line.text);
+      const runBreak = runStart && (short || ended || sidebar);
       // A one-line question after a finished sentence: in a PDF, often the only sign of a new paragraph.
       const question = ended && /\?["”’)]*$/.test(line.text);
       // A check box and its label are one item: what follows is not part of it.
@@ -156,6 +167,8 @@ export function toBlocks(pages: readonly Line[][]): LaidBlock[] {
         gap < 0 ||
         (kind === 'paragraph' && (shortEnd || OPENS_BLOCK.test(line.text))) ||
         (kind === 'heading' && previous !== undefined && Math.abs(previous.size - line.size) > 0.5);
+      // The paragraph went on at the head of the next column: it was not cut short by a sidebar.
+      if (cut && line === run.lines[0]) interrupted = opens ? cut : undefined;
       if (opens) {
         current = { kind, text: line.text };
         blocks.push(current);
