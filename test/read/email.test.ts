@@ -44,3 +44,15 @@ describe('bounces', () => {
     expect(bounceReason(email)).toBe(reason);
   });
 });
+
+describe('an HTML email from Outlook', () => {
+  it.each([
+    ['on the web', '<div id="appendonsend"></div><hr style="display:inline-block"><div id="divRplyFwdMsg"><b>From:</b> Team<br><b>Sent:</b> Monday</div>'],
+    ['on the desktop', '<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm"><p><b>From:</b> Team<br><b>Sent:</b> Monday</p></div>'],
+  ])('%s: the thread below the reply head is left out', async (_name, head) => {
+    const html = `<html><body><p>We agree with the proposal.</p>${head}<div><p>Please send us your views.</p></div></body></html>`;
+    const eml = `From: Jo <jo@example.org>\r\nMessage-ID: <h@example.org>\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${html}\r\n`;
+    const [item] = await readBytes('reply.eml', new TextEncoder().encode(eml), {}, 0);
+    expect(item?.ok && [item.doc.text, item.doc.warnings.map((w) => w.code)]).toEqual(['We agree with the proposal.\n', ['email-quoted-reply-dropped']]);
+  });
+});

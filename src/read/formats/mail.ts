@@ -48,6 +48,18 @@ export function bounceReason(email: { from?: string; subject?: string; contentTy
   return undefined;
 }
 
+/**
+ * Outlook's HTML reply: the thread below the reply head (Outlook on the web's
+ * `appendonsend` and `divRplyFwdMsg` markers, or desktop Outlook's head
+ * under a grey rule), which comes as siblings after the head, not inside it.
+ */
+const OUTLOOK_THREAD = /<(?:div|hr)\b[^>]*\bid=["']?(?:appendonsend|divRplyFwdMsg)\b|<div\b[^>]*\bstyle=["'][^"']*border-top:\s*solid\s+#(?:E1E1E1|B5C4DF)\b/i;
+
+function withoutThread(html: string): string {
+  const at = html.search(OUTLOOK_THREAD);
+  return at < 0 ? html : html.slice(0, at);
+}
+
 /** A name an attachment can be read by: its file name, or `message-N.eml` for an attached email, else `attachment-N`. */
 function attachmentName(attachment: MailAttachment, index: number): string {
   const base = (attachment.filename ?? '').replace(/[\\/#\n\r]/g, '_').trim();
@@ -80,7 +92,9 @@ export async function readMail(mail: Mail, options: ReaderOptions, meta: { encod
     for (const what of dropped) warnings.push({ code: `email-${what.replace(' ', '-')}-dropped`, message: `${what} left out of the body` });
     items.push({ ok: true, doc: { name: options.name, text, encoding: meta.encoding, bytes: meta.bytes, warnings, respondent } });
   } else {
-    const [body] = await readHtmlString(mail.html, options, { encoding: `${meta.encoding} (html)`, bytes: meta.bytes, warnings });
+    const html = withoutThread(mail.html);
+    if (html.length < mail.html.length) warnings.push({ code: 'email-quoted-reply-dropped', message: 'quoted reply left out of the body' });
+    const [body] = await readHtmlString(html, options, { encoding: `${meta.encoding} (html)`, bytes: meta.bytes, warnings });
     if (body?.ok) items.push({ ok: true, doc: { ...body.doc, respondent: { name: body.doc.respondent?.name ?? name, ...respondent } } });
   }
   for (const [index, attachment] of mail.attachments.entries()) {
