@@ -22,6 +22,6 @@ await build({
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
   // The readers' big libraries are imported only when a file of theirs is read: left out of the
   // bundle, they load from node_modules then, and a run over text files never parses them.
-  external: ['unpdf', 'mammoth', 'postal-mime', 'rehype-parse'],
+  external: ['unpdf', 'mammoth', 'postal-mime', 'rehype-parse', 'word-extractor', '@kenjiuno/msgreader', '@kenjiuno/decompressrtf', 'rtf-stream-parser'],
   logLevel: 'warning',
 });

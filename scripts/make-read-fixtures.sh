@@ -42,10 +42,30 @@ put "$tmp/structured.pdf" pdf/structured/input.pdf
 put "$tmp/paged.pdf" pdf/paged-letter/input.pdf
 (cd "$tmp" && python3 "$src/make-two-column-fodt.py" && office pdf --outdir "$tmp" "$tmp/two-column.fodt")
 put "$tmp/two-column.pdf" pdf/two-column/input.pdf
+# Designed pages: running header and footer (URL, n/m), columns, a sidebar, Symbol bullets and a private-use icon.
+(cd "$tmp" && python3 "$src/make-designed-fodt.py" && office pdf --outdir "$tmp" "$tmp/designed.fodt")
+put "$tmp/designed.pdf" pdf/designed-pages/input.pdf
+
+# A response form with form fields, a footnote and a comment, from a flat ODT, saved by LibreOffice as
+# legacy Word and RTF; then an Outlook item carrying the RTF (scripts/fixtures/make-msg.mjs, through cfb).
+# The same form as ODT (its form controls), PDF (AcroForm fields, the comment an annotation) and Word with content controls.
+(cd "$tmp" && python3 "$src/make-form-fodt.py" && office 'doc:MS Word 97' --outdir "$tmp" "$tmp/form.fodt" && office rtf --outdir "$tmp" "$tmp/form.fodt")
+(cd "$tmp" && office odt --outdir "$tmp" "$tmp/form.fodt" && office docx --outdir "$tmp" "$tmp/form.fodt")
+(cd "$tmp" && office 'pdf:writer_pdf_Export:{"ExportFormFields":{"type":"boolean","value":"true"}}' --outdir "$tmp" "$tmp/form.fodt")
+(cd "$tmp" && python3 "$src/make-content-controls.py" "$tmp/form.docx")
+put "$tmp/form.doc" doc/response-form/input.doc
+put "$tmp/form.rtf" rtf/response-form/input.rtf
+put "$tmp/form.odt" odt/response-form/input.odt
+put "$tmp/form.pdf" pdf/response-form/input.pdf
+put "$tmp/content-controls.docx" docx/content-controls/input.docx
+node ../../scripts/fixtures/make-msg.mjs
 
 # Email: a quoted-printable body, a quoted reply, a signature, the Word response attached, and emails nested too deep.
 (cd "$tmp" && cp "$src/letter-body.txt" . && python3 "$src/make-email.py" "$tmp/structured.docx")
 put "$tmp/letter.eml" eml/letter-with-attachments/input.eml
+# Emails as they arrive: Windows-1252 declared as Latin-1 or UTF-8, Outlook and Notes quoting, a disclaimer, a Notes forward, a bounce.
+(cd "$tmp" && python3 "$src/make-email-cases.py")
+for case in cp1252-as-latin1 cp1252-as-utf8 notes-forwarded bounce; do put "$tmp/$case.eml" "eml/$case/input.eml"; done
 
 # The seeds, saved from their text by LibreOffice as Word, ODT, PDF and HTML.
 mkdir -p seeds

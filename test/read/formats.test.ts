@@ -19,7 +19,7 @@ import { expectEvidenceValid } from '../helpers/evidence.js';
  * Every report position is checked against the extracted text. A missing
  * expected file fails; UPDATE_FIXTURES=1 rewrites them: review the diff.
  */
-const FORMATS = ['docx', 'eml', 'html', 'odt', 'pdf'];
+const FORMATS = ['doc', 'docx', 'eml', 'html', 'msg', 'odt', 'pdf', 'rtf'];
 const UPDATE = process.env.UPDATE_FIXTURES === '1';
 const rules = loadCompiledRules();
 

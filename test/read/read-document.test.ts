@@ -139,7 +139,7 @@ describe('fixtures/read', () => {
   ];
 
   // The readers' folders (one per format, the seeds in other formats, hostile files, their sources) have tests of their own.
-  const readerFolders = new Set(['docx', 'eml', 'hostile', 'html', 'markdown', 'odt', 'pdf', 'seeds', 'src']);
+  const readerFolders = new Set(['doc', 'docx', 'eml', 'hostile', 'html', 'markdown', 'msg', 'odt', 'pdf', 'rtf', 'seeds', 'src']);
 
   it('every fixture folder has a row here', () => {
     expect(

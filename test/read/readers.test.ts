@@ -5,7 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { READERS, readerFor } from '../../src/read/formats/index.js';
 import { ownWords } from '../../src/read/formats/email-body.js';
-import { columnRuns, dropFurniture, toBlocks, toLines, type Line } from '../../src/read/formats/pdf-layout.js';
+import { dropFurniture } from '../../src/read/formats/pdf-furniture.js';
+import { toBlocks, toLines, type Line } from '../../src/read/formats/pdf-layout.js';
+import { layoutRuns } from '../../src/read/formats/pdf-order.js';
 import { StructureBuilder } from '../../src/read/structure.js';
 import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
 import { tagDocument } from '../../src/pipeline/tag-document.js';
@@ -81,6 +83,22 @@ describe('PDF layout', () => {
     expect(dropFurniture(two)[0]!.map((l) => l.text)).toEqual(['Question 1: Do you agree?', 'Yes.']);
   });
 
+  it('drops a footer of a page URL and an n/m counter on one baseline, and a header of a date and a title', () => {
+    const at = (text: string, x: number, y: number): Line => ({ text, x, y, right: x + 100, size: 8 });
+    const bodies = [
+      ['We support the proposal.', 'Carers need it.', 'So do children.'],
+      ['Funding is short.', 'Councils say so.', 'So do charities.'],
+    ];
+    const page = (n: number): Line[] => [
+      at('07/12/2026, 10:00', 50, 800),
+      at('Our manifesto', 400, 800),
+      ...bodies[n - 1]!.map((text, i) => line(text, 700 - 12 * i)),
+      at('https://www.example.org/manifesto', 50, 40),
+      at(`${n}/2`, 500, 40),
+    ];
+    expect(dropFurniture([page(1), page(2)]).map((p) => p.map((l) => l.text))).toEqual(bodies);
+  });
+
   it('rejoins lines into paragraphs, joins hyphenated words, and parts a question from the answer on the next line', () => {
     const blocks = toBlocks([
       [
@@ -101,15 +119,50 @@ describe('PDF layout', () => {
   });
 });
 
-describe('PDF columns', () => {
-  it('splits items across a gutter into two lines, and reads a two-column page column by column', () => {
-    const item = (str: string, x: number, y: number, width: number) => ({ str, x, y, width, fontSize: 10, hasEOL: false });
-    // Row by row, as some PDF writers order their text: left column, then right, on each baseline.
+describe('PDF reading order', () => {
+  const item = (str: string, x: number, y: number, width: number, fontSize = 10) => ({ str, x, y, width, fontSize, hasEOL: false });
+
+  it('reads a two-column page column by column, items across a gutter never one line, whatever order the PDF draws them in', () => {
+    // Row by row, as some PDF writers order their text: left column, then right, on each baseline; the title drawn last.
     const rows = ['one', 'two', 'three'].flatMap((word, i) => [item(`Left ${word}`, 50, 700 - 12 * i, 200), item(`Right ${word}`, 320, 700 - 12 * i, 200)]);
-    const lines = toLines([item('A title across the page', 50, 740, 470), ...rows]);
-    expect(lines.map((l) => l.text)).toEqual(['A title across the page', 'Left one', 'Right one', 'Left two', 'Right two', 'Left three', 'Right three']);
-    const runs = columnRuns(lines, { left: 50, right: 520 });
+    const lines = toLines([...rows, item('A title across the page', 50, 740, 470)]);
+    expect(lines.map((l) => l.text)).toEqual(['A title across the page', 'Left one', 'Left two', 'Left three', 'Right one', 'Right two', 'Right three']);
+    const runs = layoutRuns(lines, { left: 50, right: 520 });
     expect(runs.map((run) => run.lines.map((l) => l.text))).toEqual([['A title across the page'], ['Left one', 'Left two', 'Left three'], ['Right one', 'Right two', 'Right three']]);
+  });
+
+  it('reads a sidebar after the text beside it, and the text below after both', () => {
+    const main = ['Main one', 'Main two', 'Main three', 'Main four'].map((text, i) => item(text, 50, 700 - 12 * i, 300));
+    const side = ['Side one', 'Side two', 'Side three'].map((text, i) => item(text, 380, 698 - 14 * i, 140, 9));
+    const below = item('Below, across the page', 50, 640, 470);
+    expect(toLines([...side, below, ...main]).map((l) => l.text)).toEqual([...main, ...side, below].map((i) => i.str));
+  });
+
+  it('goes on with a paragraph cut short by a sidebar below the sidebar, and reads the sidebar after it', () => {
+    const lines: Line[] = [
+      { text: 'Funding for these proposals can come from money now spent on', x: 50, y: 700, right: 350, size: 10, frame: { left: 50, right: 360 } },
+      { text: 'Did you know? One in three carers gave up work.', x: 380, y: 700, right: 520, size: 10, frame: { left: 380, right: 520 } },
+      { text: 'residential placements far from home.', x: 50, y: 688, right: 300, size: 10 },
+    ];
+    expect(toBlocks([lines]).map((b) => b.text)).toEqual([
+      'Funding for these proposals can come from money now spent on residential placements far from home.',
+      'Did you know? One in three carers gave up work.',
+    ]);
+  });
+
+  it('keeps labels and their values on one line: short labels are no column', () => {
+    const form = ['Name', 'Organisation', 'Email'].flatMap((label, i) => [item(`${label}:`, 50, 700 - 14 * i, 60), item(`value ${i}`, 300, 700 - 14 * i, 80)]);
+    expect(toLines(form).map((l) => l.text)).toEqual(['Name:', 'value 0', 'Organisation:', 'value 1', 'Email:', 'value 2']);
+  });
+
+  it('drops private-use glyphs, reads Symbol bullets as bullets, and starts a line at each bullet', () => {
+    const lines = toLines([item('\ue001 Title', 50, 700, 100), item('\uf0b7 First', 50, 680, 60), item('\uf0b7 Second', 112, 680, 60)]);
+    expect(lines.map((l) => l.text)).toEqual(['Title', '• First', '• Second']);
+    expect(toBlocks([lines]).map((b) => b.text)).toEqual(['Title', '• First', '• Second']);
+  });
+
+  it('joins a superscript footnote mark to its line', () => {
+    expect(toLines([item('Close to home.', 50, 700, 80), item('1', 131, 704, 4, 6)]).map((l) => l.text)).toEqual(['Close to home.1']);
   });
 });
 

@@ -1,8 +1,10 @@
 import { zipSync } from 'fflate';
 import { unzipBounded } from '../zip.js';
 import { firstText, parseXml, refuseDtd } from '../xml.js';
+import { docReader } from './doc.js';
 import { htmlStructure } from './html-blocks.js';
-import { ReadError, startsWith, type Reader } from './reader.js';
+import { placeNotes } from './docx-notes.js';
+import { MAX_FORM_FIELDS, ReadError, startsWith, tooManyFields, type Reader } from './reader.js';
 
 /** What mammoth needs of a .docx, and the core and app properties that name its author; images and the rest are never inflated. */
 const NEEDED = /^(?:\[Content_Types\]\.xml|_rels\/\.rels|word\/[^/]+\.xml|word\/_rels\/[^/]+\.rels|docProps\/(?:core|app)\.xml)$/;
@@ -20,10 +22,17 @@ export const docxReader: Reader = {
   extensions: ['.docx'],
   description: 'Word documents: headings, lists and bold question lines kept as structure',
   async read(bytes, options) {
-    if (startsWith(bytes, OLE)) throw new ReadError('unsupported-format', 'an encrypted or old-format (.doc) Word file: save it as .docx');
+    if (startsWith(bytes, OLE)) {
+      // A legacy Word file given a .docx name is read as what it is; an encrypted .docx is also a compound file, and cannot be.
+      if (docReader.sniff!(bytes)) return docReader.read(bytes, options);
+      throw new ReadError('unsupported-format', 'an encrypted Word file (password required)');
+    }
     const parts = unzipBounded(bytes, (name) => NEEDED.test(name), options.limits.maxUncompressed);
     if (!parts.has('word/document.xml')) throw new ReadError('malformed', 'not a Word document (no word/document.xml)');
     for (const [name, content] of parts) refuseDtd(content, name);
+    // Content controls and legacy form fields, counted before mammoth reads each one.
+    const fields = new TextDecoder().decode(parts.get('word/document.xml')).match(/<w:(?:sdtPr|ffData)\b/g)?.length ?? 0;
+    if (fields > MAX_FORM_FIELDS) throw tooManyFields();
     const { default: mammoth } = await import('mammoth');
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(zipSync(Object.fromEntries(parts), { level: 0 })) },
@@ -31,12 +40,20 @@ export const docxReader: Reader = {
       {
         convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
         // Word's quotation styles are block quotes, so a quoted draft principle can be told from the comment on it.
-        styleMap: ["p[style-name='Block Text'] => blockquote > p:fresh", "p[style-name='Quote'] => blockquote > p:fresh", "p[style-name='Intense Quote'] => blockquote > p:fresh"],
+        // Comments are kept (mammoth drops them by default), to be read after their paragraph (docx-notes.ts).
+        styleMap: [
+          'comment-reference => sup',
+          "p[style-name='Block Text'] => blockquote > p:fresh",
+          "p[style-name='Quote'] => blockquote > p:fresh",
+          "p[style-name='Intense Quote'] => blockquote > p:fresh",
+        ],
       },
     );
     const { unified } = await import('unified');
     const { default: rehypeParse } = await import('rehype-parse');
-    const { text, structure, firstHeading } = htmlStructure(unified().use(rehypeParse, { fragment: true }).parse(result.value));
+    const tree = unified().use(rehypeParse, { fragment: true }).parse(result.value);
+    const notes = placeNotes(tree);
+    const { text, structure, firstHeading } = htmlStructure(tree);
     const attributes: Record<string, string> = {};
     const core = parts.get('docProps/core.xml');
     const app = parts.get('docProps/app.xml');
@@ -55,6 +72,8 @@ export const docxReader: Reader = {
       if (company) attributes.organisation = company;
     }
     const name = attributes.organisation ?? attributes.author ?? attributes.title ?? firstHeading;
-    return [{ ok: true, doc: { name: options.name, text, structure, encoding: 'docx', bytes: bytes.length, warnings: [], respondent: { ...(name ? { name } : {}), attributes } } }];
+    return [
+      { ok: true, doc: { name: options.name, text, structure, encoding: 'docx', bytes: bytes.length, warnings: notes.warnings('inline'), respondent: { ...(name ? { name } : {}), attributes } } },
+    ];
   },
 };

@@ -1,6 +1,8 @@
+import { noteBlock, NoteCount, type NoteLabel } from '../notes.js';
 import { StructureBuilder } from '../structure.js';
 import { unzipBounded } from '../zip.js';
 import { firstText, parseXml } from '../xml.js';
+import { formValues } from './odt-forms.js';
 import { ReadError, type Reader } from './reader.js';
 
 const WANTED = new Set(['content.xml', 'styles.xml', 'meta.xml', 'mimetype']);
@@ -38,11 +40,27 @@ function styleSets(docs: readonly Document[]): { bold: Set<string>; quote: Set<s
   return { bold, quote };
 }
 
-/** A paragraph's text as LibreOffice shows it: `text:s` spaces, tabs and line breaks; notes left out. */
-function paragraphText(element: Element, bold: Set<string>): { text: string; bold: boolean } {
+/** The text of a note's body or a comment, without its author and date. */
+function noteText(element: Element): string {
+  const paragraphs = element.getElementsByTagName('text:p');
+  const parts: string[] = [];
+  for (let i = 0; i < paragraphs.length; i++) parts.push(paragraphs[i]!.textContent ?? '');
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+interface Paragraph {
+  text: string;
+  bold: boolean;
+  /** Footnotes, endnotes and comments anchored in the paragraph, read after it. */
+  notes: { label: NoteLabel; text: string }[];
+}
+
+/** A paragraph's text as LibreOffice shows it: `text:s` spaces, tabs and line breaks, form controls' values in place; notes apart. */
+function paragraphText(element: Element, bold: Set<string>, controls: Map<string, string>): Paragraph {
   let text = '';
   let boldChars = 0;
   let plainChars = 0;
+  const notes: Paragraph['notes'] = [];
   const stack: { node: Node; inBold: boolean }[] = [{ node: element, inBold: bold.has(element.getAttribute('text:style-name') ?? '') }];
   while (stack.length > 0) {
     const { node, inBold } = stack.pop()!;
@@ -60,12 +78,22 @@ function paragraphText(element: Element, bold: Set<string>): { text: string; bol
     if (el.tagName === 'text:s') text += ' '.repeat(Math.min(Number(el.getAttribute('text:c') ?? '1') || 1, 100));
     else if (el.tagName === 'text:tab') text += '\t';
     else if (el.tagName === 'text:line-break') text += '\n';
-    else if (el.tagName !== 'text:note' && el.tagName !== 'office:annotation') {
+    else if (el.tagName === 'draw:control') {
+      const value = controls.get(el.getAttribute('draw:control') ?? '');
+      if (value) text += ` ${value} `;
+    } else if (el.tagName === 'text:note') {
+      const body = el.getElementsByTagName('text:note-body')[0];
+      const note = body ? noteText(body) : '';
+      if (note) notes.push({ label: el.getAttribute('text:note-class') === 'endnote' ? 'Endnote' : 'Footnote', text: note });
+    } else if (el.tagName === 'office:annotation') {
+      const comment = noteText(el);
+      if (comment) notes.push({ label: 'Comment', text: comment });
+    } else {
       const childBold = inBold || bold.has(el.getAttribute('text:style-name') ?? '');
       for (let i = el.childNodes.length - 1; i >= 0; i--) stack.push({ node: el.childNodes[i]!, inBold: childBold });
     }
   }
-  return { text, bold: boldChars > 0 && plainChars === 0 };
+  return { text, bold: boldChars > 0 && plainChars === 0, notes };
 }
 
 /** OpenDocument text (LibreOffice): `text:h` headings, `text:p` paragraphs, items of `text:list`, table cells. */
@@ -82,6 +110,8 @@ export const odtReader: Reader = {
     const { bold, quote } = styleSets(styles ? [doc, parseXml(styles, 'styles.xml')] : [doc]);
     const body = doc.getElementsByTagName('office:text')[0];
     if (!body) throw new ReadError('malformed', 'not an OpenDocument text (no office:text)');
+    const controls = formValues(doc);
+    const noteCount = new NoteCount();
     const builder = new StructureBuilder();
     let firstHeading: string | undefined;
     const stack: { node: Node; inList: boolean }[] = [{ node: body, inList: false }];
@@ -90,9 +120,13 @@ export const odtReader: Reader = {
       if (node.nodeType !== ELEMENT) continue;
       const el = node as Element;
       if (el.tagName === 'text:h' || el.tagName === 'text:p') {
-        const { text, bold: isBold } = paragraphText(el, bold);
+        const { text, bold: isBold, notes } = paragraphText(el, bold, controls);
         const kind = el.tagName === 'text:h' ? 'heading' : inList ? 'list-item' : 'paragraph';
         builder.add(kind, text, isBold, quote.has(el.getAttribute('text:style-name') ?? ''));
+        for (const note of notes) {
+          builder.add('paragraph', noteBlock(note.label, note.text));
+          noteCount.add(note.label);
+        }
         if (kind === 'heading') firstHeading ??= text.replace(/\s+/g, ' ').trim() || undefined;
         continue;
       }
@@ -114,6 +148,8 @@ export const odtReader: Reader = {
     }
     const name = attributes.author ?? attributes.title ?? firstHeading;
     const { text, structure } = builder.result();
-    return [{ ok: true, doc: { name: options.name, text, structure, encoding: 'odt', bytes: bytes.length, warnings: [], respondent: { ...(name ? { name } : {}), attributes } } }];
+    return [
+      { ok: true, doc: { name: options.name, text, structure, encoding: 'odt', bytes: bytes.length, warnings: noteCount.warnings('inline'), respondent: { ...(name ? { name } : {}), attributes } } },
+    ];
   },
 };

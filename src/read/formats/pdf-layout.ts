@@ -1,3 +1,5 @@
+import { layoutRuns, type Frame, type Run } from './pdf-order.js';
+
 /** A piece of text as a PDF places it: its baseline's x and y (y grows up the page), its width and font size. */
 export interface PlacedText {
   str: string;
@@ -14,6 +16,8 @@ export interface Line {
   y: number;
   right: number;
   size: number;
+  /** The column or other region of the page the line was laid in (pdf-order.ts); the whole page when absent. */
+  frame?: Frame;
 }
 
 export interface LaidBlock {
@@ -21,62 +25,85 @@ export interface LaidBlock {
   text: string;
 }
 
-/** Items on one baseline (within a third of the font size) make one line; pdf.js gives them in reading order. */
+/** Symbol and Wingdings bullets, which PDFs often carry as private-use code points: a bullet all the same. */
+const PUA_BULLETS = /[\uf0b7\uf0a7\uf0a8\uf0d8\uf076\uf0fc\uf0e0\uf06e\uf0a1\uf0d7]/g;
+/** Other private-use glyphs (icons, logos, dingbats) stand for no text. */
+const PRIVATE_USE = /[\ue000-\uf8ff]/g;
+/** A glyph that opens a list item. */
+const BULLET = /^\s*[•▪◦●‣∙■□➢►]/;
+
+/**
+ * Items into lines. Items are taken in the page's order (top to bottom,
+ * left to right), not the order the PDF draws them in, which may put a
+ * page's footer or a sidebar first: items on one baseline (within a third
+ * of the font size) are a row, and a row is cut into lines where a gap of
+ * more than two font sizes parts them (a gutter, a table's columns) or
+ * where a bullet opens a new item.
+ */
 export function toLines(items: readonly PlacedText[]): Line[] {
+  const boxes = items
+    .map((item) => ({ ...item, str: item.str.replace(PUA_BULLETS, '•').replace(PRIVATE_USE, '') }))
+    .filter((item) => item.str.trim() !== '')
+    .map((item) => ({ item, x: item.x, right: item.x + item.width, y: item.y, size: item.fontSize || 1 }));
+  if (boxes.length === 0) return [];
+  const page = { left: Math.min(...boxes.map((b) => b.x)), right: Math.max(...boxes.map((b) => b.right)) };
   const lines: Line[] = [];
-  let current: Line | undefined;
-  let breakNext = false;
+  // Lines across the whole page keep no frame of their own: the reader measures them against every page's text.
+  for (const run of layoutRuns(boxes, page))
+    lines.push(
+      ...runLines(
+        run.lines.map((box) => box.item),
+        run.frame === page ? undefined : run.frame,
+      ),
+    );
+  for (const line of lines) line.text = line.text.replace(/\s+/g, ' ').trim();
+  return lines.filter((line) => line.text !== '');
+}
+
+/** One region's items (already in reading order, top to bottom) into rows, and rows into lines. */
+function runLines(items: readonly PlacedText[], frame: Frame | undefined): Line[] {
+  const rows: PlacedText[][] = [];
   for (const item of items) {
-    if (item.str === '' && !item.hasEOL) continue;
-    const size = item.fontSize || 1;
-    // Past a gap of two font sizes the text is in the next column, not further along the line.
-    const sameLine = current && !breakNext && Math.abs(item.y - current.y) <= size / 3 && item.x >= current.right - size && item.x - current.right <= size * 2;
-    if (!sameLine && item.str.trim() !== '') {
-      current = { text: item.str, x: item.x, y: item.y, right: item.x + item.width, size };
-      lines.push(current);
-    } else if (current && sameLine) {
+    const row = rows.at(-1);
+    if (row && row[0]!.y - item.y <= (item.fontSize || 1) / 3) row.push(item);
+    else rows.push([item]);
+  }
+  // A footnote mark or other superscript, set smaller and a little above its line, belongs to that line.
+  for (let i = rows.length - 2; i >= 0; i--) {
+    const [row, below] = [rows[i]!, rows[i + 1]!];
+    const size = Math.max(...row.map((item) => item.fontSize));
+    const belowSize = Math.max(...below.map((item) => item.fontSize));
+    if (size < belowSize * 0.8 && row[0]!.y - below[0]!.y < belowSize * 0.6) rows.splice(i, 2, [...below, ...row]);
+  }
+  const lines: Line[] = [];
+  for (const row of rows) {
+    let current: Line | undefined;
+    for (const item of row.sort((a, b) => a.x - b.x)) {
+      const size = item.fontSize || 1;
+      const joins = current && item.x - current.right <= size * 2 && !(BULLET.test(item.str) && current.text.trim() !== '');
+      if (!current || !joins) {
+        current = { text: item.str, x: item.x, y: item.y, right: item.x + item.width, size, ...(frame ? { frame } : {}) };
+        lines.push(current);
+        continue;
+      }
       // A gap wider than a fifth of the font size is a space the PDF did not write.
       const gap = item.x - current.right > size * 0.2 && !/\s$/.test(current.text) && !/^\s/.test(item.str);
       current.text += (gap ? ' ' : '') + item.str;
       current.right = Math.max(current.right, item.x + item.width);
       current.size = Math.max(current.size, size);
     }
-    breakNext = item.hasEOL;
   }
-  for (const line of lines) line.text = line.text.replace(/\s+/g, ' ').trim();
-  return lines.filter((line) => line.text !== '');
+  return lines;
 }
 
-const PAGE_NUMBER = /^(?:page\s*)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
-const normalise = (text: string): string => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
-
-/**
- * Drops running headers and footers: a page's first or last two lines that
- * recur (digits aside) on at least half the pages, and page numbers at the
- * top or bottom of a page.
- */
-export function dropFurniture(pages: readonly Line[][]): Line[][] {
-  const edges = (lines: readonly Line[]): Line[] => [...lines.slice(0, 2), ...lines.slice(-2)];
-  const seen = new Map<string, number>();
-  for (const lines of pages) for (const key of new Set(edges(lines).map((l) => normalise(l.text)))) seen.set(key, (seen.get(key) ?? 0) + 1);
-  const running = (line: Line): boolean => {
-    const count = seen.get(normalise(line.text)) ?? 0;
-    return count >= 2 && count * 2 >= pages.length;
-  };
-  return pages.map((lines) => {
-    const edge = new Set(edges(lines));
-    return lines.filter((line) => !(edge.has(line) && (PAGE_NUMBER.test(line.text) || running(line))));
-  });
-}
-
-function median(values: number[]): number {
+export function median(values: number[]): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[sorted.length >> 1]!;
 }
 
 /** A line that opens a block of its own even with no space above it: a bullet or a numbered question. */
-const OPENS_BLOCK = /^(?:[•▪◦●‣∙·*–-]\s|(?:question|q)\s*\d|\(?[a-z]\)\s|\d{1,3}[.)]\s|(?:proposal|principle)\s+\d)/i;
+const OPENS_BLOCK = /^(?:[•▪◦●‣∙■□➢►☒☐]|[·*–-]\s|(?:question|q)\s*\d|\(?[a-z]\)\s|\d{1,3}[.)]\s|(?:proposal|principle)\s+\d)/i;
 
 /**
  * Lines into paragraphs. A paragraph ends at a gap wider than the usual line
@@ -103,7 +130,16 @@ export function toBlocks(pages: readonly Line[][]): LaidBlock[] {
   let current: LaidBlock | undefined;
   let previous: Line | undefined;
   let previousFrame = page;
-  for (const run of pages.flatMap((lines) => columnRuns(lines, page))) {
+  // A paragraph cut short where a sidebar starts to its right, to go on below the sidebar in lower case.
+  let interrupted: { block: LaidBlock; line: Line; frame: Frame } | undefined;
+  for (const run of pages.flatMap((lines) => frameRuns(lines, page).map((r, i) => ({ ...r, pageStart: i === 0 })))) {
+    if (run.pageStart) interrupted = undefined;
+    if (interrupted && run.frame.left === interrupted.frame.left && /^[a-z]/.test(run.lines[0]!.text)) {
+      ({ block: current, line: previous, frame: previousFrame } = interrupted);
+      interrupted = undefined;
+    }
+    const cut =
+      current && previous && !run.pageStart && run.frame.left > previousFrame.left && !/[.!?:]["”’)]*$/.test(previous.text) ? { block: current, line: previous, frame: previousFrame } : undefined;
     // Across a page or column break there is no spacing to read: a paragraph goes on only from a full line that ends mid-sentence.
     let runStart = previous !== undefined;
     for (const line of run.lines) {
@@ -113,19 +149,26 @@ export function toBlocks(pages: readonly Line[][]): LaidBlock[] {
       const short = previous !== undefined && previous.right - previousFrame.left < (previousFrame.right - previousFrame.left) * 0.8;
       const ended = previous !== undefined && /[.!?:]["”’)]*$/.test(previous.text);
       const shortEnd = ended && short;
-      const runBreak = runStart && (short || ended);
+      // A narrow frame opening in capitals beside the text is a sidebar, not the next column of its paragraph.
+      const sidebar = run.frame.right - run.frame.left < (previousFrame.right - previousFrame.left) * 0.6 && /^[A-Z]/.test(line.text);
+      const runBreak = runStart && (short || ended || sidebar);
       // A one-line question after a finished sentence: in a PDF, often the only sign of a new paragraph.
       const question = ended && /\?["”’)]*$/.test(line.text);
+      // A check box and its label are one item: what follows is not part of it.
+      const afterBox = previous !== undefined && /^[☒☐]/.test(previous.text);
       runStart = false;
       const opens =
         !current ||
         runBreak ||
         question ||
+        afterBox ||
         current.kind !== kind ||
         gap > spacing * 1.4 ||
         gap < 0 ||
         (kind === 'paragraph' && (shortEnd || OPENS_BLOCK.test(line.text))) ||
         (kind === 'heading' && previous !== undefined && Math.abs(previous.size - line.size) > 0.5);
+      // The paragraph went on at the head of the next column: it was not cut short by a sidebar.
+      if (cut && line === run.lines[0]) interrupted = opens ? cut : undefined;
       if (opens) {
         current = { kind, text: line.text };
         blocks.push(current);
@@ -144,29 +187,14 @@ export function toBlocks(pages: readonly Line[][]): LaidBlock[] {
   return blocks;
 }
 
-interface Frame {
-  left: number;
-  right: number;
-}
-
-/**
- * A page's lines in reading order, as runs each laid in one frame. A page
- * whose lines mostly sit in one half or the other is in two columns: lines
- * across the page above them first, then the left column, the right one,
- * and what spans the page below. Otherwise the page is one run.
- */
-export function columnRuns(lines: readonly Line[], page: Frame): { lines: Line[]; frame: Frame }[] {
-  const mid = (page.left + page.right) / 2;
-  const leftColumn = lines.filter((l) => l.right < mid);
-  const rightColumn = lines.filter((l) => l.x > mid);
-  if (leftColumn.length < 3 || rightColumn.length < 3 || leftColumn.length + rightColumn.length < lines.length * 0.6) return [{ lines: [...lines], frame: page }];
-  const top = Math.max(...[...leftColumn, ...rightColumn].map((l) => l.y));
-  const spanning = lines.filter((l) => l.right >= mid && l.x <= mid);
-  const byY = (a: Line, b: Line): number => b.y - a.y;
-  return [
-    { lines: spanning.filter((l) => l.y > top).sort(byY), frame: page },
-    { lines: leftColumn.sort(byY), frame: { left: page.left, right: mid } },
-    { lines: rightColumn.sort(byY), frame: { left: mid, right: page.right } },
-    { lines: spanning.filter((l) => l.y <= top).sort(byY), frame: page },
-  ].filter((run) => run.lines.length > 0);
+/** A page's lines, in reading order already, as runs of consecutive lines laid in one frame. */
+function frameRuns(lines: readonly Line[], page: Frame): Run<Line>[] {
+  const runs: Run<Line>[] = [];
+  for (const line of lines) {
+    const frame = line.frame ?? page;
+    const last = runs.at(-1);
+    if (last && last.frame === frame) last.lines.push(line);
+    else runs.push({ lines: [line], frame });
+  }
+  return runs;
 }

@@ -1,5 +1,8 @@
+import { noteBlock, NoteCount } from '../notes.js';
 import { StructureBuilder } from '../structure.js';
-import { dropFurniture, toBlocks, toLines } from './pdf-layout.js';
+import { placeFields, readAnnotations, type AnnotationData } from './pdf-annotations.js';
+import { dropFurniture } from './pdf-furniture.js';
+import { median, toBlocks, toLines, type PlacedText } from './pdf-layout.js';
 import { ReadError, startsWith, type Reader } from './reader.js';
 
 /** pdf.js's own error names, for a one-line reason instead of its message. */
@@ -23,24 +26,39 @@ export const pdfReader: Reader = {
   sniff: (bytes) => startsWith(bytes, '%PDF-'),
   async read(bytes, options) {
     const { getDocumentProxy, extractTextItems, getMeta } = await import('unpdf');
-    let pages;
+    let pages: PlacedText[][];
     let info: Record<string, unknown> = {};
+    const comments: string[] = [];
     try {
       // A copy: pdf.js takes the buffer over, and the caller may still need its bytes.
       const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false, stopAtErrors: true });
       try {
         info = ((await getMeta(pdf)).info ?? {}) as Record<string, unknown>;
         pages = (await extractTextItems(pdf)).items;
+        const body = median(pages.flat().map((item) => item.fontSize)) || 10;
+        const seen = { fields: 0 };
+        for (let i = 0; i < pages.length; i++) {
+          const read = readAnnotations((await (await pdf.getPage(i + 1)).getAnnotations()) as AnnotationData[], body, seen);
+          pages[i] = placeFields(pages[i]!, read.fields);
+          comments.push(...read.comments);
+        }
       } finally {
         await pdf.destroy();
       }
     } catch (error) {
+      if (error instanceof ReadError) throw error;
       throw describePdfError(error);
     }
     const lines = dropFurniture(pages.map((items) => toLines(items)));
     if (lines.every((page) => page.length === 0)) throw new ReadError('no-text-layer', 'no text layer (scanned image?)');
     const builder = new StructureBuilder();
     for (const block of toBlocks(lines)) builder.add(block.kind, block.text);
+    // A comment's place on the page is a note's icon, not a place in the text: comments follow the body.
+    const notes = new NoteCount();
+    for (const comment of comments) {
+      builder.add('paragraph', noteBlock('Comment', comment));
+      notes.add('Comment');
+    }
     const attributes: Record<string, string> = {};
     for (const [key, field] of [
       ['title', 'Title'],
@@ -51,6 +69,8 @@ export const pdfReader: Reader = {
     }
     const name = attributes.title ?? attributes.author;
     const { text, structure } = builder.result();
-    return [{ ok: true, doc: { name: options.name, text, structure, encoding: 'pdf', bytes: bytes.length, warnings: [], respondent: { ...(name ? { name } : {}), attributes } } }];
+    return [
+      { ok: true, doc: { name: options.name, text, structure, encoding: 'pdf', bytes: bytes.length, warnings: notes.warnings('appended'), respondent: { ...(name ? { name } : {}), attributes } } },
+    ];
   },
 };

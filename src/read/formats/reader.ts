@@ -74,6 +74,13 @@ export interface Reader {
   read(bytes: Uint8Array, options: ReaderOptions): Promise<ReadItem[]>;
 }
 
+/** More form fields than this is no response form but a generated or hostile file: it is skipped. */
+export const MAX_FORM_FIELDS = 2000;
+
+export function tooManyFields(): ReadError {
+  return new ReadError('too-many-fields', `a form with more than ${MAX_FORM_FIELDS} fields`);
+}
+
 /** A reader's way to skip the whole input with a one-line reason. */
 export class ReadError extends Error {
   constructor(
