@@ -22,6 +22,7 @@ await build({
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
   // The readers' big libraries are imported only when a file of theirs is read: left out of the
   // bundle, they load from node_modules then, and a run over text files never parses them.
-  external: ['unpdf', 'mammoth', 'postal-mime', 'rehype-parse'],
+  // wink-nlp and its model (4 MB) serve theme discovery only, which loads them when it runs.
+  external: ['unpdf', 'mammoth', 'postal-mime', 'rehype-parse', 'wink-nlp', 'wink-eng-lite-web-model'],
   logLevel: 'warning',
 });

@@ -13,6 +13,7 @@ const empty: Report = {
   documents: [],
   questions: [],
   unmatchedQuestions: [],
+  campaigns: [],
   skipped: [],
   ignored: { files: [], byExtension: {} },
   summary: { documents: 0, skipped: 0, segments: 0, questions: 0, stance: {}, themes: {}, themeByStance: {} },
