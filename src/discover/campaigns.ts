@@ -113,6 +113,6 @@ function templateOf(texts: readonly string[], options: DiscoveryOptions): string
   const sentencesOf = (text: string): string[] => splitSentences(text, textBlocks(text)).map((s) => text.slice(s.start, s.end).replace(/\s+/g, ' '));
   const counts = new Map<string, number>();
   for (const text of texts) for (const s of new Set(sentencesOf(text))) counts.set(s, (counts.get(s) ?? 0) + 1);
-  const shared = [...new Set(sentencesOf(texts[0]!))].filter((s) => counts.get(s)! >= options.templateShare * texts.length);
+  const shared = [...new Set(sentencesOf(texts[0]!))].filter((s) => counts.get(s)! > options.templateShare * texts.length);
   return shared.length > 0 ? shared.join(' ') : texts[0]!.replace(/\s+/g, ' ').trim();
 }

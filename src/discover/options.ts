@@ -37,7 +37,7 @@ export interface DiscoveryOptions {
   campaignSimilarity: number;
   /** Responses a campaign needs. */
   campaignMinMembers: number;
-  /** A template sentence is one at least this share of the sampled members carry; `templateSample` members are read for it. */
+  /** A template sentence is one more than this share of the sampled members carry; `templateSample` members are read for it. */
   templateShare: number;
   templateSample: number;
 }
@@ -58,9 +58,9 @@ export const DEFAULT_DISCOVERY: Readonly<DiscoveryOptions> = Object.freeze({
   quoteMax: 240,
   shingleWords: 4,
   campaignMinWords: 25,
-  bands: 24,
+  bands: 32,
   rows: 2,
-  campaignSimilarity: 0.5,
+  campaignSimilarity: 0.4,
   campaignMinMembers: 3,
   templateShare: 0.5,
   templateSample: 50,

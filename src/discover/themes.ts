@@ -104,11 +104,15 @@ const slug = (pattern: string): string =>
     .replace(/[^a-z]+/g, '-')
     .replace(/^-+|-+$/g, '') || 'theme';
 
-const labelOf = (patterns: readonly string[], options: DiscoveryOptions): string =>
-  patterns
-    .slice(0, options.labelPhrases)
-    .map((p) => p.replace(/ ~ /g, ' '))
-    .join(', ');
+/** The leading phrases, leaving out one whose words an earlier one already has (`deserve stability`, then not `stability`). */
+function labelOf(patterns: readonly string[], options: DiscoveryOptions): string {
+  const chosen: string[] = [];
+  for (const p of patterns.map((x) => x.replace(/ ~ /g, ' '))) {
+    if (chosen.length === options.labelPhrases) break;
+    if (!chosen.some((c) => p.split(' ').every((w) => c.split(' ').includes(w)))) chosen.push(p);
+  }
+  return chosen.join(', ');
+}
 
 function quoteOf(answer: AnswerRecord, text: string, start: number, end: number): DiscoveredQuote {
   const before = text.slice(0, start);

@@ -1,7 +1,7 @@
 import { escapeMarkdownInline as esc, collapseWhitespace, truncate } from './escape-markdown.js';
 import { markdownQuestionPieces } from './markdown-questions.js';
 import { STANCE_LABELS as STANCES } from '../model/stance-labels.js';
-import type { DocumentReport, Ignored, QuestionGroup, Report, Segment, Skipped, Summary, UnmatchedQuestion } from '../model/schema.js';
+import type { Campaign, DocumentReport, Ignored, QuestionGroup, Report, Segment, Skipped, Summary, UnmatchedQuestion } from '../model/schema.js';
 import { byCodeUnit } from '../text/utils.js';
 import { forReview, stanceSentence } from './stance-sentence.js';
 
@@ -24,6 +24,7 @@ export interface MarkdownMeta {
   ignored?: Ignored;
   questions?: QuestionGroup[];
   unmatchedQuestions?: UnmatchedQuestion[];
+  campaigns?: Campaign[];
 }
 
 const QUESTION_MAX = 80;
@@ -72,7 +73,7 @@ export function* markdownHeadPieces(meta: MarkdownMeta): Generator<string> {
     out += meta.ignored.files.map((file) => `- ${esc(file)}\n`).join('');
   }
   yield out;
-  yield* markdownQuestionPieces(meta.questions ?? [], meta.unmatchedQuestions ?? []);
+  yield* markdownQuestionPieces(meta.questions ?? [], meta.unmatchedQuestions ?? [], meta.campaigns ?? []);
 }
 
 export function markdownDocument(doc: DocumentReport, themes: string[]): string {
@@ -99,8 +100,8 @@ export function markdownDocument(doc: DocumentReport, themes: string[]): string 
 }
 
 export function formatMarkdown(report: Report): string {
-  const { generator, themes, summary, skipped, ignored, questions, unmatchedQuestions } = report;
-  return markdownHead({ generator, themes, summary, skipped, ignored, questions, unmatchedQuestions }) + report.documents.map((doc) => markdownDocument(doc, themes)).join('');
+  const { generator, themes, summary, skipped, ignored, questions, unmatchedQuestions, campaigns } = report;
+  return markdownHead({ generator, themes, summary, skipped, ignored, questions, unmatchedQuestions, campaigns }) + report.documents.map((doc) => markdownDocument(doc, themes)).join('');
 }
 
 /** A GFM table; cells must already be escaped. */

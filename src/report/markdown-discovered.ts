@@ -1,0 +1,44 @@
+import type { Campaign, QuestionGroup } from '../model/schema.js';
+import { escapeMarkdownInline as esc, truncate } from './escape-markdown.js';
+
+const QUOTE_MAX = 200;
+const TEMPLATE_MAX = 400;
+const MEMBERS_SHOWN = 10;
+
+/**
+ * "What people said": the themes discovered in a question's answers, each
+ * with its leading phrases, how many answers raise it and with what stance,
+ * and its most central quotes. Phrases and quotes are document text, escaped.
+ */
+export function whatPeopleSaid(group: QuestionGroup): string {
+  const found = group.discovered;
+  if (!found || found.themes.length === 0) return '';
+  let out = `What people said (themes discovered in ${found.answers} answers):\n\n`;
+  for (const theme of found.themes) {
+    const { agree, neutral, disagree } = theme.stance;
+    const stances = [agree ? `${agree} agree` : '', neutral ? `${neutral} neutral` : '', disagree ? `${disagree} disagree` : ''].filter(Boolean).join(', ');
+    out += `- **${esc(theme.label)}** (${esc(theme.id)}): ${theme.members.length} answer${theme.members.length === 1 ? '' : 's'}${stances ? ` (${stances})` : ''}; phrases: ${esc(theme.phrases.join('; '))}\n`;
+    for (const q of theme.quotes) out += `  - "${esc(truncate(q.text.replace(/\s+/g, ' '), QUOTE_MAX))}" (${esc(q.file)}, ${esc(q.segment)}, L${q.line})\n`;
+  }
+  return out + '\n';
+}
+
+/** The group's counts with campaign responses left out, when the run found any campaign. */
+export function withoutCampaignsLine(group: QuestionGroup): string {
+  const without = group.discovered?.withoutCampaigns;
+  if (!without) return '';
+  const { agree, neutral, disagree } = without.stance;
+  return `Without campaign responses: ${without.respondents} respondent${without.respondents === 1 ? '' : 's'}, ${without.answered} answered (${agree} agree, ${neutral} neutral, ${disagree} disagree); with them: ${group.respondents}, ${group.answered} answered (${group.stance.agree} agree, ${group.stance.neutral} neutral, ${group.stance.disagree} disagree).\n\n`;
+}
+
+/** "Campaign responses": each campaign's size, its template and its first members. */
+export function campaignSection(campaigns: readonly Campaign[]): string {
+  if (campaigns.length === 0) return '';
+  let out = '\n## Campaign responses\n\nNear-identical responses (the same template, a name or a sentence changed), counted apart in each question above.\n';
+  for (const c of campaigns) {
+    const shown = c.members.slice(0, MEMBERS_SHOWN).map((m) => esc(m.segment === undefined ? m.file : `${m.file} ${m.segment}`));
+    const more = c.members.length > MEMBERS_SHOWN ? ` and ${c.members.length - MEMBERS_SHOWN} more` : '';
+    out += `\n### ${esc(c.id)}: ${c.count} responses\n\nTemplate: "${esc(truncate(c.template, TEMPLATE_MAX))}"\n\nMembers: ${shown.join(', ')}${more}\n`;
+  }
+  return out;
+}
