@@ -3,7 +3,7 @@ import type { Campaign, Discovered, StanceLabel } from '../model/schema.js';
 import { wordsOf } from '../text/tokens.js';
 import type { AnswerRecord } from './answers.js';
 import { findCampaigns, signatureOf, type CampaignUnit } from './campaigns.js';
-import { candidatesOf } from './candidates.js';
+import { candidatesOf, type Candidate } from './candidates.js';
 import { clusterPhrases, distinctivePhrases } from './cluster.js';
 import type { DiscoveryOptions } from './options.js';
 import { TextSpill } from './text-spill.js';
@@ -39,6 +39,7 @@ export class Discovery {
   private readonly answers: AnswerRecord[] = [];
   private readonly units: CampaignUnit[] = [];
   private readonly excludeCache = new Map<string, Set<string>>();
+  private readonly candidateCache = new Map<string, Candidate[]>();
 
   constructor(private readonly options: DiscoveryOptions) {}
 
@@ -48,7 +49,7 @@ export class Discovery {
       const label = segment.stance.label;
       const hasText = label !== 'none' && span.text.trim() !== '';
       const place = hasText ? this.texts.add(span.text) : ([0, 0] as [number, number]);
-      const candidates = hasText ? Int32Array.from(candidatesOf(span.text, this.exclude(segment.question ?? ''), this.options).map((c) => this.vocab.idOf(c))) : null;
+      const candidates = hasText ? Int32Array.from(this.candidates(span.text, segment.question ?? '').map((c) => this.vocab.idOf(c))) : null;
       this.answers.push({ group, file, segment: segment.id, stance: label, place, line: span.line, column: span.column, offset: span.offset, candidates });
       if (hasText && segment.columns) this.addUnit({ file, segment: segment.id }, span.text);
     }
@@ -58,6 +59,17 @@ export class Discovery {
   private addUnit(who: { file: string; segment?: string }, text: string): void {
     const signature = signatureOf(text, this.options);
     if (signature) this.units.push({ ...who, place: this.texts.add(text), signature });
+  }
+
+  /** An answer's candidates, kept by its text and question up to a bound (cleared when full, so what is kept never depends on timing). */
+  private candidates(text: string, question: string): Candidate[] {
+    const key = `${question}\u0000${text}`;
+    let found = this.candidateCache.get(key);
+    if (!found) {
+      if (this.candidateCache.size >= this.options.candidateCache) this.candidateCache.clear();
+      this.candidateCache.set(key, (found = candidatesOf(text, this.exclude(question), this.options)));
+    }
+    return found;
   }
 
   private exclude(question: string): Set<string> {

@@ -12,6 +12,8 @@ export interface DiscoveryOptions {
   objectWindow: number;
   /** Fewer answers with text than this, and a question has no themes: two answers share words, not themes. */
   minGroupAnswers: number;
+  /** Answers whose candidates are kept by their text, so a text sent again (a campaign, `No comment`) is not tagged again. */
+  candidateCache: number;
   /** A phrase must come up in at least this many answers of a question to be a theme's phrase. */
   minPhraseAnswers: number;
   /** Phrases kept per question, the most distinctive first. */
@@ -47,6 +49,7 @@ export const DEFAULT_DISCOVERY: Readonly<DiscoveryOptions> = Object.freeze({
   minWordLength: 3,
   objectWindow: 2,
   minGroupAnswers: 3,
+  candidateCache: 10_000,
   minPhraseAnswers: 2,
   maxPhrases: 40,
   joinShare: 0.5,

@@ -5,6 +5,8 @@ import { CscTagError } from '../model/errors.js';
 
 /** Texts held in memory before they go to disk, in UTF-16 code units: the bound on what the spill holds. */
 const PENDING_CHARS = 1 << 20;
+/** Bytes read from disk at a time when texts are read back. */
+const READ_AHEAD = 1 << 20;
 
 /**
  * The answers discovery reads, in a temporary file: themes and campaigns are
@@ -22,6 +24,9 @@ export class TextSpill {
   private written = 0;
   private size = 0;
   private closed = false;
+  /** The last stretch read from disk, and where it starts: texts are mostly read back in the order they were added. */
+  private window = Buffer.alloc(0);
+  private windowAt = 0;
 
   /** Adds a text; returns its place, to read it back by. */
   add(text: string): [number, number] {
@@ -38,10 +43,13 @@ export class TextSpill {
     if (this.closed) throw new Error('discovery texts read after the run closed them');
     if (length === 0) return '';
     this.flush();
-    const buffer = Buffer.alloc(length);
-    let done = 0;
-    while (done < length) done += fs.readSync(this.fd!, buffer, done, length - done, offset + done);
-    return buffer.toString('utf8');
+    if (offset < this.windowAt || offset + length > this.windowAt + this.window.length) {
+      this.window = Buffer.alloc(Math.min(Math.max(length, READ_AHEAD), this.written - offset));
+      this.windowAt = offset;
+      let done = 0;
+      while (done < this.window.length) done += fs.readSync(this.fd!, this.window, done, this.window.length - done, offset + done);
+    }
+    return this.window.toString('utf8', offset - this.windowAt, offset - this.windowAt + length);
   }
 
   close(): void {
@@ -49,6 +57,7 @@ export class TextSpill {
     if (this.leftover !== undefined) fs.rmSync(this.leftover, { recursive: true, force: true });
     this.fd = this.leftover = undefined;
     this.pending = [];
+    this.window = Buffer.alloc(0);
     this.closed = true;
   }
 

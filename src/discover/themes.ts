@@ -42,34 +42,56 @@ export function buildThemes(answers: readonly AnswerRecord[], clusters: readonly
   const other = new PhraseSet<number>();
   const otherPatterns = [...new Set(rest.flatMap((c) => c.phrases.map((id) => vocab.pattern(id))))];
   for (const pattern of otherPatterns) other.add(compilePhrase(pattern) as CompiledPhrase, 0);
-  const tallies = new Map<string, Tally>(rules.map((r) => [r.theme, { members: [], quotes: [] }]));
+  const tallies = rules.map((): Tally => ({ members: [], quotes: [] }));
   const otherTally: Tally = { members: [], quotes: [] };
+  const index = new Map(rules.map((r, i) => [r.theme, i]));
+  // Answers sent again word for word (a campaign's, `No comment`) are matched once.
+  const memo = new Map<string, Hit[]>();
   for (const answer of answers) {
     const text = read(answer);
-    const run = new TokenRun(text);
-    const seen = new Map<Tally, { phrases: Set<object>; quote: DiscoveredQuote }>();
-    for (const sentence of splitSentences(text, textBlocks(text), run)) {
-      const hits: [Tally, object][] = [
-        ...matcher.findAll(run, sentence.from, sentence.to).map((m): [Tally, object] => [tallies.get(m.payload.theme)!, m.phrase]),
-        ...other.findAll(run, sentence.from, sentence.to).map((m): [Tally, object] => [otherTally, m.phrase]),
-      ];
-      for (const [tally, phrase] of hits) {
-        let entry = seen.get(tally);
-        if (!entry) seen.set(tally, (entry = { phrases: new Set(), quote: quoteOf(answer, text, sentence.start, sentence.end) }));
-        entry.phrases.add(phrase);
-      }
+    let hits = memo.get(text);
+    if (!hits) {
+      if (memo.size >= options.candidateCache) memo.clear();
+      memo.set(text, (hits = hitsOf(text, (theme) => index.get(theme)!, matcher, other, rules.length)));
     }
-    for (const [tally, entry] of seen) {
+    for (const hit of hits) {
+      const tally = hit.theme === rules.length ? otherTally : tallies[hit.theme]!;
       tally.members.push(answer);
-      addQuote(tally, { answer, phrases: entry.phrases.size, quote: entry.quote }, options.quotes);
+      addQuote(tally, { answer, phrases: hit.phrases, quote: quoteOf(answer, text, hit.start, hit.end) }, options.quotes);
     }
   }
   const found: FoundTheme[] = rules.map((rule, i) => ({
-    rule: { ...rule, examples: { match: tallies.get(rule.theme)!.quotes.map((q) => q.quote.text), noMatch: [] } },
-    theme: themeOf(`t${i + 1}`, labelOf(rule.strong, options), rule.strong, tallies.get(rule.theme)!),
+    rule: { ...rule, examples: { match: tallies[i]!.quotes.map((q) => q.quote.text), noMatch: [] } },
+    theme: themeOf(`t${i + 1}`, labelOf(rule.strong, options), rule.strong, tallies[i]!),
   }));
   if (otherTally.members.length > 0) found.push({ theme: themeOf('other', 'other', otherPatterns, otherTally) });
   return found;
+}
+
+/** A theme an answer raises (`other` is numbered after the kept themes): how many of its phrases, and the first sentence that does. */
+interface Hit {
+  theme: number;
+  phrases: number;
+  start: number;
+  end: number;
+}
+
+/** The themes a text raises, in the order first raised, by the matcher that tags documents and by the "other" phrases. */
+function hitsOf(text: string, indexOf: (theme: string) => number, matcher: PhraseSet<{ theme: string }>, other: PhraseSet<number>, otherIndex: number): Hit[] {
+  const run = new TokenRun(text);
+  const seen = new Map<number, { hit: Hit; phrases: Set<object> }>();
+  for (const sentence of splitSentences(text, textBlocks(text), run)) {
+    const matches = [
+      ...matcher.findAll(run, sentence.from, sentence.to).map((m): [number, object] => [indexOf(m.payload.theme), m.phrase]),
+      ...other.findAll(run, sentence.from, sentence.to).map((m): [number, object] => [otherIndex, m.phrase]),
+    ];
+    for (const [theme, phrase] of matches) {
+      let entry = seen.get(theme);
+      if (!entry) seen.set(theme, (entry = { hit: { theme, phrases: 0, start: sentence.start, end: sentence.end }, phrases: new Set() }));
+      entry.phrases.add(phrase);
+    }
+  }
+  return [...seen.values()].map(({ hit, phrases }) => ({ ...hit, phrases: phrases.size }));
 }
 
 /** One theme-lexicon rule per kept cluster; a phrase already another theme's is left to it (a phrase belongs to one theme). */
