@@ -45,7 +45,7 @@ export function addThemesCommand(program: Command, io: Io, outcome: { code: numb
         const skipped = await forEachDocument(paths, io, rules, DEFAULT_MAX_FILE_SIZE, (doc, text) => totals.addDocument(digestOf(doc, text)));
         const end = totals.end();
         io.stdout.write(opts.json ? themesJson(end.questions, end.campaigns) : themesText(end.questions, end.campaigns));
-        if (out) writeRulesFile(path.resolve(io.cwd, out), discoveredRulesFile(totals.themeRules(), builtinThemeIds(opts.builtinThemes !== false)));
+        if (out) writeRulesFile(path.resolve(io.cwd, out), discoveredRulesFile(totals.themeRules(), builtinThemeIds()));
         outcome.code = skipped > 0 ? EXIT.SKIPPED : EXIT.OK;
       } finally {
         totals.close();
@@ -53,8 +53,8 @@ export function addThemesCommand(program: Command, io: Io, outcome: { code: numb
     });
 }
 
-/** The built-in theme rules a discovered rules file replaces; none when they were left out already. */
-const builtinThemeIds = (builtin: boolean): string[] => (builtin ? builtinRules().flatMap((r) => (r.kind === 'theme-lexicon' ? [r.id] : [])) : []);
+/** The built-in theme rules a discovered rules file replaces: it is loaded over the built-in rules, whatever discovery ran with. */
+const builtinThemeIds = (): string[] => builtinRules().flatMap((r) => (r.kind === 'theme-lexicon' ? [r.id] : []));
 
 /**
  * Writes the rules file, each theme's examples those its own rule fires on

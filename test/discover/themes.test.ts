@@ -59,12 +59,15 @@ describe('theme discovery', () => {
     }
   });
 
-  it('writes a rules file with -o that loads with --rules and labels the same answers, its quotes the evidence of their labels', async () => {
+  it.each([
+    [LIBRARY, []],
+    [BUSES, ['--no-builtin-themes']],
+  ])('writes a rules file with -o that loads with --rules and labels the same answers, its quotes the evidence of their labels (%s %s)', async (corpus, extra) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-tag-themes-'));
     try {
       const file = path.join(dir, 'themes.json');
-      const found = await themes('-o', file, LIBRARY);
-      const { code, stdout, stderr } = await runCli(['--stdout', 'json', '--rules', file, LIBRARY]);
+      const found = await themes('-o', file, ...extra, corpus);
+      const { code, stdout, stderr } = await runCli(['--stdout', 'json', '--rules', file, corpus]);
       expect(stderr).toBe('');
       expect(code).toBe(0);
       const report = JSON.parse(stdout) as Report;
