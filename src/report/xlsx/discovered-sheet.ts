@@ -1,0 +1,46 @@
+import type { Cell, SheetData } from 'write-excel-file/node';
+import type { Campaign, QuestionGroup } from '../../model/schema.js';
+
+type CellOf = { text: (value: string, wrap?: boolean) => Cell; number: (value: number) => Cell; header: (names: readonly string[]) => Cell[] };
+
+/**
+ * The `discovered` sheet: a row per theme discovered in a question's answers
+ * (its label, answers by stance, phrases and quotes), and each question's
+ * counts without campaign responses.
+ */
+export function discoveredSheet(questions: readonly QuestionGroup[], { text, number, header }: CellOf): SheetData {
+  const rows: SheetData = [
+    header(['question_group', 'question', 'theme', 'label', 'answers', 'agree', 'neutral', 'disagree', 'phrases', 'quotes', 'respondents_without_campaigns', 'answered_without_campaigns']),
+  ];
+  for (const g of questions) {
+    const found = g.discovered;
+    if (!found) continue;
+    const without = [number(found.withoutCampaigns.respondents), number(found.withoutCampaigns.answered)];
+    if (found.themes.length === 0) rows.push([text(g.id), text(g.text, true), null, null, number(0), null, null, null, null, null, ...without]);
+    for (const t of found.themes) {
+      const quotes = t.quotes.map((q) => `“${q.text}” (${q.file}, ${q.segment}, line ${q.line})`).join('\n');
+      rows.push([
+        text(g.id),
+        text(g.text, true),
+        text(t.id),
+        text(t.label),
+        number(t.members.length),
+        number(t.stance.agree),
+        number(t.stance.neutral),
+        number(t.stance.disagree),
+        text(t.phrases.join('; '), true),
+        text(quotes, true),
+        ...without,
+      ]);
+    }
+  }
+  return rows;
+}
+
+/** The `campaigns` sheet: each campaign's size, template and members. */
+export function campaignsSheet(campaigns: readonly Campaign[], { text, number, header }: CellOf): SheetData {
+  return [
+    header(['campaign', 'count', 'template', 'members']),
+    ...campaigns.map((c) => [text(c.id), number(c.count), text(c.template, true), text(c.members.map((m) => (m.segment === undefined ? m.file : `${m.file} ${m.segment}`)).join('\n'), true)]),
+  ];
+}
