@@ -368,7 +368,8 @@ try {
       const d = results.discovery;
       lines.push(
         '',
-        `theme discovery (one thread): ${d.answers} answers, ${f(d.discoverSeconds, 2)} s against ${f(d.tagSeconds, 2)} s tagging them; ${d.themes} themes, ${d.campaigns} campaigns; heap after ${f(d.heapMb, 0)} MB`,
+        `theme discovery (one thread): ${d.answers} answers, ${f(d.discoverSeconds, 2)} s against ${f(d.tagSeconds, 2)} s tagging them; ` +
+          `${d.themes} themes, ${d.campaigns} campaigns; heap after ${f(d.heapMb, 0)} MB`,
       );
     }
     if (results.scaling) lines.push('', `scaling: ${f(results.scaling.sizeRatio, 1)}x the data took ${f(results.scaling.largeOverSmallTime, 2)}x the time (one job)`);

@@ -23,6 +23,13 @@ export interface DiscoveryResult {
   campaigns: Campaign[];
 }
 
+/** The first `max` characters of a text, cut at a space so no word is cut in two. */
+function leading(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const space = text.lastIndexOf(' ', max);
+  return text.slice(0, space > 0 ? space : max);
+}
+
 /** Question texts' stems, kept per text up to a bound: a survey asks each question of every row. */
 const EXCLUDE_CACHE = 1000;
 
@@ -67,7 +74,7 @@ export class Discovery {
     let found = this.candidateCache.get(key);
     if (!found) {
       if (this.candidateCache.size >= this.options.candidateCache) this.candidateCache.clear();
-      this.candidateCache.set(key, (found = candidatesOf(text, this.exclude(question), this.options)));
+      this.candidateCache.set(key, (found = candidatesOf(leading(text, this.options.maxTaggedChars), this.exclude(question), this.options)));
     }
     return found;
   }

@@ -12,6 +12,12 @@ export interface DiscoveryOptions {
   objectWindow: number;
   /** Fewer answers with text than this, and a question has no themes: two answers share words, not themes. */
   minGroupAnswers: number;
+  /**
+   * Characters of an answer read for candidate phrases: the part-of-speech tagger costs more than all of tagging
+   * on long answers, and a theme's phrases recur in the first paragraphs. Matching a theme's phrases to find
+   * its answers reads every answer whole.
+   */
+  maxTaggedChars: number;
   /** Answers whose candidates are kept by their text, so a text sent again (a campaign, `No comment`) is not tagged again. */
   candidateCache: number;
   /** A phrase must come up in at least this many answers of a question to be a theme's phrase. */
@@ -50,6 +56,7 @@ export const DEFAULT_DISCOVERY: Readonly<DiscoveryOptions> = Object.freeze({
   objectWindow: 2,
   minGroupAnswers: 3,
   candidateCache: 10_000,
+  maxTaggedChars: 600,
   minPhraseAnswers: 2,
   maxPhrases: 40,
   joinShare: 0.5,

@@ -17,7 +17,8 @@ export function whatPeopleSaid(group: QuestionGroup): string {
   for (const theme of found.themes) {
     const { agree, neutral, disagree } = theme.stance;
     const stances = [agree ? `${agree} agree` : '', neutral ? `${neutral} neutral` : '', disagree ? `${disagree} disagree` : ''].filter(Boolean).join(', ');
-    out += `- **${esc(theme.label)}** (${esc(theme.id)}): ${theme.members.length} answer${theme.members.length === 1 ? '' : 's'}${stances ? ` (${stances})` : ''}; phrases: ${esc(theme.phrases.join('; '))}\n`;
+    const answers = `${theme.members.length} answer${theme.members.length === 1 ? '' : 's'}${stances ? ` (${stances})` : ''}`;
+    out += `- **${esc(theme.label)}** (${esc(theme.id)}): ${answers}; phrases: ${esc(theme.phrases.join('; '))}\n`;
     for (const q of theme.quotes) out += `  - "${esc(truncate(q.text.replace(/\s+/g, ' '), QUOTE_MAX))}" (${esc(q.file)}, ${esc(q.segment)}, L${q.line})\n`;
   }
   return out + '\n';
@@ -27,8 +28,9 @@ export function whatPeopleSaid(group: QuestionGroup): string {
 export function withoutCampaignsLine(group: QuestionGroup): string {
   const without = group.discovered?.withoutCampaigns;
   if (!without) return '';
-  const { agree, neutral, disagree } = without.stance;
-  return `Without campaign responses: ${without.respondents} respondent${without.respondents === 1 ? '' : 's'}, ${without.answered} answered (${agree} agree, ${neutral} neutral, ${disagree} disagree); with them: ${group.respondents}, ${group.answered} answered (${group.stance.agree} agree, ${group.stance.neutral} neutral, ${group.stance.disagree} disagree).\n\n`;
+  const counts = (s: { agree: number; neutral: number; disagree: number }): string => `${s.agree} agree, ${s.neutral} neutral, ${s.disagree} disagree`;
+  const who = `${without.respondents} respondent${without.respondents === 1 ? '' : 's'}, ${without.answered} answered (${counts(without.stance)})`;
+  return `Without campaign responses: ${who}; with them: ${group.respondents}, ${group.answered} answered (${counts(group.stance)}).\n\n`;
 }
 
 /** "Campaign responses": each campaign's size, its template and its first members. */

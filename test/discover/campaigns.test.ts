@@ -17,7 +17,9 @@ async function report(...args: string[]): Promise<Report> {
 /** A survey export whose explanations are a campaign's template with the name and one sentence changed, and others of people's own. */
 function surveyWithCampaign(dir: string): string {
   const template = (name: string, reason: string): string =>
-    `As a member of Save Our Parks, I oppose selling the bandstand field to developers. ${reason} The field is the only open space within walking distance for thousands of families, and the council promised in 2019 to keep it public for ever. Signed, ${name}.`;
+    `As a member of Save Our Parks, I oppose selling the bandstand field to developers. ${reason} ` +
+    'The field is the only open space within walking distance for thousands of families, and the council promised in 2019 to keep it public for ever. ' +
+    `Signed, ${name}.`;
   const rows = [
     ['1', 'Disagree', template('Ann', 'My children learnt to ride bikes there.')],
     ['2', 'Disagree', template('Bob', 'I walk my dog there every day.')],

@@ -296,6 +296,7 @@ export function toReport(model: Model, str: (s: string) => string = (s) => s): R
     documents,
     questions,
     unmatchedQuestions,
+    campaigns: [],
     skipped,
     ignored: { files: [], byExtension: {} },
     summary: summarise(documents, skipped.length, themes),
