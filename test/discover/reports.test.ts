@@ -31,4 +31,18 @@ describe('discovered themes and campaigns in report.html and report.xlsx', () =>
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('gives the same discovered themes and campaigns from merged parts (--shard) as from one run', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-tag-discovered-'));
+    try {
+      for (const k of [1, 2]) expect((await runCli(['-q', '--shard', `${k}/2`, '-o', path.join(dir, `p${k}`), 'fixtures/discover'])).code).toBe(0);
+      expect((await runCli(['merge', '-q', path.join(dir, 'p1'), path.join(dir, 'p2'), '-o', path.join(dir, 'merged')])).code).toBe(0);
+      const one = await runCli(['--stdout', 'json', 'fixtures/discover']);
+      const merged = fs.readFileSync(path.join(dir, 'merged', 'report.json'), 'utf8');
+      expect(merged).toBe(one.stdout);
+      expect(JSON.parse(merged).campaigns).toHaveLength(1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
