@@ -44,7 +44,7 @@ export function addThemesCommand(program: Command, io: Io, outcome: { code: numb
       try {
         const skipped = await forEachDocument(paths, io, rules, DEFAULT_MAX_FILE_SIZE, (doc, text) => totals.addDocument(digestOf(doc, text)));
         const end = totals.end();
-        io.stdout.write(opts.json ? themesJson(end.questions, end.campaigns) : themesText(end.questions, end.campaigns));
+        io.stdout.write(opts.json ? themesJson(end.questions, end.prose, end.campaigns) : themesText(end.questions, end.prose, end.campaigns));
         if (out) writeRulesFile(path.resolve(io.cwd, out), discoveredRulesFile(totals.themeRules(), builtinThemeIds()));
         outcome.code = skipped > 0 ? EXIT.SKIPPED : EXIT.OK;
       } finally {

@@ -1,5 +1,5 @@
 import type { DigestSegment } from '../model/digest.js';
-import type { Campaign, Discovered, StanceLabel } from '../model/schema.js';
+import type { Campaign, Discovered, DiscoveredProse, StanceLabel } from '../model/schema.js';
 import { wordsOf } from '../text/tokens.js';
 import type { AnswerRecord } from './answers.js';
 import { findCampaigns, signatureOf, type CampaignUnit } from './campaigns.js';
@@ -17,11 +17,15 @@ export interface DiscoveryAnswer {
   span: NonNullable<DigestSegment['answerSpan']>;
 }
 
-/** What discovery found: per question group (by index), its themes with their rules; and the run's campaigns. */
+/** What discovery found: per question group (by index), its themes with their rules; the prose's; and the run's campaigns. */
 export interface DiscoveryResult {
   groups: { discovered: Discovered; found: FoundTheme[] }[];
+  prose: { discovered: DiscoveredProse; found: FoundTheme[] };
   campaigns: Campaign[];
 }
+
+/** The group of prose sections (text outside any question): the documents' own words, discovered as one more group. */
+export const PROSE = -1;
 
 /** The first `max` characters of a text, cut at a space so no word is cut in two. */
 function leading(text: string, max: number): string {
@@ -54,7 +58,8 @@ export class Discovery {
   addDocument(file: string, answers: readonly DiscoveryAnswer[], letter: { text: string } | undefined): void {
     for (const { group, segment, span } of answers) {
       const label = segment.stance.label;
-      const hasText = label !== 'none' && span.text.trim() !== '';
+      // A prose section has no stance to take; an answer without one is no answer.
+      const hasText = (group === PROSE || label !== 'none') && span.text.trim() !== '';
       const place = hasText ? this.texts.add(span.text) : ([0, 0] as [number, number]);
       const candidates = hasText ? Int32Array.from(this.candidates(span.text, segment.question ?? '').map((c) => this.vocab.idOf(c))) : null;
       this.answers.push({ group, file, segment: segment.id, stance: label, place, line: span.line, column: span.column, offset: span.offset, candidates });
@@ -88,14 +93,16 @@ export class Discovery {
     return stems;
   }
 
-  /** Themes of each group (`questions`, the groups' final texts, by index) and the run's campaigns. */
-  result(questions: readonly string[]): DiscoveryResult {
+  /** Themes of each group (`questions`, the groups' final texts, by index), of the prose, and the run's campaigns. */
+  result(questionTexts: readonly string[]): DiscoveryResult {
+    // The prose is one more group, after the questions, with no question of its own.
+    const questions = [...questionTexts, ''];
     const read = (r: { place: [number, number] }): string => this.texts.read(r.place);
     const campaigns = findCampaigns(this.units, read, this.options);
     const inCampaign = new Set<string>();
     for (const c of campaigns) for (const m of c.members) inCampaign.add(m.segment === undefined ? m.file : `${m.file}\u0000${m.segment}`);
     const byGroup = questions.map((): AnswerRecord[] => []);
-    for (const a of this.answers) byGroup[a.group]!.push(a);
+    for (const a of this.answers) byGroup[a.group === PROSE ? questionTexts.length : a.group]!.push(a);
     const runDf = new Map<number, number>();
     const groupDfs = byGroup.map((answers) => {
       const df = new Map<number, number>();
@@ -122,7 +129,8 @@ export class Discovery {
       const discovered: Discovered = { answers: withText.length, themes: found.map((f) => f.theme), withoutCampaigns: { respondents: own.length, answered: own.length - stance.none, stance } };
       return { discovered, found };
     });
-    return { groups, campaigns };
+    const prose = groups.pop()!;
+    return { groups, prose: { discovered: { sections: prose.discovered.answers, themes: prose.discovered.themes }, found: prose.found }, campaigns };
   }
 
   close(): void {

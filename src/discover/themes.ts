@@ -68,7 +68,7 @@ export function buildThemes(answers: readonly AnswerRecord[], clusters: readonly
   return found;
 }
 
-/** A theme an answer raises (`other` is numbered after the kept themes): how many of its phrases, and the first sentence that does. */
+/** A theme an answer raises (`other` is numbered after the kept themes): how many of its phrases, and the sentence with most of them. */
 interface Hit {
   theme: number;
   phrases: number;
@@ -79,16 +79,22 @@ interface Hit {
 /** The themes a text raises, in the order first raised, by the matcher that tags documents and by the "other" phrases. */
 function hitsOf(text: string, indexOf: (theme: string) => number, matcher: PhraseSet<{ theme: string }>, other: PhraseSet<number>, otherIndex: number): Hit[] {
   const run = new TokenRun(text);
-  const seen = new Map<number, { hit: Hit; phrases: Set<object> }>();
+  const seen = new Map<number, { hit: Hit; phrases: Set<object>; best: number }>();
   for (const sentence of splitSentences(text, textBlocks(text), run)) {
     const matches = [
       ...matcher.findAll(run, sentence.from, sentence.to).map((m): [number, object] => [indexOf(m.payload.theme), m.phrase]),
       ...other.findAll(run, sentence.from, sentence.to).map((m): [number, object] => [otherIndex, m.phrase]),
     ];
-    for (const [theme, phrase] of matches) {
-      let entry = seen.get(theme);
-      if (!entry) seen.set(theme, (entry = { hit: { theme, phrases: 0, start: sentence.start, end: sentence.end }, phrases: new Set() }));
-      entry.phrases.add(phrase);
+    const here = new Map<number, Set<object>>();
+    for (const [theme, phrase] of matches) (here.get(theme) ?? here.set(theme, new Set()).get(theme)!).add(phrase);
+    for (const [theme, phrases] of here) {
+      const entry = seen.get(theme);
+      // The quote is the sentence with most of the theme's phrases, the first of equals.
+      if (!entry) seen.set(theme, { hit: { theme, phrases: 0, start: sentence.start, end: sentence.end }, phrases: new Set(phrases), best: phrases.size });
+      else {
+        for (const p of phrases) entry.phrases.add(p);
+        if (phrases.size > entry.best) [entry.hit.start, entry.hit.end, entry.best] = [sentence.start, sentence.end, phrases.size];
+      }
     }
   }
   return [...seen.values()].map(({ hit, phrases }) => ({ ...hit, phrases: phrases.size }));

@@ -255,6 +255,15 @@ export const Discovered = z
   })
   .strict();
 
+/** Themes discovered in the prose sections of every document (letters, articles, text outside any question). */
+export const DiscoveredProse = z
+  .object({
+    /** Prose sections with text that were read. */
+    sections: z.number().int().min(0),
+    themes: z.array(DiscoveredTheme),
+  })
+  .strict();
+
 /** Near-identical responses: a template sent by many with a name or a sentence changed. */
 export const Campaign = z
   .object({
@@ -313,6 +322,8 @@ export const Report = z
     questions: z.array(QuestionGroup),
     unmatchedQuestions: z.array(UnmatchedQuestion),
     campaigns: z.array(Campaign),
+    /** Themes discovered in the prose sections, as in each question's `discovered`. */
+    prose: DiscoveredProse,
     skipped: z.array(Skipped),
     ignored: Ignored,
     summary: Summary,
@@ -342,3 +353,4 @@ export type DiscoveredQuote = z.infer<typeof DiscoveredQuote>;
 export type DiscoveredTheme = z.infer<typeof DiscoveredTheme>;
 export type Discovered = z.infer<typeof Discovered>;
 export type Campaign = z.infer<typeof Campaign>;
+export type DiscoveredProse = z.infer<typeof DiscoveredProse>;

@@ -1,4 +1,4 @@
-import type { Campaign, QuestionGroup } from '../model/schema.js';
+import type { Campaign, DiscoveredProse, DiscoveredTheme, QuestionGroup } from '../model/schema.js';
 import { escapeMarkdownInline as esc, truncate } from './escape-markdown.js';
 
 const QUOTE_MAX = 200;
@@ -13,11 +13,22 @@ const MEMBERS_SHOWN = 10;
 export function whatPeopleSaid(group: QuestionGroup): string {
   const found = group.discovered;
   if (!found || found.themes.length === 0) return '';
-  let out = `What people said (themes discovered in ${found.answers} answers):\n\n`;
-  for (const theme of found.themes) {
+  return `What people said (themes discovered in ${found.answers} answers):\n\n${themeList(found.themes, 'answer')}`;
+}
+
+/** "What the prose said": the themes discovered in the prose sections of every document. */
+export function proseSection(prose: DiscoveredProse | undefined): string {
+  if (!prose || prose.themes.length === 0) return '';
+  return `\n## What the prose said\n\nThemes discovered in ${prose.sections} prose sections (letters, and text outside any question):\n\n${themeList(prose.themes, 'section')}`;
+}
+
+/** `unit`: what a member is, an answer or a prose section (which has no stance to count). */
+function themeList(themes: readonly DiscoveredTheme[], unit: 'answer' | 'section'): string {
+  let out = '';
+  for (const theme of themes) {
     const { agree, neutral, disagree } = theme.stance;
     const stances = [agree ? `${agree} agree` : '', neutral ? `${neutral} neutral` : '', disagree ? `${disagree} disagree` : ''].filter(Boolean).join(', ');
-    const answers = `${theme.members.length} answer${theme.members.length === 1 ? '' : 's'}${stances ? ` (${stances})` : ''}`;
+    const answers = `${theme.members.length} ${unit}${theme.members.length === 1 ? '' : 's'}${stances ? ` (${stances})` : ''}`;
     out += `- **${esc(theme.label)}** (${esc(theme.id)}): ${answers}; phrases: ${esc(theme.phrases.join('; '))}\n`;
     for (const q of theme.quotes) out += `  - "${esc(truncate(q.text.replace(/\s+/g, ' '), QUOTE_MAX))}" (${esc(q.file)}, ${esc(q.segment)}, L${q.line})\n`;
   }

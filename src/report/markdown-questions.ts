@@ -2,7 +2,7 @@ import { memberChunks } from '../questions/align.js';
 import { escapeMarkdownInline as esc, truncate } from './escape-markdown.js';
 import { breakdownSentence, keyMember, stanceSentence, themeSentence } from './question-prose.js';
 import type { Campaign, QuestionGroup, UnmatchedQuestion } from '../model/schema.js';
-import { campaignSection, whatPeopleSaid, withoutCampaignsLine } from './markdown-discovered.js';
+import { whatPeopleSaid, withoutCampaignsLine } from './markdown-discovered.js';
 import { STANCE_LABELS as STANCES } from '../model/stance-labels.js';
 
 const TITLE_MAX = 60;
@@ -39,7 +39,6 @@ export function* markdownQuestionPieces(questions: readonly QuestionGroup[], unm
     yield '\n### Not matched to the question list\n\n';
     yield unmatched.map((u) => `- ${esc(u.file)} ${esc(u.id)}${u.number ? ` (${esc(u.number)})` : ''}: ${esc(truncate(u.question, 120))}\n`).join('');
   }
-  yield campaignSection(campaigns);
 }
 
 /** A group's section, its table a chunk of members at a time: a survey's group has a row per respondent. */

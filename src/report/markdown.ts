@@ -1,7 +1,8 @@
 import { escapeMarkdownInline as esc, collapseWhitespace, truncate } from './escape-markdown.js';
 import { markdownQuestionPieces } from './markdown-questions.js';
+import { campaignSection, proseSection } from './markdown-discovered.js';
 import { STANCE_LABELS as STANCES } from '../model/stance-labels.js';
-import type { Campaign, DocumentReport, Ignored, QuestionGroup, Report, Segment, Skipped, Summary, UnmatchedQuestion } from '../model/schema.js';
+import type { Campaign, DiscoveredProse, DocumentReport, Ignored, QuestionGroup, Report, Segment, Skipped, Summary, UnmatchedQuestion } from '../model/schema.js';
 import { byCodeUnit } from '../text/utils.js';
 import { forReview, stanceSentence } from './stance-sentence.js';
 
@@ -25,6 +26,7 @@ export interface MarkdownMeta {
   questions?: QuestionGroup[];
   unmatchedQuestions?: UnmatchedQuestion[];
   campaigns?: Campaign[];
+  prose?: DiscoveredProse;
 }
 
 const QUESTION_MAX = 80;
@@ -74,6 +76,8 @@ export function* markdownHeadPieces(meta: MarkdownMeta): Generator<string> {
   }
   yield out;
   yield* markdownQuestionPieces(meta.questions ?? [], meta.unmatchedQuestions ?? [], meta.campaigns ?? []);
+  yield proseSection(meta.prose);
+  yield campaignSection(meta.campaigns ?? []);
 }
 
 export function markdownDocument(doc: DocumentReport, themes: string[]): string {
@@ -100,8 +104,8 @@ export function markdownDocument(doc: DocumentReport, themes: string[]): string 
 }
 
 export function formatMarkdown(report: Report): string {
-  const { generator, themes, summary, skipped, ignored, questions, unmatchedQuestions, campaigns } = report;
-  return markdownHead({ generator, themes, summary, skipped, ignored, questions, unmatchedQuestions, campaigns }) + report.documents.map((doc) => markdownDocument(doc, themes)).join('');
+  const { generator, themes, summary, skipped, ignored, questions, unmatchedQuestions, campaigns, prose } = report;
+  return markdownHead({ generator, themes, summary, skipped, ignored, questions, unmatchedQuestions, campaigns, prose }) + report.documents.map((doc) => markdownDocument(doc, themes)).join('');
 }
 
 /** A GFM table; cells must already be escaped. */

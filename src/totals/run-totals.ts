@@ -6,7 +6,7 @@ import type { RunEnd } from '../model/run-end.js';
 import type { DocumentDigest } from '../model/digest.js';
 import type { DocumentReport, Ignored, Report, Segment, Skipped } from '../model/schema.js';
 import { SummaryBuilder } from './summary.js';
-import { Discovery, type DiscoveryAnswer } from '../discover/discovery.js';
+import { Discovery, PROSE, type DiscoveryAnswer } from '../discover/discovery.js';
 import { DEFAULT_DISCOVERY, type DiscoveryOptions } from '../discover/options.js';
 import type { ThemeRule } from '../discover/themes.js';
 import { answerSpan } from './digest.js';
@@ -43,7 +43,7 @@ export class RunTotals {
       const span = segment.answerSpan ?? ('answer' in segment ? answerSpan(segment as Segment) : undefined);
       if (span) spans.push(span.text);
       if (segment.columns) survey = true;
-      const group = joined.get(segment.id);
+      const group = segment.kind === 'prose' ? PROSE : joined.get(segment.id);
       if (group !== undefined && span) answers.push({ group, segment, span });
     }
     // A document that is not a survey's row is one response as a whole, the unit of a letter-writing campaign.
@@ -66,11 +66,11 @@ export class RunTotals {
     const { questions, unmatchedQuestions } = this.aligner.result();
     const found = this.discovery.result(questions.map((q) => q.text));
     questions.forEach((group, i) => Object.assign(group, { discovered: found.groups[i]!.discovered }));
-    this.rules = found.groups.map((g) => g.found.flatMap((f) => (f.rule ? [f.rule] : [])));
-    return { questions, unmatchedQuestions, campaigns: found.campaigns, skipped, ignored: ignoredOf(this.ignored), summary: this.summary.build() };
+    this.rules = [...found.groups, found.prose].map((g) => g.found.flatMap((f) => (f.rule ? [f.rule] : [])));
+    return { questions, unmatchedQuestions, campaigns: found.campaigns, prose: found.prose.discovered, skipped, ignored: ignoredOf(this.ignored), summary: this.summary.build() };
   }
 
-  /** The rules of each question group's discovered themes ("other" has none), in group order; after `end`. */
+  /** The rules of each question group's discovered themes ("other" has none), in group order, then the prose's; after `end`. */
   themeRules(): ThemeRule[][] {
     return this.rules;
   }

@@ -105,4 +105,14 @@ describe('theme discovery', () => {
     expect(two.stdout).toBe(one.stdout);
     expect(JSON.parse(one.stdout).questions.some((q: { discovered: { themes: unknown[] } }) => q.discovered.themes.length > 0)).toBe(true);
   });
+
+  it("discovers the themes of the documents' prose (letters), their members prose sections", async () => {
+    const { stdout } = await runCli(['themes', '--json', 'fixtures/discover/campaign']);
+    const prose = (JSON.parse(stdout) as { prose: { sections: number; themes: DiscoveredTheme[] } }).prose;
+    expect(prose.sections).toBeGreaterThanOrEqual(6);
+    const belt = prose.themes.find((t) => t.phrases.includes('green belt'))!;
+    expect(belt.members.map((m) => m.file)).toEqual(expect.arrayContaining([1, 2, 3, 4].map((i) => `fixtures/discover/campaign/letter-${i}.txt`)));
+    expect(belt.quotes.length).toBeGreaterThan(0);
+    for (const quote of belt.quotes) expect(belt.members).toContainEqual({ file: quote.file, segment: quote.segment });
+  });
 });

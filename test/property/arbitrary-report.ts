@@ -297,6 +297,7 @@ export function toReport(model: Model, str: (s: string) => string = (s) => s): R
     questions,
     unmatchedQuestions,
     campaigns: [],
+    prose: { sections: 0, themes: [] },
     skipped,
     ignored: { files: [], byExtension: {} },
     summary: summarise(documents, skipped.length, themes),

@@ -6,7 +6,7 @@ import type { Meta, RunEnd } from '../../model/run-end.js';
 import { STANCE_LABELS } from '../../model/stance-labels.js';
 import { CLIENT_SCRIPT } from './client-script.js';
 import { questionSection } from './questions-view.js';
-import { campaignsView } from './discovered-view.js';
+import { campaignsView, proseView } from './discovered-view.js';
 import { REVIEW_BELOW, type PageDocument } from './record.js';
 import { STYLE } from './style.js';
 import { summarySection, type DocumentThemes } from './summary-view.js';
@@ -68,6 +68,8 @@ export function* htmlPieces(records: () => Iterable<string>, meta: Meta, end: Ru
   if (end.questions.length === 0) yield '<p>No questions were found.</p>';
   for (const group of end.questions) yield html(questionSection(group, docIndex, end.campaigns.length > 0));
   yield '</section>';
+  const prose = proseView(end.prose);
+  if (prose) yield html(prose);
   const campaigns = campaignsView(end.campaigns);
   if (campaigns) yield html(campaigns);
   yield html(segmentsSection(meta.themes));

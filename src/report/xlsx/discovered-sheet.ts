@@ -1,23 +1,27 @@
 import type { Cell, SheetData } from 'write-excel-file/node';
-import type { Campaign, QuestionGroup } from '../../model/schema.js';
+import type { Campaign, DiscoveredProse, QuestionGroup } from '../../model/schema.js';
 
 type CellOf = { text: (value: string, wrap?: boolean) => Cell; number: (value: number) => Cell; header: (names: readonly string[]) => Cell[] };
 
 /**
  * The `discovered` sheet: a row per theme discovered in a question's answers
  * (its label, answers by stance, phrases and quotes), and each question's
- * counts without campaign responses.
+ * counts without campaign responses; then the prose's themes.
  */
-export function discoveredSheet(questions: readonly QuestionGroup[], { text, number, header }: CellOf): SheetData {
+export function discoveredSheet(questions: readonly QuestionGroup[], prose: DiscoveredProse, { text, number, header }: CellOf): SheetData {
   const rows: SheetData = [
     header(['question_group', 'question', 'theme', 'label', 'answers', 'agree', 'neutral', 'disagree', 'phrases', 'quotes', 'respondents_without_campaigns', 'answered_without_campaigns']),
   ];
-  for (const g of questions) {
-    const found = g.discovered;
-    if (!found) continue;
-    const without = [number(found.withoutCampaigns.respondents), number(found.withoutCampaigns.answered)];
-    if (found.themes.length === 0) rows.push([text(g.id), text(g.text, true), null, null, number(0), null, null, null, null, null, ...without]);
-    for (const t of found.themes) {
+  const groups = [
+    ...questions.flatMap((g) =>
+      g.discovered ? [{ id: g.id, text: g.text, themes: g.discovered.themes, without: g.discovered.withoutCampaigns as { respondents: number; answered: number } | undefined }] : [],
+    ),
+    { id: 'prose', text: '(prose sections)', themes: prose.themes, without: undefined },
+  ];
+  for (const g of groups) {
+    const without = g.without ? [number(g.without.respondents), number(g.without.answered)] : [];
+    if (g.themes.length === 0 && g.without) rows.push([text(g.id), text(g.text, true), null, null, number(0), null, null, null, null, null, ...without]);
+    for (const t of g.themes) {
       const quotes = t.quotes.map((q) => `“${q.text}” (${q.file}, ${q.segment}, line ${q.line})`).join('\n');
       rows.push([
         text(g.id),

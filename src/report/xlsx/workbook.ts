@@ -65,7 +65,7 @@ export async function* xlsxPieces(records: () => Iterable<string>, meta: Meta, e
     { sheet: 'segments', data: segments, columns: columns.map((c) => ({ width: WIDTHS[c] ?? 12 })), stickyRowsCount: 1 },
     { sheet: 'questions', data: questionsSheet(end.questions, meta.themes, docs), columns: [15, 10, 60, ...Array<number>(40).fill(11)].map((width) => ({ width })), stickyRowsCount: 1 },
     { sheet: 'themes', data: themesSheet(docs, meta.themes), columns: [16, 10, 28, 8, 8, 90].map((width) => ({ width })), stickyRowsCount: 1 },
-    { sheet: 'discovered', data: discoveredSheet(end.questions, cells), columns: [15, 50, 8, 30, 9, 8, 8, 9, 40, 90, 14, 14].map((width) => ({ width })), stickyRowsCount: 1 },
+    { sheet: 'discovered', data: discoveredSheet(end.questions, end.prose, cells), columns: [15, 50, 8, 30, 9, 8, 8, 9, 40, 90, 14, 14].map((width) => ({ width })), stickyRowsCount: 1 },
     ...(end.campaigns.length > 0 ? [{ sheet: 'campaigns', data: campaignsSheet(end.campaigns, cells), columns: [10, 8, 90, 40].map((width) => ({ width })), stickyRowsCount: 1 }] : []),
   ];
   const built = unzipSync(await writeXlsxFile(sheets).toBuffer());
