@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeCorpus } from './make-corpus.mjs';
 import { writeExport } from './make-survey.mjs';
+import { timeDiscovery } from './bench-discover.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -137,7 +138,7 @@ function shapes(tmp) {
     }
     out[key] = { name, megabytes, ...bestOf(all) };
   }
-  for (const dir of [files, one, survey]) fs.rmSync(dir, { recursive: true, force: true });
+  for (const dir of [files, one]) fs.rmSync(dir, { recursive: true, force: true });
   return out;
 }
 
@@ -262,6 +263,11 @@ function targets(results) {
     add('one 20 MB document at most 2x the time of the same text as 2,000 files', ratio <= 2, `${f(ratio)}x (${f(shapes.one.seconds)} s against ${f(shapes.files.seconds)} s)`);
     add('one 20 MB document in flat memory (at most 150 MB)', shapes.one.peakRssMb <= 150, `${f(shapes.one.peakRssMb, 0)} MB (2,000 files: ${f(shapes.files.peakRssMb, 0)} MB)`);
   }
+  const { discovery } = results;
+  if (discovery) {
+    const ratio = discovery.discoverSeconds / discovery.tagSeconds;
+    add('theme discovery on 100,000 survey rows at most the time of tagging them', ratio <= 1, `${f(ratio)}x (${f(discovery.discoverSeconds)} s against ${f(discovery.tagSeconds)} s)`);
+  }
   add('csc-tag --version at most 1.5x node -e ""', results.startup.versionRatio <= 1.5, `${f(results.startup.versionRatio)}x`);
   add('csc-tag seeds/ under 0.5 s', results.startup.seedsSeconds < 0.5, `${f(results.startup.seedsSeconds, 3)} s`);
   return out;
@@ -314,7 +320,13 @@ try {
     const one = (c) => c.runs.find((r) => r.jobs === 1) ?? c.runs[0];
     results.scaling = { largeOverSmallTime: one(large).seconds / one(small).seconds, sizeRatio: large.megabytes / small.megabytes };
   }
-  if (!args.includes('--no-shapes')) results.shapes = shapes(tmp);
+  if (!args.includes('--no-shapes')) {
+    results.shapes = shapes(tmp);
+    // Theme discovery and campaign detection alone, against tagging the same 100,000 rows in process.
+    log('theme discovery on the survey of 100,000 rows...');
+    results.discovery = await timeDiscovery(path.join(tmp, 'shape-survey', 'responses.csv'));
+    fs.rmSync(path.join(tmp, 'shape-survey'), { recursive: true, force: true });
+  }
   results.targets = targets(results);
   if (asJson) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
   else {
@@ -351,6 +363,14 @@ try {
           `  ${shape.name.padEnd(34)} ${f(shape.megabytes)} MB  ${f(shape.seconds, 2)} s (slowest ${f(shape.slowestSeconds, 2)})  ` +
             `${f(shape.megabytes / shape.seconds)} MB/s  peak RSS ${f(shape.peakRssMb, 0)} MB`,
         );
+    }
+    if (results.discovery) {
+      const d = results.discovery;
+      lines.push(
+        '',
+        `theme discovery (one thread): ${d.answers} answers, ${f(d.discoverSeconds, 2)} s against ${f(d.tagSeconds, 2)} s tagging them; ` +
+          `${d.themes} themes, ${d.campaigns} campaigns; heap after ${f(d.heapMb, 0)} MB`,
+      );
     }
     if (results.scaling) lines.push('', `scaling: ${f(results.scaling.sizeRatio, 1)}x the data took ${f(results.scaling.largeOverSmallTime, 2)}x the time (one job)`);
     lines.push('', 'targets (issue 18):');

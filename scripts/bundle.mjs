@@ -22,6 +22,7 @@ await build({
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
   // The readers' big libraries are imported only when a file of theirs is read: left out of the
   // bundle, they load from node_modules then, and a run over text files never parses them.
-  external: ['unpdf', 'mammoth', 'postal-mime', 'rehype-parse', 'word-extractor', '@kenjiuno/msgreader', '@kenjiuno/decompressrtf', 'rtf-stream-parser'],
+  // wink-nlp and its model (4 MB) serve the reading of a voice and theme discovery, which load them when they run.
+  external: ['unpdf', 'mammoth', 'postal-mime', 'rehype-parse', 'word-extractor', '@kenjiuno/msgreader', '@kenjiuno/decompressrtf', 'rtf-stream-parser', 'wink-nlp', 'wink-eng-lite-web-model'],
   logLevel: 'warning',
 });

@@ -17,12 +17,12 @@ export const plainChalk = new Chalk({ level: 0 });
  * each document over as it is done; skipped inputs are named on stderr, and
  * their count is returned so the command exits 1 as the main command does.
  */
-export async function forEachDocument(paths: string[], io: Io, rules: CompiledRules, maxFileSize: number, each: (doc: DocumentReport) => void, tag?: TagOptions): Promise<number> {
+export async function forEachDocument(paths: string[], io: Io, rules: CompiledRules, maxFileSize: number, each: (doc: DocumentReport, text: string) => void, tag?: TagOptions): Promise<number> {
   const inputs = await discoverInputs(paths, { cwd: io.cwd });
   if (inputs.files.length === 0 && !inputs.stdin) throw new CscTagError('no-input', `no input found in ${paths.map((p) => path.normalize(p)).join(', ') || '(no paths)'}`);
   let skipped = 0;
   for await (const item of tagCorpus(inputs, { cwd: io.cwd, maxFileSize, rules, readStdin: io.readStdin, ...(tag ? { tag } : {}) })) {
-    if (item.ok) each(item.document);
+    if (item.ok) each(item.document, item.text);
     else {
       skipped++;
       io.stderr.write(skippedLine(item.skipped, plainChalk));

@@ -40,6 +40,8 @@ export const TagOptions = z
       .optional()
       .transform((v, ctx) => (v === undefined ? undefined : formatList(v, ctx))),
     rules: z.string().optional(),
+    /** `--no-builtin-themes`: the four themes of children's social care are left out, for another consultation. */
+    builtinThemes: z.boolean().default(true),
     check: z.boolean().default(false),
     strict: z.boolean().default(false),
     questions: z.string().optional(),

@@ -9,6 +9,7 @@ import { addMergeCommand } from './merge-command.js';
 import { addQuestionsCommand } from './questions-command.js';
 import { addRulesCommand } from './rules-command.js';
 import { addTextCommand } from './text-command.js';
+import { addThemesCommand } from './themes-command.js';
 import { formatsHelp } from './formats-help.js';
 import { FORCED_ENCODINGS } from '../read/decode.js';
 import type { Io } from './io.js';
@@ -25,6 +26,7 @@ Examples:
   $ csc-tag --rules my-rules.json responses/
   $ csc-tag responses/ --shard 2/4 -o p2    part 2 of 4, for one machine of many
   $ csc-tag merge p1 p2 p3 p4 -o reports    join the parts: the reports of one run
+  $ csc-tag themes responses/               what people said to each question, discovered
   $ csc-tag help eval                       the options of one command
 
 A path that is also a command name is read as a path when it exists.
@@ -66,6 +68,7 @@ export function buildProgram(io: Io, outcome: { code: number }): Command {
     .option('--check', 'build the reports in memory and compare them with those in --out: exit 1 if any differs or is missing; writes nothing')
     .option('--strict', 'exit 1 when any input is skipped or excluded (with --check too)')
     .option('--rules <file>', 'a rules file (JSON) that extends or replaces the built-in rules')
+    .option('--no-builtin-themes', "leave out the built-in themes (children's social care), for another consultation")
     .option('--questions <file>', "the consultation's own questions, one per line (optionally numbered): answers are grouped under them")
     .option('--columns <file>', 'survey exports: a JSON map of what each column holds, overriding detection (see csc-tag columns)')
     .addOption(new Option('--max-file-size <size>', 'skip files larger than this').default('10MB'))
@@ -91,7 +94,7 @@ export function buildProgram(io: Io, outcome: { code: number }): Command {
       const chalk = makeChalk(io.env, Boolean(io.stderr.isTTY), options.color);
       outcome.code = await tagCommand(paths, options, io, chalk);
     });
-  for (const add of [addColumnsCommand, addEvalCommand, addKwicCommand, addMergeCommand, addQuestionsCommand, addRulesCommand, addTextCommand]) add(program, io, outcome);
+  for (const add of [addColumnsCommand, addEvalCommand, addKwicCommand, addMergeCommand, addQuestionsCommand, addRulesCommand, addTextCommand, addThemesCommand]) add(program, io, outcome);
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError();
   return program;
 }

@@ -27,7 +27,7 @@ import { checkAgainst, inPrivateFolder, openSink, publishRun, reportSink, skippe
 export async function tagCommand(paths: string[], options: TagOptions, io: Io, chalk: ChalkInstance): Promise<number> {
   const started = performance.now();
   const rulesFile = options.rules ? path.resolve(io.cwd, options.rules) : undefined;
-  const rules = loadCompiledRules(rulesFile);
+  const rules = loadCompiledRules(rulesFile, { builtinThemes: options.builtinThemes });
   const outDir = path.resolve(io.cwd, options.out);
   const inputs = await discoverInputs(paths, { cwd: io.cwd, exclude: options.stdout ? [] : excludedForOut(outDir, paths, io.cwd) });
   if (inputs.files.length === 0 && !inputs.stdin) {

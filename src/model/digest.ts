@@ -1,4 +1,4 @@
-import type { DocumentReport, Evidence, Segment, Stance, ThemeTag } from './schema.js';
+import type { DocumentReport, Evidence, Point, Segment, Stance, ThemeTag } from './schema.js';
 
 /**
  * What the run's totals (summary counts and question groups) read of a
@@ -12,6 +12,8 @@ export type DigestSegment = Pick<Segment, 'id' | 'kind' | 'number' | 'question' 
   themes: Pick<ThemeTag, 'theme'>[];
   /** The question view's quote (keyQuote), worked out where the document was tagged; a whole segment has none and gives it from its text. */
   quote?: Pick<Evidence, 'text' | 'line'> | null;
+  /** The answer's text and where it starts in the document, for theme discovery and campaign detection; a whole segment gives it from its own. */
+  answerSpan?: { text: string } & Point;
 };
 export type DocumentDigest = Pick<DocumentReport, 'file' | 'title'> & { respondent: Partial<Pick<DocumentReport['respondent'], 'name' | 'attributes'>>; segments: DigestSegment[] };
 

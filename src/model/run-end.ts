@@ -1,4 +1,4 @@
-import type { Ignored, QuestionGroup, Report, Skipped, Summary, UnmatchedQuestion } from './schema.js';
+import type { Campaign, DiscoveredProse, Ignored, QuestionGroup, Report, Skipped, Summary, UnmatchedQuestion } from './schema.js';
 
 /**
  * What every report knows before the first document: who made it, which
@@ -11,6 +11,10 @@ export type Meta = { generator: Report['generator']; themes: string[]; descripti
 export interface RunEnd {
   questions: QuestionGroup[];
   unmatchedQuestions: UnmatchedQuestion[];
+  /** Near-identical responses found across the run (src/discover/campaigns.ts). */
+  campaigns: Campaign[];
+  /** Themes discovered in the prose sections. */
+  prose: DiscoveredProse;
   skipped: Skipped[];
   ignored: Ignored;
   summary: Summary;

@@ -219,6 +219,70 @@ export const QuestionMember = z
   })
   .strict();
 
+/** An answer or a letter by its file and, for a segment, its id. */
+const AnswerRef = z.object({ file: z.string(), segment: z.string() }).strict();
+const SideCounts = z.object({ agree: z.number().int().min(0), neutral: z.number().int().min(0), disagree: z.number().int().min(0) }).strict();
+
+/** A representative answer of a discovered theme: the sentence that raises it, with its place in the document (as Evidence counts). */
+export const DiscoveredQuote = z
+  .object({
+    file: z.string(),
+    segment: z.string(),
+    text: z.string(),
+    line: z.number().int().min(1),
+    column: z.number().int().min(1),
+    offset: z.tuple([z.number().int().min(0), z.number().int().min(0)]),
+  })
+  .strict();
+
+/** A theme discovered in the answers to one question (src/discover/): what people said, found without a language model. */
+export const DiscoveredTheme = z
+  .object({
+    /** `t1`, `t2`, ... by how many answers raise it; `other` gathers themes too small to stand alone. */
+    id: z.string(),
+    /** Its leading phrases. */
+    label: z.string(),
+    /** Its phrases, as rule patterns (`~` stands for up to two words). */
+    phrases: z.array(z.string()),
+    members: z.array(AnswerRef),
+    stance: SideCounts,
+    quotes: z.array(DiscoveredQuote),
+  })
+  .strict();
+
+/** What discovery found in a question's answers, and the counts without campaign responses. */
+export const Discovered = z
+  .object({
+    /** Answers with text that were read. */
+    answers: z.number().int().min(0),
+    themes: z.array(DiscoveredTheme),
+    /** The group's counts with every campaign response (see `campaigns`) left out. */
+    withoutCampaigns: z.object({ respondents: z.number().int().min(0), answered: z.number().int().min(0), stance: StanceCounts }).strict(),
+  })
+  .strict();
+
+/** Themes discovered in the prose sections of every document (letters, articles, text outside any question). */
+export const DiscoveredProse = z
+  .object({
+    /** Prose sections with text that were read. */
+    sections: z.number().int().min(0),
+    themes: z.array(DiscoveredTheme),
+  })
+  .strict();
+
+/** Near-identical responses: a template sent by many with a name or a sentence changed. */
+export const Campaign = z
+  .object({
+    /** `c1`, `c2`, ... in order of first member. */
+    id: z.string(),
+    count: z.number().int().min(2),
+    /** Letters by file; survey answers by file and segment. */
+    members: z.array(z.object({ file: z.string(), segment: z.string().optional() }).strict()),
+    /** The sentences most members share, in the first member's order. */
+    template: z.string(),
+  })
+  .strict();
+
 /** The same consultation question across respondents (`questions` in report.json). */
 export const QuestionGroup = z
   .object({
@@ -238,6 +302,8 @@ export const QuestionGroup = z
     themes: z.record(z.string(), z.number().int().min(0)),
     /** Respondent attribute -> its value -> stance counts of the members with that value. */
     byAttribute: z.record(z.string(), z.record(z.string(), StanceCounts)),
+    /** Themes discovered in its answers, and its counts without campaign responses. */
+    discovered: Discovered.optional(),
   })
   .strict();
 
@@ -263,6 +329,9 @@ export const Report = z
     documents: z.array(DocumentReport),
     questions: z.array(QuestionGroup),
     unmatchedQuestions: z.array(UnmatchedQuestion),
+    campaigns: z.array(Campaign),
+    /** Themes discovered in the prose sections, as in each question's `discovered`. */
+    prose: DiscoveredProse,
     skipped: z.array(Skipped),
     ignored: Ignored,
     summary: Summary,
@@ -288,3 +357,8 @@ export type Report = z.infer<typeof Report>;
 export type QuestionMember = z.infer<typeof QuestionMember>;
 export type QuestionGroup = z.infer<typeof QuestionGroup>;
 export type UnmatchedQuestion = z.infer<typeof UnmatchedQuestion>;
+export type DiscoveredQuote = z.infer<typeof DiscoveredQuote>;
+export type DiscoveredTheme = z.infer<typeof DiscoveredTheme>;
+export type Discovered = z.infer<typeof Discovered>;
+export type Campaign = z.infer<typeof Campaign>;
+export type DiscoveredProse = z.infer<typeof DiscoveredProse>;

@@ -10,11 +10,13 @@ import { builtinRules, compileRules, crossThemeConflicts, mergeRules, readRulesF
  */
 let builtinCompiled: CompiledRules | undefined;
 
-export function loadCompiledRules(userFile?: string): CompiledRules {
+/** `builtinThemes: false` leaves out the built-in theme lexicons (children's social care), for another consultation; stance rules stay. */
+export function loadCompiledRules(userFile?: string, { builtinThemes = true }: { builtinThemes?: boolean } = {}): CompiledRules {
+  const base = builtinThemes ? builtinRules() : builtinRules().filter((rule) => rule.kind !== 'theme-lexicon');
   // The built-in rules never change in a process: check and compile them once.
-  if (!userFile) return (builtinCompiled ??= compileRules(builtinRules()));
+  if (!userFile) return builtinThemes ? (builtinCompiled ??= compileRules(base)) : compileRules(base);
   const user = readRulesFile(userFile);
-  const merged = mergeRules(builtinRules(), user, userFile);
+  const merged = mergeRules(base, user, userFile);
   const conflicts = crossThemeConflicts(merged, user);
   if (conflicts.length > 0) throw new CscTagError('rules-invalid', conflicts.join('; '), userFile);
   const compiled = compileRules(merged);

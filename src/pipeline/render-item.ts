@@ -25,7 +25,7 @@ export function renderItem(item: CorpusItem, spec: RenderSpec): RenderedItem {
   if (!item.ok) return item;
   const { document } = item;
   const pieces = renderDocument(document, streamFormats(spec.formats), spec.meta, item.text);
-  return { ok: true, pieces, digest: digestOf(document), warnings: document.warnings, bytes: item.bytes };
+  return { ok: true, pieces, digest: digestOf(document, item.text), warnings: document.warnings, bytes: item.bytes };
 }
 
 /** An item with its pieces encoded, to be posted to another thread with transferList. */

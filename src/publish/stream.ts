@@ -4,7 +4,7 @@ import { discardAll, publishAll, StagedFile } from './publish.js';
 import { readRecords } from './spool.js';
 import type { RunEnd } from '../model/run-end.js';
 import { memberChunks } from '../questions/align.js';
-import { QuestionGroup, QuestionMember, Skipped as SkippedSchema, Summary as SummarySchema, UnmatchedQuestion } from '../model/schema.js';
+import { Campaign, DiscoveredProse, QuestionGroup, QuestionMember, Skipped as SkippedSchema, Summary as SummarySchema, UnmatchedQuestion } from '../model/schema.js';
 
 interface Target {
   format: StreamFormat;
@@ -70,6 +70,8 @@ export class ReportStream {
       for (const chunk of memberChunks(group)) QuestionMember.array().parse(chunk);
     }
     UnmatchedQuestion.array().parse(end.unmatchedQuestions);
+    Campaign.array().parse(end.campaigns);
+    DiscoveredProse.parse(end.prose);
     try {
       for (const { format, final, body } of this.targets) {
         if (format.prelude && body) {

@@ -107,7 +107,9 @@ export class QuestionAligner {
     return group;
   }
 
-  addDocument(doc: DocumentDigest): void {
+  /** Adds a document's question segments; returns the group (by index) each joined, by segment id. */
+  addDocument(doc: DocumentDigest): Map<string, number> {
+    const joined = new Map<string, number>();
     // Strings the aligner keeps past the document (the file, see lastFile; a ranking's key; a group's text) are copies. Members go straight to the spill file and need none.
     const file = ownCopy(doc.file);
     const title = shorten(doc.title, TITLE_MAX);
@@ -144,6 +146,7 @@ export class QuestionAligner {
         quote,
       };
       this.spill.add(best.index, member);
+      joined.set(segment.id, best.index);
       best.members++;
       best.stance[member.stance]++;
       for (const t of member.themes) best.themes[t] = (best.themes[t] ?? 0) + 1;
@@ -158,6 +161,7 @@ export class QuestionAligner {
         this.index.place(best, best.number, stems);
       }
     }
+    return joined;
   }
 
   /**

@@ -30,7 +30,8 @@ export function* jsonTailPieces(documentCount: number, end: RunEnd): Generator<s
     yield `${i === 0 ? '' : ','}\n`;
     yield* groupPieces(end.questions[i]!);
   }
-  yield `${end.questions.length === 0 ? '' : '\n'}],"unmatchedQuestions":${lines(end.unmatchedQuestions)},"skipped":${lines(end.skipped)}`;
+  yield `${end.questions.length === 0 ? '' : '\n'}],"unmatchedQuestions":${lines(end.unmatchedQuestions)},"campaigns":${lines(end.campaigns)}`;
+  yield `,"prose":${value(end.prose)},"skipped":${lines(end.skipped)}`;
   yield `,"ignored":${ignoredJson(end.ignored)},"summary":${value(end.summary)}}\n`;
 }
 

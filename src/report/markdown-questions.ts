@@ -1,7 +1,8 @@
 import { memberChunks } from '../questions/align.js';
 import { escapeMarkdownInline as esc, truncate } from './escape-markdown.js';
 import { breakdownSentence, keyMember, stanceSentence, themeSentence } from './question-prose.js';
-import type { QuestionGroup, UnmatchedQuestion } from '../model/schema.js';
+import type { Campaign, QuestionGroup, UnmatchedQuestion } from '../model/schema.js';
+import { whatPeopleSaid, withoutCampaignsLine } from './markdown-discovered.js';
 import { STANCE_LABELS as STANCES } from '../model/stance-labels.js';
 
 const TITLE_MAX = 60;
@@ -30,10 +31,10 @@ function mermaidBar(group: QuestionGroup): string {
  * question-by-question analysis, a group at a time (a group lists every
  * respondent, so the section is never built as one string).
  */
-export function* markdownQuestionPieces(questions: readonly QuestionGroup[], unmatched: readonly UnmatchedQuestion[]): Generator<string> {
+export function* markdownQuestionPieces(questions: readonly QuestionGroup[], unmatched: readonly UnmatchedQuestion[], campaigns: readonly Campaign[] = []): Generator<string> {
   if (questions.length === 0 && unmatched.length === 0) return;
   yield '\n## By question\n';
-  for (const group of questions) yield* questionSection(group);
+  for (const group of questions) yield* questionSection(group, campaigns.length > 0);
   if (unmatched.length > 0) {
     yield '\n### Not matched to the question list\n\n';
     yield unmatched.map((u) => `- ${esc(u.file)} ${esc(u.id)}${u.number ? ` (${esc(u.number)})` : ''}: ${esc(truncate(u.question, 120))}\n`).join('');
@@ -41,7 +42,7 @@ export function* markdownQuestionPieces(questions: readonly QuestionGroup[], unm
 }
 
 /** A group's section, its table a chunk of members at a time: a survey's group has a row per respondent. */
-function* questionSection(group: QuestionGroup): Generator<string> {
+function* questionSection(group: QuestionGroup, campaigns: boolean): Generator<string> {
   let out = `\n### ${esc(group.id)}${group.number ? ` (${esc(group.number)})` : ''}: ${esc(truncate(group.text, 200))}\n\n`;
   if (group.respondents === 0) {
     yield out + 'No respondent answered this question.\n';
@@ -54,6 +55,8 @@ function* questionSection(group: QuestionGroup): Generator<string> {
   // Attribute names and values are cells of the export: document text, escaped as such.
   for (const [attribute, values] of Object.entries(group.byAttribute)) out += `- By ${esc(truncate(attribute, 120))}: ${esc(breakdownSentence(values))}\n`;
   if (Object.keys(group.byAttribute).length > 0) out += '\n';
+  if (campaigns) out += withoutCampaignsLine(group);
+  out += whatPeopleSaid(group);
   out += mermaidBar(group) + '\n';
   out += '| respondent | stance | themes | key quote |\n| --- | --- | --- | --- |\n';
   yield out;

@@ -1,7 +1,8 @@
 import { escapeMarkdownInline as esc, collapseWhitespace, truncate } from './escape-markdown.js';
 import { markdownQuestionPieces } from './markdown-questions.js';
+import { campaignSection, proseSection } from './markdown-discovered.js';
 import { STANCE_LABELS as STANCES } from '../model/stance-labels.js';
-import type { DocumentReport, Ignored, QuestionGroup, Report, Segment, Skipped, Summary, UnmatchedQuestion } from '../model/schema.js';
+import type { Campaign, DiscoveredProse, DocumentReport, Ignored, QuestionGroup, Report, Segment, Skipped, Summary, UnmatchedQuestion } from '../model/schema.js';
 import { byCodeUnit } from '../text/utils.js';
 import { forReview, stanceSentence } from './stance-sentence.js';
 
@@ -24,6 +25,8 @@ export interface MarkdownMeta {
   ignored?: Ignored;
   questions?: QuestionGroup[];
   unmatchedQuestions?: UnmatchedQuestion[];
+  campaigns?: Campaign[];
+  prose?: DiscoveredProse;
 }
 
 const QUESTION_MAX = 80;
@@ -74,7 +77,9 @@ export function* markdownHeadPieces(meta: MarkdownMeta): Generator<string> {
     out += meta.ignored.files.map((file) => (Object.hasOwn(reasons, file) ? `- ${esc(file)}: ${esc(reasons[file]!)}\n` : `- ${esc(file)}\n`)).join('');
   }
   yield out;
-  yield* markdownQuestionPieces(meta.questions ?? [], meta.unmatchedQuestions ?? []);
+  yield* markdownQuestionPieces(meta.questions ?? [], meta.unmatchedQuestions ?? [], meta.campaigns ?? []);
+  yield proseSection(meta.prose);
+  yield campaignSection(meta.campaigns ?? []);
 }
 
 export function markdownDocument(doc: DocumentReport, themes: string[]): string {
@@ -101,8 +106,8 @@ export function markdownDocument(doc: DocumentReport, themes: string[]): string 
 }
 
 export function formatMarkdown(report: Report): string {
-  const { generator, themes, summary, skipped, ignored, questions, unmatchedQuestions } = report;
-  return markdownHead({ generator, themes, summary, skipped, ignored, questions, unmatchedQuestions }) + report.documents.map((doc) => markdownDocument(doc, themes)).join('');
+  const { generator, themes, summary, skipped, ignored, questions, unmatchedQuestions, campaigns, prose } = report;
+  return markdownHead({ generator, themes, summary, skipped, ignored, questions, unmatchedQuestions, campaigns, prose }) + report.documents.map((doc) => markdownDocument(doc, themes)).join('');
 }
 
 /** A GFM table; cells must already be escaped. */

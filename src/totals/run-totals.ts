@@ -5,8 +5,12 @@ import { byCodeUnit } from '../text/utils.js';
 import type { RunEnd } from '../model/run-end.js';
 import type { DocumentDigest } from '../model/digest.js';
 import { NOT_A_SURVEY } from '../model/errors.js';
-import type { DocumentReport, Ignored, Report, Skipped } from '../model/schema.js';
+import type { DocumentReport, Ignored, Report, Segment, Skipped } from '../model/schema.js';
 import { SummaryBuilder } from './summary.js';
+import { Discovery, PROSE, type DiscoveryAnswer } from '../discover/discovery.js';
+import { DEFAULT_DISCOVERY, type DiscoveryOptions } from '../discover/options.js';
+import type { ThemeRule } from '../discover/themes.js';
+import { answerSpan } from './digest.js';
 
 /**
  * What a run gathers as documents go by, without keeping them: the summary
@@ -20,16 +24,33 @@ export class RunTotals {
   private ignored: string[] = [];
   /** Files read but not tagged, with why: a table that is no survey. */
   private readonly notTagged = new Map<string, string>();
+  private readonly discovery: Discovery;
+  /** Per question group, the rules of its discovered themes (see themeRules), once `end` has run. */
+  private rules: ThemeRule[][] = [];
 
-  constructor(themes: readonly string[], list?: readonly ListedQuestion[]) {
+  constructor(themes: readonly string[], list?: readonly ListedQuestion[], discovery: DiscoveryOptions = DEFAULT_DISCOVERY) {
     this.summary = new SummaryBuilder(themes);
     this.aligner = new QuestionAligner(themes, list);
+    this.discovery = new Discovery(discovery);
   }
 
   /** A document, whole or as its digest. */
   addDocument(doc: DocumentDigest): void {
     this.summary.addDocument(doc);
-    this.aligner.addDocument(doc);
+    const joined = this.aligner.addDocument(doc);
+    const answers: DiscoveryAnswer[] = [];
+    const spans: string[] = [];
+    let survey = false;
+    for (const segment of doc.segments) {
+      // A whole segment (a library caller's document) carries its answer itself.
+      const span = segment.answerSpan ?? ('answer' in segment ? answerSpan(segment as Segment) : undefined);
+      if (span) spans.push(span.text);
+      if (segment.columns) survey = true;
+      const group = segment.kind === 'prose' ? PROSE : joined.get(segment.id);
+      if (group !== undefined && span) answers.push({ group, segment, span });
+    }
+    // A document that is not a survey's row is one response as a whole, the unit of a letter-writing campaign.
+    this.discovery.addDocument(doc.file, answers, survey ? undefined : { text: spans.join('\n\n') });
   }
 
   /** Files a folder search passed over, for lack of a reader. */
@@ -49,11 +70,21 @@ export class RunTotals {
   /** What follows the documents; its question groups read their members from disk until `close`. */
   end(): RunEnd {
     const skipped = [...this.skipped].sort((a, b) => byCodeUnit(a.file, b.file));
-    return { ...this.aligner.result(), skipped, ignored: ignoredOf(this.ignored, this.notTagged), summary: this.summary.build() };
+    const { questions, unmatchedQuestions } = this.aligner.result();
+    const found = this.discovery.result(questions.map((q) => q.text));
+    questions.forEach((group, i) => Object.assign(group, { discovered: found.groups[i]!.discovered }));
+    this.rules = [...found.groups, found.prose].map((g) => g.found.flatMap((f) => (f.rule ? [f.rule] : [])));
+    return { questions, unmatchedQuestions, campaigns: found.campaigns, prose: found.prose.discovered, skipped, ignored: ignoredOf(this.ignored, this.notTagged), summary: this.summary.build() };
+  }
+
+  /** The rules of each question group's discovered themes ("other" has none), in group order, then the prose's; after `end`. */
+  themeRules(): ThemeRule[][] {
+    return this.rules;
   }
 
   close(): void {
     this.aligner.close();
+    this.discovery.close();
   }
 }
 

@@ -7,7 +7,7 @@ import ts from 'typescript';
  * folders below its own, never one above or beside it. src/index.ts, the
  * library's entry, sits over all of them.
  */
-export const LAYERS = ['cli', 'pipeline', 'publish', 'report', 'totals', 'questions', 'eval', 'classify', 'segment', 'read', 'rules', 'text', 'model'] as const;
+export const LAYERS = ['cli', 'pipeline', 'publish', 'report', 'totals', 'discover', 'questions', 'eval', 'classify', 'segment', 'read', 'rules', 'text', 'model'] as const;
 const ENTRY = 'index.ts';
 /** Packages only the command line may load. */
 const CLI_ONLY = new Set(['commander', 'chalk']);

@@ -298,6 +298,8 @@ export function toReport(model: Model, str: (s: string) => string = (s) => s): R
     documents,
     questions,
     unmatchedQuestions,
+    campaigns: [],
+    prose: { sections: 0, themes: [] },
     skipped,
     ignored: { files: [], byExtension: {} },
     summary: summarise(documents, skipped.length, themes),

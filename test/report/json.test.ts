@@ -13,6 +13,8 @@ const empty: Report = {
   documents: [],
   questions: [],
   unmatchedQuestions: [],
+  campaigns: [],
+  prose: { sections: 0, themes: [] },
   skipped: [],
   ignored: { files: [], byExtension: {} },
   summary: { documents: 0, skipped: 0, segments: 0, questions: 0, stance: {}, themes: {}, themeByStance: {} },

@@ -37,9 +37,9 @@ beforeAll(async () => {
 }, 30_000);
 
 describe('report.xlsx', () => {
-  it('has the segments, questions and themes sheets, entries in sorted order', () => {
+  it('has the segments, questions, themes and discovered sheets, entries in sorted order', () => {
     expect(Object.keys(files)).toEqual([...Object.keys(files)].sort());
-    expect([...strFromU8(files['xl/workbook.xml']!).matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual(['segments', 'questions', 'themes']);
+    expect([...strFromU8(files['xl/workbook.xml']!).matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual(['segments', 'questions', 'themes', 'discovered']);
   });
 
   it('freezes each header row and sizes the columns', () => {

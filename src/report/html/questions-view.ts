@@ -5,6 +5,7 @@ import type { QuestionGroup } from '../../model/schema.js';
 import { STANCE_LABELS } from '../../model/stance-labels.js';
 import { byCodeUnit } from '../../text/utils.js';
 import { barLabel, stanceBar, type StanceCounts } from './bars.js';
+import { discoveredView } from './discovered-view.js';
 
 /** Stance counts by value of each respondent attribute, where the survey readers give a group one (`byAttribute`). */
 function byAttribute(group: QuestionGroup): [string, [string, StanceCounts][]][] {
@@ -25,13 +26,14 @@ function byAttribute(group: QuestionGroup): [string, [string, StanceCounts][]][]
  * respondent attribute where there is one, and every answer with its quote
  * and a button that opens it in the reader (`docIndex` finds its document).
  */
-export function questionSection(group: QuestionGroup, docIndex: ReadonlyMap<string, number>): Element {
+export function questionSection(group: QuestionGroup, docIndex: ReadonlyMap<string, number>, campaigns = false): Element {
   const id = `question-${group.id}`;
   const children: (Element | string)[] = [h('h3', { id }, `${group.id}${group.number ? ` (${group.number})` : ''}: ${group.text}`)];
   if (group.respondents === 0) return h('section.question', { 'aria-labelledby': id }, [...children, h('p', 'No respondent answered this question.')]);
   children.push(stanceBar(barLabel(group.id, group.stance, group.respondents, 'respondents'), group.stance), h('p', `${stanceSentence(group)} ${themeSentence(group)}`));
   const key = keyMember(group);
   if (key?.quote) children.push(h('blockquote', [h('p', `“${key.quote.text}”`), h('footer.muted', `Key quote: ${key.title || key.file} (${key.file}, ${key.id}), line ${key.quote.line}`)]));
+  children.push(...discoveredView(group, campaigns));
   for (const [attribute, values] of byAttribute(group)) {
     children.push(
       h('table', [

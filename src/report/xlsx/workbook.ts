@@ -9,11 +9,14 @@ import { STANCE_LABELS } from '../../model/stance-labels.js';
 import { zipEntries } from '../zip.js';
 import { countCells, countHeaders } from '../question-counts.js';
 import type { ThemeQuote, WorkbookDocument } from './record.js';
+import { campaignsSheet, discoveredSheet } from './discovered-sheet.js';
 
 /**
  * report.xlsx: a `segments` sheet (segments.csv's columns), a `questions`
  * sheet (questions.csv's counts and percentages, then the breakdown by each
- * respondent attribute), and a `themes` sheet of quotes by theme and stance.
+ * respondent attribute), a `themes` sheet of quotes by theme and stance, a
+ * `discovered` sheet of each question's discovered themes, and a `campaigns`
+ * sheet when the run found any.
  * Header rows frozen, columns sized, long text wrapped. Text goes in as
  * string cells, which a spreadsheet never evaluates, so `=HYPERLINK(...)` in
  * a response stays text. write-excel-file builds the workbook; it is then
@@ -44,6 +47,7 @@ const WRAPPED = new Set(['question', 'quote', 'stance_reason', 'answer']);
 const text = (value: string, wrap = false): Cell => ({ value: shorten(xmlSafe(value), CELL_MAX), type: String, wrap, alignVertical: 'top' });
 const number = (value: number, format?: string): Cell => ({ value, type: Number, alignVertical: 'top', ...(format ? { format } : {}) });
 const header = (names: readonly string[]): Cell[] => names.map((name) => ({ value: name, type: String, fontWeight: 'bold' }));
+const cells = { text, number, header };
 
 export async function* xlsxPieces(records: () => Iterable<string>, meta: Meta, end: RunEnd): AsyncGenerator<Uint8Array> {
   const docs: WorkbookDocument[] = [...records()].map((line) => JSON.parse(line) as WorkbookDocument);
@@ -61,6 +65,8 @@ export async function* xlsxPieces(records: () => Iterable<string>, meta: Meta, e
     { sheet: 'segments', data: segments, columns: columns.map((c) => ({ width: WIDTHS[c] ?? 12 })), stickyRowsCount: 1 },
     { sheet: 'questions', data: questionsSheet(end.questions, meta.themes, docs), columns: [15, 10, 60, ...Array<number>(40).fill(11)].map((width) => ({ width })), stickyRowsCount: 1 },
     { sheet: 'themes', data: themesSheet(docs, meta.themes), columns: [16, 10, 28, 8, 8, 90].map((width) => ({ width })), stickyRowsCount: 1 },
+    { sheet: 'discovered', data: discoveredSheet(end.questions, end.prose, cells), columns: [15, 50, 8, 30, 9, 8, 8, 9, 40, 90, 14, 14].map((width) => ({ width })), stickyRowsCount: 1 },
+    ...(end.campaigns.length > 0 ? [{ sheet: 'campaigns', data: campaignsSheet(end.campaigns, cells), columns: [10, 8, 90, 40].map((width) => ({ width })), stickyRowsCount: 1 }] : []),
   ];
   const built = unzipSync(await writeXlsxFile(sheets).toBuffer());
   yield* zipEntries(
