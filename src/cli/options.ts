@@ -43,6 +43,7 @@ export const TagOptions = z
     check: z.boolean().default(false),
     strict: z.boolean().default(false),
     questions: z.string().optional(),
+    reviews: z.string().optional(),
     columns: z.string().optional(),
     maxFileSize: z.string().transform((v, ctx) => {
       const size = parseSize(v);

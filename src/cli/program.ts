@@ -43,6 +43,7 @@ function withConfig(raw: Record<string, unknown>, command: Command, cwd: string)
     out: config.out,
     format: Array.isArray(config.format) ? config.format.join(',') : config.format,
     rules: config.rules,
+    reviews: config.reviews,
     maxFileSize: config.maxFileSize === undefined ? undefined : String(config.maxFileSize),
     jobs: config.jobs === undefined ? undefined : String(config.jobs),
     quiet: config.quiet,
@@ -67,6 +68,7 @@ export function buildProgram(io: Io, outcome: { code: number }): Command {
     .option('--strict', 'exit 1 when any input is skipped or excluded (with --check too)')
     .option('--rules <file>', 'a rules file (JSON) that extends or replaces the built-in rules')
     .option('--questions <file>', "the consultation's own questions, one per line (optionally numbered): answers are grouped under them")
+    .option('--reviews <file>', "an analyst's reviews (CSV or .xlsx with key and review_stance and/or review_themes, as segments.csv): a reviewed label wins")
     .option('--columns <file>', 'survey exports: a JSON map of what each column holds, overriding detection (see csc-tag columns)')
     .addOption(new Option('--max-file-size <size>', 'skip files larger than this').default('10MB'))
     .addOption(

@@ -12,6 +12,8 @@ import { PartialWriter } from '../pipeline/partial.js';
 import { inputsFingerprint, inShard } from '../pipeline/shard.js';
 import { themeDescriptions } from '../rules/describe.js';
 import { loadCompiledRules } from '../pipeline/load-rules.js';
+import { readReviewsFile } from '../pipeline/reviews-file.js';
+import type { Review } from '../model/review.js';
 import type { CompiledRules } from '../rules/index.js';
 import { VERSION } from '../model/version.js';
 import type { Io } from './io.js';
@@ -37,7 +39,8 @@ export async function tagCommand(paths: string[], options: TagOptions, io: Io, c
   const formats = options.stdout ?? options.format;
   const list = options.questions ? readQuestionList(options.questions, io.cwd) : undefined;
   const columnMap = options.columns ? readColumnMap(options.columns, io.cwd) : undefined;
-  const build = (dir: string): Promise<Built> => buildReports(dir, formats, inputs, { rules, list, columnMap }, options, io, chalk);
+  const reviews = options.reviews ? await readReviewsFile(options.reviews, io.cwd, rules.themes) : undefined;
+  const build = (dir: string): Promise<Built> => buildReports(dir, formats, inputs, { rules, list, columnMap, reviews }, options, io, chalk);
 
   if (options.stdout) {
     return inPrivateFolder(io, async (dir) => {
@@ -58,7 +61,7 @@ async function buildReports(
   dir: string,
   formats: readonly FormatName[],
   all: Discovered,
-  { rules, list, columnMap }: { rules: CompiledRules; list: ListedQuestion[] | undefined; columnMap: ColumnMap | undefined },
+  { rules, list, columnMap, reviews }: { rules: CompiledRules; list: ListedQuestion[] | undefined; columnMap: ColumnMap | undefined; reviews: Review[] | undefined },
   options: TagOptions,
   io: Io,
   chalk: ChalkInstance,
@@ -66,7 +69,11 @@ async function buildReports(
   const meta = { generator: { name: 'csc-tag' as const, version: VERSION }, themes: [...rules.themes], descriptions: themeDescriptions(rules.rules) };
   const inputs = options.shard ? inShard(all, options.shard) : all;
   const sink = options.shard
-    ? partialSink(dir, { shard: options.shard, inputs: inputsFingerprint(all), formats: [...formats], meta, questions: list ?? null, ignored: all.ignored }, options.out)
+    ? partialSink(
+        dir,
+        { shard: options.shard, inputs: inputsFingerprint(all), formats: [...formats], meta, questions: list ?? null, ignored: all.ignored, ...(reviews ? { reviews } : {}) },
+        options.out,
+      )
     : reportSink(dir, formats, meta, options.out);
   const corpus = tagCorpusParallel(inputs, {
     cwd: io.cwd,
@@ -75,10 +82,10 @@ async function buildReports(
     rules,
     readStdin: io.readStdin,
     jobs: options.jobs,
-    render: { formats, meta },
+    render: { formats, meta, ...(reviews ? { reviews: new Map(reviews.map((r) => [r.key, r])) } : {}) },
     ...(columnMap ? { columnMap } : {}),
   });
-  const setup = { themes: rules.themes, list, ignored: inputs.ignored, inputs: inputs.files.length + (inputs.stdin ? 1 : 0), quiet: options.quiet };
+  const setup = { themes: rules.themes, list, ignored: inputs.ignored, inputs: inputs.files.length + (inputs.stdin ? 1 : 0), quiet: options.quiet, reviews };
   return writeRun(corpus, sink, setup, io, chalk);
 }
 

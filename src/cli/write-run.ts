@@ -17,7 +17,8 @@ import { acquireLock } from '../publish/lock.js';
 import { plural } from '../text/utils.js';
 import { EXIT } from './exit-codes.js';
 import { prepareOutDir } from './out-folder.js';
-import { ignoredLines, questionBars, runSummary, skippedLine, warningLines } from './run-summary.js';
+import { ignoredLines, questionBars, runSummary, skippedLine, staleReviewLines, warningLines } from './run-summary.js';
+import type { Review } from '../model/review.js';
 
 /** A finished build: what followed the documents, and the files written. */
 export interface Built extends RunEnd {
@@ -64,6 +65,8 @@ export interface RunSetup {
   /** Inputs, for the progress meter. */
   inputs: number;
   quiet: boolean;
+  /** --reviews: counted as applied or stale. */
+  reviews?: readonly Review[] | undefined;
 }
 
 /**
@@ -74,7 +77,7 @@ export interface RunSetup {
  */
 export async function writeRun(items: AsyncIterable<MergedItem>, sink: RunSink, setup: RunSetup, io: Io, chalk: ChalkInstance): Promise<Built> {
   const unregister = io.onInterrupt?.(() => sink.abort());
-  const totals = new RunTotals(setup.themes, setup.list);
+  const totals = new RunTotals(setup.themes, setup.list, setup.reviews);
   totals.setIgnored(setup.ignored);
   if (setup.ignored.length > 0 && !setup.quiet) io.stderr.write(ignoredLines(setup.ignored, chalk));
   const progress = new Progress(io.stderr, setup.inputs, Boolean(io.stderr.isTTY) && !setup.quiet && setup.inputs > 0);
@@ -96,6 +99,7 @@ export async function writeRun(items: AsyncIterable<MergedItem>, sink: RunSink, 
     }
     progress.clear();
     const end = totals.end();
+    if (end.reviews) io.stderr.write(staleReviewLines(end.reviews, chalk));
     const files = await sink.finish(end);
     return { ...end, files, noPositionAsked: new Set(end.questions.filter(asksNoPosition).map((q) => q.id)) };
   } catch (error) {
@@ -144,11 +148,11 @@ export function shownPath(cwd: string, file: string): string {
 }
 
 /**
- * Skipped inputs are listed in the reports, so by default they are part of a
- * finished run; --strict is for a corpus that must read whole.
+ * Skipped inputs (and stale reviews) are listed in the reports, so by default they are part of a
+ * finished run; --strict is for a corpus that must read whole, every review applied.
  */
 export function skippedExit(built: Built, options: { strict: boolean }): number {
-  return options.strict && built.skipped.length > 0 ? EXIT.SKIPPED : EXIT.OK;
+  return options.strict && (built.skipped.length > 0 || (built.reviews?.stale.length ?? 0) > 0) ? EXIT.SKIPPED : EXIT.OK;
 }
 
 /** Runs `work` with a temporary folder of its own, removed after it (or on an interrupt): --stdout and --check write nowhere else. */

@@ -8,6 +8,8 @@ import type { DocumentReport, Evidence, Segment, Stance, ThemeTag } from './sche
  * question view reads it too, so the shape sits below both.
  */
 export type DigestSegment = Pick<Segment, 'id' | 'kind' | 'number' | 'question' | 'columns'> & {
+  /** The segment's key, which the run's count of reviews reads. */
+  key?: string;
   stance: Pick<Stance, 'label' | 'source' | 'reason'> & { evidence: Pick<Evidence, 'role' | 'text' | 'line'>[] };
   themes: Pick<ThemeTag, 'theme'>[];
   /** The question view's quote (keyQuote), worked out where the document was tagged; a whole segment has none and gives it from its text. */

@@ -1,4 +1,4 @@
-import type { Ignored, QuestionGroup, Report, Skipped, Summary, UnmatchedQuestion } from './schema.js';
+import type { Ignored, QuestionGroup, Report, Reviews, Skipped, Summary, UnmatchedQuestion } from './schema.js';
 
 /**
  * What every report knows before the first document: who made it, which
@@ -13,5 +13,7 @@ export interface RunEnd {
   unmatchedQuestions: UnmatchedQuestion[];
   skipped: Skipped[];
   ignored: Ignored;
+  /** Only with --reviews: how many applied, and the stale ones. */
+  reviews?: Reviews;
   summary: Summary;
 }

@@ -45,7 +45,8 @@ export const Evidence = z
   .strict();
 
 export const StanceLabel = z.enum(STANCE_LABELS);
-export const StanceSource = z.enum(['explicit', 'inferred', 'none']);
+/** `reviewed`: an analyst's label from a --reviews file, which wins over the tagger's (kept in the segment's `review`). */
+export const StanceSource = z.enum(['explicit', 'inferred', 'none', 'reviewed']);
 
 /** The proposal a question puts, as the reading of an argument uses it (absent on prose). */
 export const Proposal = z
@@ -127,6 +128,11 @@ export const Segment = z
   .object({
     /** Stable within a document: `s1`, `s2`, ... in document order. */
     id: z.string(),
+    /**
+     * Stable across runs while the file's path, the question and the answer stay the same (model/segment-key.ts):
+     * what a review names. Two hashes, `slot-answer`: a review whose slot is found but not its answer is stale.
+     */
+    key: z.string(),
     kind: z.enum(['question', 'prose']),
     number: z.string().nullable(),
     question: z.string().nullable(),
@@ -140,6 +146,17 @@ export const Segment = z
     themes: z.array(ThemeTag),
     /** For a survey row: the spreadsheet columns (letters) the segment was read from. */
     columns: z.array(z.string()).optional(),
+    /** An analyst's review applied to the segment (--reviews): its note, and the tagger's own labels it replaced. */
+    review: z
+      .object({
+        note: z.string().nullable(),
+        /** The tagger's stance, when the review set the stance (which then has source `reviewed`). */
+        stance: Stance.nullable(),
+        /** The tagger's themes, when the review set the themes. */
+        themes: z.array(ThemeTag).nullable(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -247,6 +264,26 @@ export const Ignored = z
   })
   .strict();
 
+/** What a --reviews file did to the run: the reviews applied, and those that matched no segment. */
+export const Reviews = z
+  .object({
+    /** Reviews applied to at least one segment. */
+    applied: z.number().int().min(0),
+    stale: z.array(
+      z
+        .object({
+          key: z.string(),
+          /** From the reviews file's own columns, else from the segment whose slot the key names; null when neither says. */
+          file: z.string().nullable(),
+          question: z.string().nullable(),
+          /** `answer-changed`: the file still has the question but its answer is not the one reviewed; `unknown-key`: nothing matches. */
+          why: z.enum(['answer-changed', 'unknown-key']),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
 export const Report = z
   .object({
     schemaVersion: z.literal(1),
@@ -257,10 +294,13 @@ export const Report = z
     unmatchedQuestions: z.array(UnmatchedQuestion),
     skipped: z.array(Skipped),
     ignored: Ignored,
+    /** Only with --reviews. */
+    reviews: Reviews.optional(),
     summary: Summary,
   })
   .strict();
 
+export type Reviews = z.infer<typeof Reviews>;
 export type Respondent = z.infer<typeof Respondent>;
 export type Ignored = z.infer<typeof Ignored>;
 export type Point = z.infer<typeof Point>;

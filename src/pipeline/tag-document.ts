@@ -49,7 +49,7 @@ export async function tagDocument(doc: DecodedDocument, rules: CompiledRules, op
   }
   const blocks = doc.structure ? structureBlocks(text, doc.structure) : markdown ? await markdownBlocks(text) : textBlocks(text);
   const raw = segmentBlocks(blocks, rules.furniture, options.onFurniture);
-  const segments = labelSegments(raw, text, locate, rules, options);
+  const segments = labelSegments(doc.file, raw, text, locate, rules, options);
   const titleBlock = blocks.find((b) => !rules.furniture.some((f) => b.text.toLowerCase().startsWith(f.prefix)));
   const title = titleBlock ? titleBlock.text.replace(/\s+/g, ' ').slice(0, TITLE_LENGTH) : '';
   const name = doc.respondent?.name?.replace(/\s+/g, ' ').trim().slice(0, TITLE_LENGTH) || title;

@@ -31,12 +31,17 @@ export function* jsonTailPieces(documentCount: number, end: RunEnd): Generator<s
     yield* groupPieces(end.questions[i]!);
   }
   yield `${end.questions.length === 0 ? '' : '\n'}],"unmatchedQuestions":${lines(end.unmatchedQuestions)},"skipped":${lines(end.skipped)}`;
-  yield `,"ignored":${ignoredJson(end.ignored)},"summary":${value(end.summary)}}\n`;
+  yield `,"ignored":${ignoredJson(end.ignored)}${end.reviews ? `,"reviews":${reviewsJson(end.reviews)}` : ''},"summary":${value(end.summary)}}\n`;
 }
 
 /** The ignored files a line each: a corpus may ignore thousands. */
 function ignoredJson(ignored: RunEnd['ignored']): string {
   return `{"files":${lines(ignored.files)},"byExtension":${value(ignored.byExtension)}}`;
+}
+
+/** The stale reviews a line each. */
+function reviewsJson(reviews: NonNullable<RunEnd['reviews']>): string {
+  return `{"applied":${reviews.applied},"stale":${lines(reviews.stale)}}`;
 }
 
 /** Stands for the members while the rest of a group is stringified; JSON escapes NUL, so no text can match it. */

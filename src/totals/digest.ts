@@ -18,6 +18,7 @@ export function digestOf(doc: DocumentReport): DocumentDigest {
       const decides = s.stance.evidence.find((e) => e.role === 'decides');
       return {
         id: s.id,
+        key: s.key,
         kind: s.kind,
         number: s.number,
         question: s.question,

@@ -6,6 +6,8 @@ import type { RunEnd } from '../model/run-end.js';
 import type { DocumentDigest } from '../model/digest.js';
 import type { DocumentReport, Ignored, Report, Skipped } from '../model/schema.js';
 import { SummaryBuilder } from './summary.js';
+import type { Review } from '../model/review.js';
+import { ReviewTally } from './review-tally.js';
 
 /**
  * What a run gathers as documents go by, without keeping them: the summary
@@ -17,16 +19,19 @@ export class RunTotals {
   private readonly aligner: QuestionAligner;
   private readonly skipped: Skipped[] = [];
   private ignored: string[] = [];
+  private readonly reviews: ReviewTally | undefined;
 
-  constructor(themes: readonly string[], list?: readonly ListedQuestion[]) {
+  constructor(themes: readonly string[], list?: readonly ListedQuestion[], reviews?: readonly Review[]) {
     this.summary = new SummaryBuilder(themes);
     this.aligner = new QuestionAligner(themes, list);
+    this.reviews = reviews ? new ReviewTally(reviews) : undefined;
   }
 
   /** A document, whole or as its digest. */
   addDocument(doc: DocumentDigest): void {
     this.summary.addDocument(doc);
     this.aligner.addDocument(doc);
+    this.reviews?.addDocument(doc);
   }
 
   /** Files a folder search passed over, for lack of a reader. */
@@ -42,7 +47,8 @@ export class RunTotals {
   /** What follows the documents; its question groups read their members from disk until `close`. */
   end(): RunEnd {
     const skipped = [...this.skipped].sort((a, b) => byCodeUnit(a.file, b.file));
-    return { ...this.aligner.result(), skipped, ignored: ignoredOf(this.ignored), summary: this.summary.build() };
+    const reviews = this.reviews?.end();
+    return { ...this.aligner.result(), skipped, ignored: ignoredOf(this.ignored), ...(reviews ? { reviews } : {}), summary: this.summary.build() };
   }
 
   close(): void {

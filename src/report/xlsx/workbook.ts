@@ -26,6 +26,7 @@ const NUMERIC = /^(confidence|quote_line|theme_.*)$/;
 const WIDTHS: Record<string, number> = {
   file: 28,
   id: 6,
+  key: 18,
   kind: 9,
   number: 8,
   question: 50,
@@ -38,8 +39,11 @@ const WIDTHS: Record<string, number> = {
   respondent: 14,
   stance_reason: 30,
   answer: 80,
+  review_stance: 14,
+  review_themes: 16,
+  review_note: 30,
 };
-const WRAPPED = new Set(['question', 'quote', 'stance_reason', 'answer']);
+const WRAPPED = new Set(['question', 'quote', 'stance_reason', 'answer', 'review_note']);
 
 const text = (value: string, wrap = false): Cell => ({ value: shorten(xmlSafe(value), CELL_MAX), type: String, wrap, alignVertical: 'top' });
 const number = (value: number, format?: string): Cell => ({ value, type: Number, alignVertical: 'top', ...(format ? { format } : {}) });
