@@ -29,9 +29,10 @@ Examples:
 
 A path that is also a command name is read as a path when it exists.
 
-Exit codes: 0 reports written (or up to date with --check), 1 a --check report
-differs or is missing, or with --strict an input was skipped, 2 usage or fatal
-error (nothing written).`;
+Exit codes: 0 reports written (or up to date with --check), 1 nothing was tagged
+(the reports are untouched), a --check report differs or is missing, or with
+--strict an input was skipped or a review is stale, 2 usage or fatal error
+(nothing written).`;
 
 /** Config-file defaults fill every option the command line did not give. */
 function withConfig(raw: Record<string, unknown>, command: Command, cwd: string): Record<string, unknown> {

@@ -19,7 +19,10 @@ import { VERSION } from '../model/version.js';
 import type { Io } from './io.js';
 import type { TagOptions } from './options.js';
 import { excludedForOut } from './out-folder.js';
-import { checkAgainst, inPrivateFolder, openSink, publishRun, reportSink, skippedExit, writeRun, type Built, type RunSink } from './write-run.js';
+import { checkAgainst, inPrivateFolder, nothingTaggedLine, openSink, publishRun, reportSink, skippedExit, writeRun, type Built, type RunSink } from './write-run.js';
+
+/** Reports that are zip files: never written to a terminal, where they would be noise and could hold escape sequences. */
+const BINARY_FORMATS: ReadonlySet<FormatName> = new Set(['qdpx', 'xlsx']);
 
 /**
  * The main job: tag the inputs and publish the reports into --out, print one
@@ -28,10 +31,16 @@ import { checkAgainst, inPrivateFolder, openSink, publishRun, reportSink, skippe
  */
 export async function tagCommand(paths: string[], options: TagOptions, io: Io, chalk: ChalkInstance): Promise<number> {
   const started = performance.now();
+  const binary = options.stdout?.find((f) => BINARY_FORMATS.has(f));
+  if (binary && io.stdout.isTTY) {
+    throw new CscTagError('usage', `--stdout ${binary}: a ${binary} report is binary (a zip) and stdout is a terminal; redirect it (> report.${binary}) or write it with -f ${binary}`);
+  }
   const rulesFile = options.rules ? path.resolve(io.cwd, options.rules) : undefined;
   const rules = loadCompiledRules(rulesFile);
   const outDir = path.resolve(io.cwd, options.out);
-  const inputs = await discoverInputs(paths, { cwd: io.cwd, exclude: options.stdout ? [] : excludedForOut(outDir, paths, io.cwd) });
+  // The question list is the consultation's, not a response, wherever it sits.
+  const questionList = options.questions ? [path.resolve(io.cwd, options.questions)] : [];
+  const inputs = await discoverInputs(paths, { cwd: io.cwd, exclude: [...questionList, ...(options.stdout ? [] : excludedForOut(outDir, paths, io.cwd))] });
   if (inputs.files.length === 0 && !inputs.stdin) {
     const why = inputs.problems.map((p) => `${p.file} (${p.reason})`).join('; ');
     throw new CscTagError('no-input', `no input found${why ? `: ${why}` : ''}; give files, folders, globs, or - for stdin (--help lists the formats read)`);
@@ -45,6 +54,10 @@ export async function tagCommand(paths: string[], options: TagOptions, io: Io, c
   if (options.stdout) {
     return inPrivateFolder(io, async (dir) => {
       const built = await build(dir);
+      if (built.files.length === 0) {
+        io.stderr.write(nothingTaggedLine(built, undefined));
+        return skippedExit(built, options);
+      }
       // One report: a format's first file (csv is segments.csv; questions.csv is for --out).
       io.stdout.write(fs.readFileSync(built.files[0]!));
       return skippedExit(built, options);
@@ -85,8 +98,25 @@ async function buildReports(
     render: { formats, meta, ...(reviews ? { reviews: new Map(reviews.map((r) => [r.key, r])) } : {}) },
     ...(columnMap ? { columnMap } : {}),
   });
-  const setup = { themes: rules.themes, list, ignored: inputs.ignored, inputs: inputs.files.length + (inputs.stdin ? 1 : 0), quiet: options.quiet, reviews };
+  const inputBytes = io.stderr.isTTY ? sizeOnDisk(inputs, io.cwd) : 0;
+  const setup = {
+    themes: rules.themes,
+    list,
+    ignored: inputs.ignored,
+    inputs: inputs.files.length + (inputs.stdin ? 1 : 0),
+    inputBytes,
+    quiet: options.quiet,
+    reviews,
+    requireDocuments: !options.shard && !options.check,
+  };
   return writeRun(corpus, sink, setup, io, chalk);
+}
+
+/** What the inputs weigh, for the progress meter's bytes and time left: one stat each, only when stderr is a terminal. */
+function sizeOnDisk(inputs: Discovered, cwd: string): number {
+  let total = 0;
+  for (const file of inputs.files) total += fs.statSync(path.resolve(cwd, inputs.sources?.[file] ?? file), { throwIfNoEntry: false })?.size ?? 0;
+  return total;
 }
 
 function partialSink(dir: string, header: ConstructorParameters<typeof PartialWriter>[1], out: string): RunSink {

@@ -2,6 +2,7 @@ import { zipSync } from 'fflate';
 import { unzipBounded } from '../zip.js';
 import { firstText, parseXml, refuseDtd } from '../xml.js';
 import { htmlStructure } from './html-blocks.js';
+import { zipKind } from './zip-kind.js';
 import { ReadError, startsWith, type Reader } from './reader.js';
 
 /** What mammoth needs of a .docx, and the core and app properties that name its author; images and the rest are never inflated. */
@@ -19,6 +20,7 @@ export const docxReader: Reader = {
   name: 'docx',
   extensions: ['.docx'],
   description: 'Word documents: headings, lists and bold question lines kept as structure',
+  sniff: (bytes) => zipKind(bytes) === 'docx',
   async read(bytes, options) {
     if (startsWith(bytes, OLE)) throw new ReadError('unsupported-format', 'an encrypted or old-format (.doc) Word file: save it as .docx');
     const parts = unzipBounded(bytes, (name) => NEEDED.test(name), options.limits.maxUncompressed);
