@@ -7,6 +7,7 @@ import { addEvalCommand } from './eval-command.js';
 import { addKwicCommand } from './kwic-command.js';
 import { addMergeCommand } from './merge-command.js';
 import { addQuestionsCommand } from './questions-command.js';
+import { addReviewCommand } from './review-command.js';
 import { addRulesCommand } from './rules-command.js';
 import { addTextCommand } from './text-command.js';
 import { formatsHelp } from './formats-help.js';
@@ -94,7 +95,7 @@ export function buildProgram(io: Io, outcome: { code: number }): Command {
       const chalk = makeChalk(io.env, Boolean(io.stderr.isTTY), options.color);
       outcome.code = await tagCommand(paths, options, io, chalk);
     });
-  for (const add of [addColumnsCommand, addEvalCommand, addKwicCommand, addMergeCommand, addQuestionsCommand, addRulesCommand, addTextCommand]) add(program, io, outcome);
+  for (const add of [addColumnsCommand, addEvalCommand, addKwicCommand, addMergeCommand, addQuestionsCommand, addReviewCommand, addRulesCommand, addTextCommand]) add(program, io, outcome);
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError();
   return program;
 }

@@ -56,7 +56,7 @@ describe('a mistyped command', () => {
     expect(await cli(['help', 'nosuch'])).toEqual({
       exit: 2,
       stdout: Buffer.alloc(0),
-      stderr: 'csc-tag: help: unknown command "nosuch" (commands: columns, eval, kwic, merge, questions, rules, text)\n',
+      stderr: 'csc-tag: help: unknown command "nosuch" (commands: columns, eval, kwic, merge, questions, review, rules, text)\n',
     });
     expect((await cli(['help', 'evl'])).stderr).toContain('unknown command "evl"; did you mean eval?');
   });
