@@ -1,6 +1,6 @@
 import { memberChunks } from '../questions/align.js';
 import { escapeMarkdownInline as esc, truncate } from './escape-markdown.js';
-import { breakdownSentence, keyMember, stanceSentence, themeSentence } from './question-prose.js';
+import { breakdownSentence, keyMember, NO_POSITION_ASKED, stanceSentence, themeSentence } from './question-prose.js';
 import type { QuestionGroup, UnmatchedQuestion } from '../model/schema.js';
 import { STANCE_LABELS as STANCES } from '../model/stance-labels.js';
 
@@ -61,7 +61,7 @@ function* questionSection(group: QuestionGroup): Generator<string> {
     out = '';
     for (const m of chunk) {
       const who = `${esc(truncate(m.respondent, TITLE_MAX))} (${esc(m.file)}, ${esc(m.id)})`;
-      const stance = m.source === 'explicit' ? `${m.stance} (explicit)` : m.stance;
+      const stance = m.source === 'explicit' ? `${m.stance} (explicit)` : m.reason === NO_POSITION_ASKED ? 'no position asked' : m.stance;
       const quote = m.quote ? `L${m.quote.line}: "${esc(truncate(m.quote.text, QUOTE_MAX))}"` : '';
       out += `| ${who} | ${stance} | ${m.themes.map(esc).join(', ')} | ${quote} |\n`;
     }

@@ -15,7 +15,7 @@ const VERB: Record<string, [string, string]> = {
   agree: ['agrees', 'agree'],
   neutral: ['is neutral', 'are neutral'],
   disagree: ['disagrees', 'disagree'],
-  open: ['answers (no position asked)', 'answer (no position asked)'],
+  open: ['gives no position (none is asked)', 'give no position (none is asked)'],
 };
 
 /** The stance reason of an answer to an open question that takes no position (src/classify/stance.ts): neutral by rule, not by the respondent's choice. */
@@ -29,8 +29,8 @@ function* eachMember(group: QuestionGroup): Generator<QuestionMember> {
   for (const chunk of memberChunks(group)) yield* chunk;
 }
 
-/** Counts for the prose: neutral answers to an open question counted apart, as `open`. */
-function proseCounts(group: QuestionGroup): Record<(typeof PROSE_LABELS)[number], number> {
+/** Counts for the prose and the count columns: neutral answers to an open question counted apart, as `open`. */
+export function proseCounts(group: QuestionGroup): Record<(typeof PROSE_LABELS)[number], number> {
   let open = 0;
   for (const m of eachMember(group)) if (m.stance === 'neutral' && m.reason === NO_POSITION_ASKED) open++;
   return { agree: group.stance.agree, neutral: group.stance.neutral - open, disagree: group.stance.disagree, open };
@@ -44,12 +44,13 @@ export function stanceSentence(group: QuestionGroup): string {
   const order = PROSE_LABELS.filter((l) => counts[l] > 0).sort((a, b) => counts[b] - counts[a]);
   const [top, ...rest] = order;
   const n = counts[top!];
-  const of = answered === respondents ? `${answered} respondent${answered === 1 ? '' : 's'}` : `${answered} respondents who answered`;
+  const who = answered === respondents ? '' : ' who answered';
+  const of = `${answered} respondent${answered === 1 ? '' : 's'}${who}`;
   const lead =
     n === answered && answered === 1
-      ? `The one respondent ${VERB[top!]![0]}`
+      ? `The one respondent${who} ${VERB[top!]![0]}`
       : n === answered && answered === 2
-        ? `Both respondents ${VERB[top!]![1]}`
+        ? `Both respondents${who} ${VERB[top!]![1]}`
         : n === answered && answered > 2
           ? `All ${of} ${VERB[top!]![1]}`
           : `${n} of ${of} ${VERB[top!]![n === 1 ? 0 : 1]}`;

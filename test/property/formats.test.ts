@@ -163,8 +163,8 @@ describe('report formats with arbitrary text (properties)', () => {
           const report = toReport(model);
           const rows = readCsv(formatQuestionsCsv(report.questions, report.themes));
           const header = rows[0]!;
-          // 12 fixed columns (id, number, question, counts and percentages), one per theme, then the breakdown by respondent attribute.
-          expect(header.slice(12)).toEqual([...report.themes.map((t) => cell(`theme_${t}`)), 'by_attribute']);
+          // 14 fixed columns (id, number, question, counts and percentages), one per theme, then the breakdown by respondent attribute.
+          expect(header.slice(14)).toEqual([...report.themes.map((t) => cell(`theme_${t}`)), 'by_attribute']);
           expect(rows.length).toBe(report.questions.length + 1);
           report.questions.forEach((group, i) => {
             const row = rows[i + 1]!;

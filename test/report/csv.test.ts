@@ -97,10 +97,12 @@ describe('formatCsv', () => {
 describe('the quote of an explicit answer', () => {
   it.each([
     ['Agree. We welcome the focus on kinship care. But funding is short.', 'Agree', 'Agree. We welcome the focus on kinship care.'],
-    ['Strongly disagree\n\nThe plan “will not work”. It costs too much.', 'Strongly disagree', 'Strongly disagree The plan “will not work”.'],
+    ['Strongly disagree\n\nThe plan “will not work”. It costs too much.', 'Strongly disagree', 'Strongly disagree — The plan “will not work”.'],
     ['Yes, we support this. Information sharing is poor.', 'Yes', 'Yes, we support this.'],
     ['Neutral.', 'Neutral', 'Neutral.'],
-    ['Agree - because\nit helps families', 'Agree', 'Agree- because it helps families'],
+    ['Agree - because\nit helps families', 'Agree', 'Agree - because it helps families'],
+    ['Yes\tWe support it', 'Yes', 'Yes — We support it'],
+    ['Agree.\n\nWe support it.', 'Agree.', 'Agree. We support it.'],
   ])('%j gives %j', (answer, closed, expected) => {
     expect(withExplanation(answer, closed)).toBe(expected);
   });
