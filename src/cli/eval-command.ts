@@ -37,6 +37,8 @@ export function addEvalCommand(program: Command, io: Io, outcome: { code: number
         '  $ csc-tag eval --gold a.json --against b.json',
         '  $ csc-tag eval --gold gold.json --report reports/report.json --min-f1 0.9',
         '  $ csc-tag eval --reviews reviews.csv responses/     how far the tagger agrees with an analyst',
+        '',
+        'The gold and reviews formats: docs/gold-format.md; what the labels mean: docs/codebook.md.',
       ].join('\n'),
     )
     .action(async (paths: string[], _local: unknown, command: Command) => {
