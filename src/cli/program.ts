@@ -71,6 +71,7 @@ export function buildProgram(io: Io, outcome: { code: number }): Command {
     .option('--rules <file>', 'a rules file (JSON) that extends or replaces the built-in rules')
     .option('--questions <file>', "the consultation's own questions, one per line (optionally numbered): answers are grouped under them")
     .option('--reviews <file>', "an analyst's reviews (CSV or .xlsx with key and review_stance and/or review_themes, as segments.csv): a reviewed label wins")
+    .option('--proposal <text>', "the consultation's main proposal (else the first question of --questions): a letter that answers no question is read for its position on it")
     .option('--columns <file>', 'survey exports: a JSON map of what each column holds, overriding detection (see csc-tag columns)')
     .addOption(new Option('--max-file-size <size>', 'skip files larger than this').default('10MB'))
     .addOption(

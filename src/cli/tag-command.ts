@@ -49,7 +49,8 @@ export async function tagCommand(paths: string[], options: TagOptions, io: Io, c
   const list = options.questions ? readQuestionList(options.questions, io.cwd) : undefined;
   const columnMap = options.columns ? readColumnMap(options.columns, io.cwd) : undefined;
   const reviews = options.reviews ? await readReviewsFile(options.reviews, io.cwd, rules.themes) : undefined;
-  const build = (dir: string): Promise<Built> => buildReports(dir, formats, inputs, { rules, list, columnMap, reviews }, options, io, chalk);
+  const proposal = options.proposal ?? list?.[0]?.text;
+  const build = (dir: string): Promise<Built> => buildReports(dir, formats, inputs, { rules, list, columnMap, reviews, proposal }, options, io, chalk);
 
   if (options.stdout) {
     return inPrivateFolder(io, async (dir) => {
@@ -74,7 +75,13 @@ async function buildReports(
   dir: string,
   formats: readonly FormatName[],
   all: Discovered,
-  { rules, list, columnMap, reviews }: { rules: CompiledRules; list: ListedQuestion[] | undefined; columnMap: ColumnMap | undefined; reviews: Review[] | undefined },
+  {
+    rules,
+    list,
+    columnMap,
+    reviews,
+    proposal,
+  }: { rules: CompiledRules; list: ListedQuestion[] | undefined; columnMap: ColumnMap | undefined; reviews: Review[] | undefined; proposal: string | undefined },
   options: TagOptions,
   io: Io,
   chalk: ChalkInstance,
@@ -84,7 +91,16 @@ async function buildReports(
   const sink = options.shard
     ? partialSink(
         dir,
-        { shard: options.shard, inputs: inputsFingerprint(all), formats: [...formats], meta, questions: list ?? null, ignored: all.ignored, ...(reviews ? { reviews } : {}) },
+        {
+          shard: options.shard,
+          inputs: inputsFingerprint(all),
+          formats: [...formats],
+          meta,
+          questions: list ?? null,
+          ignored: all.ignored,
+          ...(reviews ? { reviews } : {}),
+          ...(proposal ? { proposal } : {}),
+        },
         options.out,
       )
     : reportSink(dir, formats, meta, options.out);
@@ -97,6 +113,7 @@ async function buildReports(
     jobs: options.jobs,
     render: { formats, meta, ...(reviews ? { reviews: new Map(reviews.map((r) => [r.key, r])) } : {}) },
     ...(columnMap ? { columnMap } : {}),
+    ...(proposal ? { tag: { proposal } } : {}),
   });
   const inputBytes = io.stderr.isTTY ? sizeOnDisk(inputs, io.cwd) : 0;
   const setup = {
@@ -107,6 +124,7 @@ async function buildReports(
     inputBytes,
     quiet: options.quiet,
     reviews,
+    proposal,
     requireDocuments: !options.shard && !options.check,
   };
   return writeRun(corpus, sink, setup, io, chalk);

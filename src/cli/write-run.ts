@@ -68,6 +68,8 @@ export interface RunSetup {
   quiet: boolean;
   /** --reviews: counted as applied or stale. */
   reviews?: readonly Review[] | undefined;
+  /** --proposal (or the first listed question): letters are counted on it. */
+  proposal?: string | undefined;
   /** A run that tagged no document publishes nothing (Built.files is empty), so the previous reports stay. */
   requireDocuments?: boolean;
 }
@@ -80,7 +82,7 @@ export interface RunSetup {
  */
 export async function writeRun(items: AsyncIterable<MergedItem>, sink: RunSink, setup: RunSetup, io: Io, chalk: ChalkInstance): Promise<Built> {
   const unregister = io.onInterrupt?.(() => sink.abort());
-  const totals = new RunTotals(setup.themes, setup.list, setup.reviews);
+  const totals = new RunTotals(setup.themes, setup.list, setup.reviews, setup.proposal);
   totals.setIgnored(setup.ignored);
   if (setup.ignored.length > 0 && !setup.quiet) io.stderr.write(ignoredLines(setup.ignored, chalk));
   const progress = new Progress(io.stderr, setup.inputs, Boolean(io.stderr.isTTY) && !setup.quiet && setup.inputs > 0, undefined, setup.inputBytes ?? 0);

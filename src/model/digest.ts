@@ -15,7 +15,12 @@ export type DigestSegment = Pick<Segment, 'id' | 'kind' | 'number' | 'question' 
   /** The question view's quote (keyQuote), worked out where the document was tagged; a whole segment has none and gives it from its text. */
   quote?: Pick<Evidence, 'text' | 'line'> | null;
 };
-export type DocumentDigest = Pick<DocumentReport, 'file' | 'title'> & { respondent: Partial<Pick<DocumentReport['respondent'], 'name' | 'attributes'>>; segments: DigestSegment[] };
+export type DocumentDigest = Pick<DocumentReport, 'file' | 'title'> & {
+  respondent: Partial<Pick<DocumentReport['respondent'], 'name' | 'attributes'>>;
+  segments: DigestSegment[];
+  /** A letter's position on the main proposal (--proposal), for its row of the totals. */
+  letter?: { stance: Pick<Stance, 'label'> };
+};
 
 /** Longest quote the totals keep (the question view shows one per respondent). */
 export const DIGEST_QUOTE_MAX = 200;

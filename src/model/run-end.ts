@@ -1,4 +1,4 @@
-import type { Ignored, QuestionGroup, Report, Reviews, Skipped, Summary, UnmatchedQuestion } from './schema.js';
+import type { Ignored, Letters, QuestionGroup, Report, Reviews, Skipped, Summary, UnmatchedQuestion } from './schema.js';
 
 /**
  * What every report knows before the first document: who made it, which
@@ -15,5 +15,7 @@ export interface RunEnd {
   ignored: Ignored;
   /** Only with --reviews: how many applied, and the stale ones. */
   reviews?: Reviews;
+  /** Only with --proposal or --questions: the letters' row. */
+  letters?: Letters;
   summary: Summary;
 }

@@ -184,6 +184,8 @@ export const DocumentReport = z
     bytes: z.number().int().min(0),
     warnings: z.array(Warning),
     segments: z.array(Segment),
+    /** With --proposal (or --questions): a document that answers no question, read for its position on the consultation's main proposal. */
+    letter: z.object({ proposal: z.string(), stance: Stance }).strict().optional(),
   })
   .strict();
 
@@ -264,6 +266,17 @@ export const Ignored = z
   })
   .strict();
 
+/** Letters (documents that answer no question) counted on the consultation's main proposal: their own row beside its answers. */
+export const Letters = z
+  .object({
+    proposal: z.string(),
+    /** The question group of the proposal (the first question of --questions), or null with --proposal alone. */
+    question: z.string().nullable(),
+    documents: z.number().int().min(0),
+    stance: StanceCounts,
+  })
+  .strict();
+
 /** What a --reviews file did to the run: the reviews applied, and those that matched no segment. */
 export const Reviews = z
   .object({
@@ -296,11 +309,14 @@ export const Report = z
     ignored: Ignored,
     /** Only with --reviews. */
     reviews: Reviews.optional(),
+    /** Only with --proposal or --questions. */
+    letters: Letters.optional(),
     summary: Summary,
   })
   .strict();
 
 export type Reviews = z.infer<typeof Reviews>;
+export type Letters = z.infer<typeof Letters>;
 export type Respondent = z.infer<typeof Respondent>;
 export type Ignored = z.infer<typeof Ignored>;
 export type Point = z.infer<typeof Point>;

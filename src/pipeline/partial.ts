@@ -30,6 +30,8 @@ const Header = z
       .strict(),
     questions: z.array(z.object({ number: z.string().nullable(), text: z.string() }).strict()).nullable(),
     ignored: z.array(z.string()),
+    /** --proposal: the merge counts the letters on it. */
+    proposal: z.string().optional(),
     /** --reviews: every part applied the same, and the merge counts them. */
     reviews: z
       .array(

@@ -2,6 +2,7 @@ import { createLocator } from '../read/locate.js';
 import type { Fired } from '../classify/stance.js';
 import type { DocumentReport, Respondent, Segment } from '../model/schema.js';
 import { labelSegments } from './label-segments.js';
+import { letterStance } from './letter-stance.js';
 import type { CompiledRules } from '../rules/compile.js';
 import { textBlocks } from '../segment/block.js';
 import { markdownBlocks, tooDeepForMarkdown } from '../segment/blocks-markdown.js';
@@ -32,6 +33,8 @@ export interface TagOptions {
   onFired?: (segment: Segment, fired: readonly Fired[]) => void;
   /** Called with the id of each furniture rule that dropped a block or ended the document. */
   onFurniture?: (rule: string) => void;
+  /** The consultation's main proposal: a document that answers no question is read for its position on it (letter-stance.ts). */
+  proposal?: string;
 }
 const TITLE_LENGTH = 200;
 
@@ -54,5 +57,6 @@ export async function tagDocument(doc: DecodedDocument, rules: CompiledRules, op
   const title = titleBlock ? titleBlock.text.replace(/\s+/g, ' ').slice(0, TITLE_LENGTH) : '';
   const name = doc.respondent?.name?.replace(/\s+/g, ' ').trim().slice(0, TITLE_LENGTH) || title;
   const respondent = { id: doc.file, ...(name ? { name } : {}), attributes: { ...doc.respondent?.attributes } };
-  return { file: doc.file, title, respondent, encoding: doc.encoding, bytes: doc.bytes, warnings, segments };
+  const letter = options.proposal === undefined ? undefined : letterStance(raw, text, locate, rules, options.proposal);
+  return { file: doc.file, title, respondent, encoding: doc.encoding, bytes: doc.bytes, warnings, segments, ...(letter ? { letter } : {}) };
 }

@@ -31,7 +31,9 @@ export function* jsonTailPieces(documentCount: number, end: RunEnd): Generator<s
     yield* groupPieces(end.questions[i]!);
   }
   yield `${end.questions.length === 0 ? '' : '\n'}],"unmatchedQuestions":${lines(end.unmatchedQuestions)},"skipped":${lines(end.skipped)}`;
-  yield `,"ignored":${ignoredJson(end.ignored)}${end.reviews ? `,"reviews":${reviewsJson(end.reviews)}` : ''},"summary":${value(end.summary)}}\n`;
+  const reviews = end.reviews ? `,"reviews":${reviewsJson(end.reviews)}` : '';
+  const letters = end.letters ? `,"letters":${value(end.letters)}` : '';
+  yield `,"ignored":${ignoredJson(end.ignored)}${reviews}${letters},"summary":${value(end.summary)}}\n`;
 }
 
 /** The ignored files a line each: a corpus may ignore thousands. */

@@ -1,7 +1,7 @@
 import { memberChunks } from '../questions/align.js';
 import { escapeMarkdownInline as esc, truncate } from './escape-markdown.js';
-import { breakdownSentence, keyMember, NO_POSITION_ASKED, stanceSentence, themeSentence } from './question-prose.js';
-import type { QuestionGroup, UnmatchedQuestion } from '../model/schema.js';
+import { breakdownSentence, keyMember, letterSentence, NO_POSITION_ASKED, stanceSentence, themeSentence } from './question-prose.js';
+import type { Letters, QuestionGroup, UnmatchedQuestion } from '../model/schema.js';
 import { STANCE_LABELS as STANCES } from '../model/stance-labels.js';
 
 const TITLE_MAX = 60;
@@ -30,10 +30,16 @@ function mermaidBar(group: QuestionGroup): string {
  * question-by-question analysis, a group at a time (a group lists every
  * respondent, so the section is never built as one string).
  */
-export function* markdownQuestionPieces(questions: readonly QuestionGroup[], unmatched: readonly UnmatchedQuestion[]): Generator<string> {
-  if (questions.length === 0 && unmatched.length === 0) return;
+export function* markdownQuestionPieces(questions: readonly QuestionGroup[], unmatched: readonly UnmatchedQuestion[], letters?: Letters): Generator<string> {
+  if (questions.length === 0 && unmatched.length === 0 && !letters) return;
   yield '\n## By question\n';
-  for (const group of questions) yield* questionSection(group);
+  // Letters on the main proposal: a row of their own after its question's answers, never among them.
+  const letterLine = letters ? `\nLetters: ${esc(letterSentence(letters))}\n` : '';
+  for (const group of questions) {
+    yield* questionSection(group);
+    if (letters && group.id === letters.question) yield letterLine;
+  }
+  if (letters && !questions.some((g) => g.id === letters.question)) yield `\n### Letters on the proposal: ${esc(truncate(letters.proposal, 200))}\n${letterLine}`;
   if (unmatched.length > 0) {
     yield '\n### Not matched to the question list\n\n';
     yield unmatched.map((u) => `- ${esc(u.file)} ${esc(u.id)}${u.number ? ` (${esc(u.number)})` : ''}: ${esc(truncate(u.question, 120))}\n`).join('');

@@ -1,7 +1,7 @@
 import { escapeMarkdownInline as esc, collapseWhitespace, truncate } from './escape-markdown.js';
 import { markdownQuestionPieces } from './markdown-questions.js';
 import { STANCE_LABELS as STANCES } from '../model/stance-labels.js';
-import type { DocumentReport, Ignored, QuestionGroup, Report, Reviews, Segment, Skipped, Summary, UnmatchedQuestion } from '../model/schema.js';
+import type { DocumentReport, Ignored, Letters, QuestionGroup, Report, Reviews, Segment, Skipped, Summary, UnmatchedQuestion } from '../model/schema.js';
 import { byCodeUnit } from '../text/utils.js';
 import { forReview, stanceSentence } from './stance-sentence.js';
 
@@ -25,6 +25,7 @@ export interface MarkdownMeta {
   questions?: QuestionGroup[];
   unmatchedQuestions?: UnmatchedQuestion[];
   reviews?: Reviews;
+  letters?: Letters;
 }
 
 const QUESTION_MAX = 80;
@@ -74,7 +75,7 @@ export function* markdownHeadPieces(meta: MarkdownMeta): Generator<string> {
   }
   if (meta.reviews) out += reviewsSection(meta.reviews);
   yield out;
-  yield* markdownQuestionPieces(meta.questions ?? [], meta.unmatchedQuestions ?? []);
+  yield* markdownQuestionPieces(meta.questions ?? [], meta.unmatchedQuestions ?? [], meta.letters);
 }
 
 export function markdownDocument(doc: DocumentReport, themes: string[]): string {
@@ -84,6 +85,7 @@ export function markdownDocument(doc: DocumentReport, themes: string[]): string 
   if (doc.respondent.name && doc.respondent.name !== doc.title) out += `Respondent: ${esc(doc.respondent.name)}\n\n`;
   // Replaced characters and encoding guesses change what was tagged: the reader of the report sees them here.
   for (const warning of doc.warnings) out += `Warning: ${esc(warning.message)}\n\n`;
+  if (doc.letter) out += letterLine(doc.letter);
   out += doc.segments.length === 0 ? 'No segments found.\n' : table(['id', 'number', 'question', 'stance', 'confidence', 'themes'], doc.segments.map(segmentRow));
   const readings = doc.segments.flatMap((segment) => {
     const sentence = stanceSentence(segment.stance);
@@ -128,6 +130,13 @@ function segmentRow(segment: Segment): string[] {
     stance.confidence.toFixed(2),
     segment.themes.map((tag) => esc(tag.theme)).join(', ') + (segment.review?.themes ? ' (reviewed)' : ''),
   ];
+}
+
+/** A letter's position on the main proposal, with what decided it. */
+function letterLine({ stance }: NonNullable<DocumentReport['letter']>): string {
+  const decides = stance.evidence.find((e) => e.role === 'decides');
+  const quote = decides ? `: L${decides.line} "${esc(truncate(decides.text, QUOTE_MAX))}"` : '';
+  return `Position on the proposal (a letter: it answers no question): ${stance.label}, confidence ${stance.confidence.toFixed(2)}${quote}\n\n`;
 }
 
 /** The run's reviews: how many were applied, and each that was not, with why. */

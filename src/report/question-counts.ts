@@ -1,4 +1,4 @@
-import type { QuestionGroup } from '../model/schema.js';
+import type { Letters, QuestionGroup } from '../model/schema.js';
 import { ANSWERED_LABELS } from '../model/stance-labels.js';
 import { proseCounts } from './question-prose.js';
 
@@ -27,4 +27,27 @@ export function countCells(group: QuestionGroup, themes: readonly string[]): Cou
     { count: group.stance.none },
     ...themes.map((t) => ({ count: group.themes[t] ?? 0 })),
   ];
+}
+
+/** The letters' row (--proposal): its id, its label, and the same count columns, themes left out (letters are not counted by theme here). */
+export function letterRow(letters: Letters): { id: string; text: string; cells: CountCell[] } {
+  const answered = letters.documents - letters.stance.none;
+  return {
+    id: letters.question === null ? 'letters' : `${letters.question}-letters`,
+    text: `Letters (documents that answer no question) on: ${letters.proposal}`,
+    cells: [
+      { count: letters.documents },
+      { count: answered },
+      ...ANSWERED_LABELS.flatMap((l) => [{ count: letters.stance[l] }, { count: letters.stance[l], of: answered }]),
+      { count: 0 },
+      { count: 0, of: answered },
+      { count: letters.stance.none },
+    ],
+  };
+}
+
+/** Where the letters' row goes among the question rows: after its question, else last. */
+export function letterRowAt(questions: readonly QuestionGroup[], letters: Letters): number {
+  const at = questions.findIndex((q) => q.id === letters.question);
+  return at < 0 ? questions.length : at + 1;
 }

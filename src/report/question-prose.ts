@@ -1,5 +1,5 @@
 import { memberChunks } from '../questions/align.js';
-import type { QuestionGroup, QuestionMember } from '../model/schema.js';
+import type { Letters, QuestionGroup, QuestionMember } from '../model/schema.js';
 import { ANSWERED_LABELS, SIDE_LABELS } from '../model/stance-labels.js';
 import { byCodeUnit } from '../text/utils.js';
 
@@ -122,4 +122,22 @@ export function asksNoPosition(group: QuestionGroup): boolean {
   if (group.answered === 0) return false;
   for (const m of eachMember(group)) if (m.stance !== 'none' && m.reason !== NO_POSITION_ASKED) return false;
   return true;
+}
+
+const LETTER_VERB: Record<string, [string, string]> = {
+  agree: ['agrees', 'agree'],
+  neutral: ['is neutral', 'are neutral'],
+  disagree: ['disagrees', 'disagree'],
+  none: ['takes no position', 'take no position'],
+};
+
+/** The letters' row in words: "Of 3 letters that answer no question, 2 disagree and 1 agrees on the proposal." */
+export function letterSentence(letters: Letters): string {
+  const n = letters.documents;
+  if (n === 0) return 'No letter (a document that answers no question) was read for its position on the proposal.';
+  const parts = (['disagree', 'agree', 'neutral', 'none'] as const).filter((l) => letters.stance[l] > 0).map((l) => `${letters.stance[l]} ${LETTER_VERB[l]![letters.stance[l] === 1 ? 0 : 1]}`);
+  const last = parts.pop()!;
+  const said = parts.length > 0 ? `${parts.join(', ')} and ${last}` : last;
+  const letters = n === 1 ? 'Of the one letter that answers no question, read for its position' : `Of ${n} letters that answer no question, read for their position`;
+  return `${letters} on the proposal: ${said}. Counted apart from the answers.`;
 }

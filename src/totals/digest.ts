@@ -33,5 +33,6 @@ export function digestOf(doc: DocumentReport): DocumentDigest {
         ...(s.columns ? { columns: s.columns } : {}),
       };
     }),
+    ...(doc.letter ? { letter: { stance: { label: doc.letter.stance.label } } } : {}),
   };
 }

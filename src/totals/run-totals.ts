@@ -4,7 +4,7 @@ import type { ListedQuestion } from '../questions/list.js';
 import { byCodeUnit } from '../text/utils.js';
 import type { RunEnd } from '../model/run-end.js';
 import type { DocumentDigest } from '../model/digest.js';
-import type { DocumentReport, Ignored, Report, Skipped } from '../model/schema.js';
+import type { DocumentReport, Ignored, Letters, Report, Skipped } from '../model/schema.js';
 import { SummaryBuilder } from './summary.js';
 import type { Review } from '../model/review.js';
 import { ReviewTally } from './review-tally.js';
@@ -21,10 +21,15 @@ export class RunTotals {
   private ignored: string[] = [];
   private readonly reviews: ReviewTally | undefined;
 
-  constructor(themes: readonly string[], list?: readonly ListedQuestion[], reviews?: readonly Review[]) {
+  private readonly letters: Letters | undefined;
+
+  /** `proposal`: letters are counted on it, beside the first listed question's answers when it is that question. */
+  constructor(themes: readonly string[], list?: readonly ListedQuestion[], reviews?: readonly Review[], proposal?: string) {
     this.summary = new SummaryBuilder(themes);
     this.aligner = new QuestionAligner(themes, list);
     this.reviews = reviews ? new ReviewTally(reviews) : undefined;
+    const question = list && list.length > 0 && list[0]!.text === proposal ? 'q1' : null;
+    this.letters = proposal === undefined ? undefined : { proposal, question, documents: 0, stance: { agree: 0, neutral: 0, disagree: 0, none: 0 } };
   }
 
   /** A document, whole or as its digest. */
@@ -32,6 +37,10 @@ export class RunTotals {
     this.summary.addDocument(doc);
     this.aligner.addDocument(doc);
     this.reviews?.addDocument(doc);
+    if (this.letters && doc.letter) {
+      this.letters.documents++;
+      this.letters.stance[doc.letter.stance.label]++;
+    }
   }
 
   /** Files a folder search passed over, for lack of a reader. */
@@ -48,7 +57,8 @@ export class RunTotals {
   end(): RunEnd {
     const skipped = [...this.skipped].sort((a, b) => byCodeUnit(a.file, b.file));
     const reviews = this.reviews?.end();
-    return { ...this.aligner.result(), skipped, ignored: ignoredOf(this.ignored), ...(reviews ? { reviews } : {}), summary: this.summary.build() };
+    const letters = this.letters ? { ...this.letters, stance: { ...this.letters.stance } } : undefined;
+    return { ...this.aligner.result(), skipped, ignored: ignoredOf(this.ignored), ...(reviews ? { reviews } : {}), ...(letters ? { letters } : {}), summary: this.summary.build() };
   }
 
   close(): void {
