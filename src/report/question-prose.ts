@@ -131,13 +131,13 @@ const LETTER_VERB: Record<string, [string, string]> = {
   none: ['takes no position', 'take no position'],
 };
 
-/** The letters' row in words: "Of 3 letters that answer no question, 2 disagree and 1 agrees on the proposal." */
+/** The letters' row in words: "Of 3 letters that answer no question, read for their position on the proposal: 2 disagree and 1 agrees. ..." */
 export function letterSentence(letters: Letters): string {
   const n = letters.documents;
   if (n === 0) return 'No letter (a document that answers no question) was read for its position on the proposal.';
   const parts = (['disagree', 'agree', 'neutral', 'none'] as const).filter((l) => letters.stance[l] > 0).map((l) => `${letters.stance[l]} ${LETTER_VERB[l]![letters.stance[l] === 1 ? 0 : 1]}`);
   const last = parts.pop()!;
   const said = parts.length > 0 ? `${parts.join(', ')} and ${last}` : last;
-  const letters = n === 1 ? 'Of the one letter that answers no question, read for its position' : `Of ${n} letters that answer no question, read for their position`;
-  return `${letters} on the proposal: ${said}. Counted apart from the answers.`;
+  const lead = n === 1 ? 'Of the one letter that answers no question, read for its position' : `Of ${n} letters that answer no question, read for their position`;
+  return `${lead} on the proposal: ${said}. Counted apart from the answers.`;
 }
