@@ -60,6 +60,12 @@ describe('--reviews', () => {
     for (const name of FILES) expect(read('again', name).equals(read('reviewed', name)), name).toBe(true);
   });
 
+  it('in parts (--shard) merges into the bytes of the reviewed run', async () => {
+    for (const k of [1, 2]) expect((await cli(['seeds', '-f', 'json', '-q', '--reviews', 'reviews.csv', '--shard', `${k}/2`, '-o', `part${k}`])).exit).toBe(0);
+    expect((await cli(['merge', 'part1', 'part2', '-o', 'merged', '-q'])).exit).toBe(0);
+    expect(read('merged', 'report.json').equals(read('reviewed', 'report.json'))).toBe(true);
+  });
+
   it('changes the three reviewed segments and nothing else', () => {
     const before = rowsOf('plain');
     const after = rowsOf('reviewed');
