@@ -124,6 +124,16 @@ describe('--reviews', () => {
     writeFileSync(source, text);
   });
 
+  it('can be named by the config file (its path relative to the file)', async () => {
+    writeFileSync(join(temp, 'csc-tag.config.json'), JSON.stringify({ reviews: 'reviews.csv' }));
+    try {
+      expect((await cli(['seeds', '-o', 'configured', '-f', 'json,md,csv,xlsx', '-q'])).exit).toBe(0);
+      expect(read('configured', 'report.json').equals(read('reviewed', 'report.json'))).toBe(true);
+    } finally {
+      rmSync(join(temp, 'csc-tag.config.json'));
+    }
+  });
+
   it('a key no segment has is stale as unknown', async () => {
     writeFileSync(join(temp, 'unknown.csv'), 'key,review_stance,file\naaaaaaaa-bbbbbbbb,agree,gone.txt\n');
     const result = await cli(['seeds', '--stdout', 'json', '--reviews', 'unknown.csv']);
