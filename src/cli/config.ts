@@ -13,6 +13,8 @@ export const ConfigFile = z
     out: z.string().min(1).optional(),
     format: z.union([z.string(), z.array(z.string())]).optional(),
     rules: z.string().min(1).optional(),
+    /** An analyst's reviews (--reviews). */
+    reviews: z.string().min(1).optional(),
     maxFileSize: z.union([z.string(), z.number().int().positive()]).optional(),
     jobs: z.number().int().min(1).max(64).optional(),
     quiet: z.boolean().optional(),
@@ -40,7 +42,12 @@ function validate(data: unknown, file: string, prefix: string[]): ConfigFile {
   const config = parsed.data;
   const dir = path.dirname(file);
   // Paths in a config file mean what they say from where the file is, wherever csc-tag runs.
-  return { ...config, ...(config.out ? { out: path.resolve(dir, config.out) } : {}), ...(config.rules ? { rules: path.resolve(dir, config.rules) } : {}) };
+  return {
+    ...config,
+    ...(config.out ? { out: path.resolve(dir, config.out) } : {}),
+    ...(config.rules ? { rules: path.resolve(dir, config.rules) } : {}),
+    ...(config.reviews ? { reviews: path.resolve(dir, config.reviews) } : {}),
+  };
 }
 
 /**

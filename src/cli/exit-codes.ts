@@ -8,6 +8,8 @@ export const EXIT = {
   OK: 0,
   /** --strict (and the subcommands): some inputs were skipped or excluded. */
   SKIPPED: 1,
+  /** A run that tagged no document (every input skipped): nothing was written, the previous reports stay. */
+  NOTHING_TAGGED: 1,
   /** `eval`: a --min-f1 or --min-accuracy threshold was not met. */
   BELOW_THRESHOLD: 1,
   /** `--check`: a report in --out differs from a fresh one, or is missing. */

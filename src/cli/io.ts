@@ -1,6 +1,7 @@
 /** What the CLI touches of the outside world, passed in so tests run it in-process. */
 export interface Io {
-  stdout: { write(chunk: string | Uint8Array): unknown };
+  /** isTTY: binary reports (xlsx, qdpx) are not printed to a terminal. */
+  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;

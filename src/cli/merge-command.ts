@@ -42,7 +42,13 @@ export function addMergeCommand(program: Command, io: Io, outcome: { code: numbe
       if (formats.length !== header.formats.length) throw new CscTagError('bad-partial', `the partial reports ask for formats this version does not write: ${header.formats.join(', ')}`);
       const quiet = opts.quiet === true;
       const build = (dir: string) =>
-        writeRun(items, reportSink(dir, formats, header.meta, opts.out), { themes: header.meta.themes, list: header.questions ?? undefined, ignored: header.ignored, inputs: 0, quiet }, io, chalk);
+        writeRun(
+          items,
+          reportSink(dir, formats, header.meta, opts.out),
+          { themes: header.meta.themes, list: header.questions ?? undefined, ignored: header.ignored, inputs: 0, quiet, reviews: header.reviews, proposal: header.proposal },
+          io,
+          chalk,
+        );
       const outDir = path.resolve(io.cwd, opts.out);
       const strict = { strict: opts.strict === true };
       if (opts.check) outcome.code = await inPrivateFolder(io, async (dir) => checkAgainst(await build(dir), outDir, io, strict));

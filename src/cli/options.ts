@@ -45,6 +45,8 @@ export const TagOptions = z
     check: z.boolean().default(false),
     strict: z.boolean().default(false),
     questions: z.string().optional(),
+    reviews: z.string().optional(),
+    proposal: z.string().trim().min(1, 'expected the text of the proposal').optional(),
     columns: z.string().optional(),
     maxFileSize: z.string().transform((v, ctx) => {
       const size = parseSize(v);

@@ -7,6 +7,7 @@ import { addEvalCommand } from './eval-command.js';
 import { addKwicCommand } from './kwic-command.js';
 import { addMergeCommand } from './merge-command.js';
 import { addQuestionsCommand } from './questions-command.js';
+import { addReviewCommand } from './review-command.js';
 import { addRulesCommand } from './rules-command.js';
 import { addTextCommand } from './text-command.js';
 import { addThemesCommand } from './themes-command.js';
@@ -31,9 +32,10 @@ Examples:
 
 A path that is also a command name is read as a path when it exists.
 
-Exit codes: 0 reports written (or up to date with --check), 1 a --check report
-differs or is missing, or with --strict an input was skipped, 2 usage or fatal
-error (nothing written).`;
+Exit codes: 0 reports written (or up to date with --check), 1 nothing was tagged
+(the reports are untouched), a --check report differs or is missing, or with
+--strict an input was skipped or a review is stale, 2 usage or fatal error
+(nothing written).`;
 
 /** Config-file defaults fill every option the command line did not give. */
 function withConfig(raw: Record<string, unknown>, command: Command, cwd: string): Record<string, unknown> {
@@ -45,6 +47,7 @@ function withConfig(raw: Record<string, unknown>, command: Command, cwd: string)
     out: config.out,
     format: Array.isArray(config.format) ? config.format.join(',') : config.format,
     rules: config.rules,
+    reviews: config.reviews,
     maxFileSize: config.maxFileSize === undefined ? undefined : String(config.maxFileSize),
     jobs: config.jobs === undefined ? undefined : String(config.jobs),
     quiet: config.quiet,
@@ -70,6 +73,8 @@ export function buildProgram(io: Io, outcome: { code: number }): Command {
     .option('--rules <file>', 'a rules file (JSON) that extends or replaces the built-in rules')
     .option('--no-builtin-themes', "leave out the built-in themes (children's social care), for another consultation")
     .option('--questions <file>', "the consultation's own questions, one per line (optionally numbered): answers are grouped under them")
+    .option('--reviews <file>', "an analyst's reviews (CSV or .xlsx with key and review_stance and/or review_themes, as segments.csv): a reviewed label wins")
+    .option('--proposal <text>', "the consultation's main proposal (else the first question of --questions): a letter that answers no question is read for its position on it")
     .option('--columns <file>', 'survey exports: a JSON map of what each column holds, overriding detection (see csc-tag columns)')
     .addOption(new Option('--max-file-size <size>', 'skip files larger than this').default('10MB'))
     .addOption(
@@ -94,7 +99,8 @@ export function buildProgram(io: Io, outcome: { code: number }): Command {
       const chalk = makeChalk(io.env, Boolean(io.stderr.isTTY), options.color);
       outcome.code = await tagCommand(paths, options, io, chalk);
     });
-  for (const add of [addColumnsCommand, addEvalCommand, addKwicCommand, addMergeCommand, addQuestionsCommand, addRulesCommand, addTextCommand, addThemesCommand]) add(program, io, outcome);
+  for (const add of [addColumnsCommand, addEvalCommand, addKwicCommand, addMergeCommand, addQuestionsCommand, addReviewCommand, addRulesCommand, addTextCommand, addThemesCommand])
+    add(program, io, outcome);
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError();
   return program;
 }

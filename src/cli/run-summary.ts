@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { NOT_A_SURVEY } from '../model/errors.js';
-import type { QuestionGroup, Skipped, Summary } from '../model/schema.js';
+import type { QuestionGroup, Reviews, Skipped, Summary } from '../model/schema.js';
 import { sanitiseForTerminal } from '../text/escape-terminal.js';
 import { plural, shorten } from '../text/utils.js';
 import { STANCE_LABELS } from '../model/stance-labels.js';
@@ -33,6 +33,17 @@ export function skippedLine(skipped: Skipped, chalk: ChalkInstance): string {
   // A table that is no survey was read, but is one of the ignored files, not a skipped input.
   if (skipped.code === NOT_A_SURVEY) return `csc-tag: ${chalk.dim('ignored')} ${sanitiseForTerminal(skipped.file)}: ${sanitiseForTerminal(skipped.reason)}\n`;
   return `csc-tag: ${chalk.yellow('skipped')} ${sanitiseForTerminal(skipped.file)}: ${sanitiseForTerminal(skipped.reason)}\n`;
+}
+
+/** Each review that was not applied, with why: a line each, as skipped files are. */
+export function staleReviewLines(reviews: Reviews, chalk: ChalkInstance): string {
+  return reviews.stale
+    .map((r) => {
+      const where = [r.file, r.question === null ? null : `"${shorten(r.question, 60)}"`].filter((p) => p !== null).join(' ');
+      const why = r.why === 'answer-changed' ? 'the answer has changed since it was reviewed' : 'no segment has this key';
+      return `csc-tag: ${chalk.yellow('stale review')} ${r.key}${where ? ` (${sanitiseForTerminal(where)})` : ''}: ${why}; not applied\n`;
+    })
+    .join('');
 }
 
 const BAR = 12;

@@ -2,7 +2,7 @@ import { CscTagError } from '../model/errors.js';
 import { sanitiseForTerminal } from '../text/escape-terminal.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
-import { commandNamesAsPaths } from './argv.js';
+import { checkCommandName, commandNamesAsPaths } from './argv.js';
 import { buildProgram, CommanderError } from './program.js';
 
 /**
@@ -19,6 +19,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stderr.write(`Usage: ${program.name()} ${program.usage()}\nTry ${program.name()} --help\n`);
       return EXIT.FATAL;
     }
+    checkCommandName(argv, program, io.cwd);
     await program.parseAsync(commandNamesAsPaths(argv, program, io.cwd), { from: 'user' });
     return outcome.code;
   } catch (error) {

@@ -18,7 +18,8 @@ import { plural } from '../text/utils.js';
 import { EXIT } from './exit-codes.js';
 import { prepareOutDir } from './out-folder.js';
 import { NOT_A_SURVEY } from '../model/errors.js';
-import { ignoredLines, questionBars, runSummary, skippedLine, warningLines } from './run-summary.js';
+import { ignoredLines, questionBars, runSummary, skippedLine, staleReviewLines, warningLines } from './run-summary.js';
+import type { Review } from '../model/review.js';
 
 /** A finished build: what followed the documents, and the files written. */
 export interface Built extends RunEnd {
@@ -62,9 +63,16 @@ export interface RunSetup {
   themes: readonly string[];
   list: readonly ListedQuestion[] | undefined;
   ignored: readonly string[];
-  /** Inputs, for the progress meter. */
+  /** Inputs and their size on disk (0 when unknown), for the progress meter. */
   inputs: number;
+  inputBytes?: number;
   quiet: boolean;
+  /** --reviews: counted as applied or stale. */
+  reviews?: readonly Review[] | undefined;
+  /** --proposal (or the first listed question): letters are counted on it. */
+  proposal?: string | undefined;
+  /** A run that tagged no document publishes nothing (Built.files is empty), so the previous reports stay. */
+  requireDocuments?: boolean;
 }
 
 /**
@@ -75,10 +83,10 @@ export interface RunSetup {
  */
 export async function writeRun(items: AsyncIterable<MergedItem>, sink: RunSink, setup: RunSetup, io: Io, chalk: ChalkInstance): Promise<Built> {
   const unregister = io.onInterrupt?.(() => sink.abort());
-  const totals = new RunTotals(setup.themes, setup.list);
+  const totals = new RunTotals(setup.themes, setup.list, { ...(setup.reviews ? { reviews: setup.reviews } : {}), ...(setup.proposal !== undefined ? { proposal: setup.proposal } : {}) });
   totals.setIgnored(setup.ignored);
   if (setup.ignored.length > 0 && !setup.quiet) io.stderr.write(ignoredLines(setup.ignored, chalk));
-  const progress = new Progress(io.stderr, setup.inputs, Boolean(io.stderr.isTTY) && !setup.quiet && setup.inputs > 0);
+  const progress = new Progress(io.stderr, setup.inputs, Boolean(io.stderr.isTTY) && !setup.quiet && setup.inputs > 0, undefined, setup.inputBytes ?? 0);
   try {
     for await (const item of items) {
       sink.add(item);
@@ -98,6 +106,11 @@ export async function writeRun(items: AsyncIterable<MergedItem>, sink: RunSink, 
     }
     progress.clear();
     const end = totals.end();
+    if (end.reviews) io.stderr.write(staleReviewLines(end.reviews, chalk));
+    if (setup.requireDocuments && end.summary.documents === 0) {
+      sink.abort();
+      return { ...end, files: [], noPositionAsked: new Set() };
+    }
     const files = await sink.finish(end);
     return { ...end, files, noPositionAsked: new Set(end.questions.filter(asksNoPosition).map((q) => q.id)) };
   } catch (error) {
@@ -126,6 +139,10 @@ export async function publishRun(
   const unregister = io.onInterrupt?.(release);
   try {
     const built = await build(outDir);
+    if (built.files.length === 0) {
+      io.stderr.write(nothingTaggedLine(built, shownPath(io.cwd, outDir)));
+      return built;
+    }
     if (!quiet) {
       const shown = built.files.map((file) => shownPath(io.cwd, file));
       io.stderr.write(runSummary(built.summary, themes, shown, (performance.now() - started) / 1000, chalk));
@@ -140,17 +157,24 @@ export async function publishRun(
   }
 }
 
+/** Why a run that tagged nothing wrote nothing: every input was skipped (or none had a document). */
+export function nothingTaggedLine(built: Built, out: string | undefined): string {
+  const kept = out === undefined ? '' : `; the reports in ${out} are untouched`;
+  return `csc-tag: nothing was tagged (${plural(built.skipped.length, 'input')} skipped)${kept}\n`;
+}
+
 /** A path as stderr shows it: relative to the working folder, with `/`, wherever it is. */
 export function shownPath(cwd: string, file: string): string {
   return path.relative(cwd, file).split(path.sep).join('/') || '.';
 }
 
 /**
- * Skipped inputs are listed in the reports, so by default they are part of a
- * finished run; --strict is for a corpus that must read whole.
+ * Skipped inputs (and stale reviews) are listed in the reports, so by default they are part of a
+ * finished run; --strict is for a corpus that must read whole, every review applied.
  */
 export function skippedExit(built: Built, options: { strict: boolean }): number {
-  return options.strict && built.skipped.length > 0 ? EXIT.SKIPPED : EXIT.OK;
+  if (built.summary.documents === 0 && built.files.length === 0) return EXIT.NOTHING_TAGGED;
+  return options.strict && (built.skipped.length > 0 || (built.reviews?.stale.length ?? 0) > 0) ? EXIT.SKIPPED : EXIT.OK;
 }
 
 /** Runs `work` with a temporary folder of its own, removed after it (or on an interrupt): --stdout and --check write nowhere else. */

@@ -1,4 +1,4 @@
-import type { Campaign, DiscoveredProse, Ignored, QuestionGroup, Report, Skipped, Summary, UnmatchedQuestion } from './schema.js';
+import type { Campaign, DiscoveredProse, Ignored, Letters, QuestionGroup, Report, Reviews, Skipped, Summary, UnmatchedQuestion } from './schema.js';
 
 /**
  * What every report knows before the first document: who made it, which
@@ -17,5 +17,9 @@ export interface RunEnd {
   prose: DiscoveredProse;
   skipped: Skipped[];
   ignored: Ignored;
+  /** Only with --reviews: how many applied, and the stale ones. */
+  reviews?: Reviews;
+  /** Only with --proposal or --questions: the letters' row. */
+  letters?: Letters;
   summary: Summary;
 }

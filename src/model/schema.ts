@@ -46,7 +46,8 @@ export const Evidence = z
   .strict();
 
 export const StanceLabel = z.enum(STANCE_LABELS);
-export const StanceSource = z.enum(['explicit', 'inferred', 'none']);
+/** `reviewed`: an analyst's label from a --reviews file, which wins over the tagger's (kept in the segment's `review`). */
+export const StanceSource = z.enum(['explicit', 'inferred', 'none', 'reviewed']);
 
 /** The proposal a question puts, as the reading of an argument uses it (absent on prose). */
 export const Proposal = z
@@ -130,6 +131,11 @@ export const Segment = z
   .object({
     /** Stable within a document: `s1`, `s2`, ... in document order. */
     id: z.string(),
+    /**
+     * Stable across runs while the file's path, the question and the answer stay the same (model/segment-key.ts):
+     * what a review names. Two hashes, `slot-answer`: a review whose slot is found but not its answer is stale.
+     */
+    key: z.string(),
     kind: z.enum(['question', 'prose']),
     number: z.string().nullable(),
     question: z.string().nullable(),
@@ -145,6 +151,17 @@ export const Segment = z
     language: z.string().optional(),
     /** For a survey row: the spreadsheet columns (letters) the segment was read from. */
     columns: z.array(z.string()).optional(),
+    /** An analyst's review applied to the segment (--reviews): its note, and the tagger's own labels it replaced. */
+    review: z
+      .object({
+        note: z.string().nullable(),
+        /** The tagger's stance, when the review set the stance (which then has source `reviewed`). */
+        stance: Stance.nullable(),
+        /** The tagger's themes, when the review set the themes. */
+        themes: z.array(ThemeTag).nullable(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -172,6 +189,8 @@ export const DocumentReport = z
     bytes: z.number().int().min(0),
     warnings: z.array(Warning),
     segments: z.array(Segment),
+    /** With --proposal (or --questions): a document that answers no question, read for its position on the consultation's main proposal. */
+    letter: z.object({ proposal: z.string(), stance: Stance }).strict().optional(),
   })
   .strict();
 
@@ -321,6 +340,37 @@ export const Ignored = z
   })
   .strict();
 
+/** Letters (documents that answer no question) counted on the consultation's main proposal: their own row beside its answers. */
+export const Letters = z
+  .object({
+    proposal: z.string(),
+    /** The question group of the proposal (the first question of --questions), or null with --proposal alone. */
+    question: z.string().nullable(),
+    documents: z.number().int().min(0),
+    stance: StanceCounts,
+  })
+  .strict();
+
+/** What a --reviews file did to the run: the reviews applied, and those that matched no segment. */
+export const Reviews = z
+  .object({
+    /** Reviews applied to at least one segment. */
+    applied: z.number().int().min(0),
+    stale: z.array(
+      z
+        .object({
+          key: z.string(),
+          /** From the reviews file's own columns, else from the segment whose slot the key names; null when neither says. */
+          file: z.string().nullable(),
+          question: z.string().nullable(),
+          /** `answer-changed`: the file still has the question but its answer is not the one reviewed; `unknown-key`: nothing matches. */
+          why: z.enum(['answer-changed', 'unknown-key']),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
 export const Report = z
   .object({
     schemaVersion: z.literal(1),
@@ -334,10 +384,16 @@ export const Report = z
     prose: DiscoveredProse,
     skipped: z.array(Skipped),
     ignored: Ignored,
+    /** Only with --reviews. */
+    reviews: Reviews.optional(),
+    /** Only with --proposal or --questions. */
+    letters: Letters.optional(),
     summary: Summary,
   })
   .strict();
 
+export type Reviews = z.infer<typeof Reviews>;
+export type Letters = z.infer<typeof Letters>;
 export type Respondent = z.infer<typeof Respondent>;
 export type Ignored = z.infer<typeof Ignored>;
 export type Point = z.infer<typeof Point>;

@@ -29,6 +29,7 @@ export const STANCE_REASONS = {
   'judged-in-passing': 'support only in passing',
   'open-no-position': 'open question answered without a position',
   'no-position': 'no position stated',
+  reviewed: 'reviewed by an analyst',
 } as const;
 
 export type StanceReason = keyof typeof STANCE_REASONS;

@@ -61,6 +61,7 @@ export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOp
     ...(options.encoding ? { encoding: options.encoding } : {}),
     rules: [...options.rules.rules],
     render: options.render,
+    ...(options.tag?.proposal === undefined ? {} : { proposal: options.tag.proposal }),
   };
   // A file's items: one per document it holds (an email and its attachments), or its skip. A survey file is
   // read on this thread when its turn comes (its rows stream in order): it is marked, not sent.

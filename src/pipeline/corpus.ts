@@ -7,7 +7,11 @@ import { STDIN_NAME } from '../read/read-document.js';
 import type { DocumentReport, Skipped } from '../model/schema.js';
 import type { CompiledRules } from '../rules/compile.js';
 import { tagDocument, type TagOptions } from './tag-document.js';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { zipKind } from '../read/formats/zip-kind.js';
+import { questionListSize } from '../questions/list.js';
 import type { ColumnMap } from '../read/survey/column-map.js';
 import { isSurveyFile } from '../read/survey/survey-file.js';
 
@@ -57,11 +61,14 @@ export async function* tagCorpus(inputs: Discovered, options: TagCorpusOptions):
       for await (const row of tagSurveyFile(name, { ...options, source })) yield { ...row, ...order };
       continue;
     }
-    const items =
-      name === STDIN_NAME && inputs.stdin && options.readStdin
-        ? await tagItems(await readStdinInput(await options.readStdin(), encodingOf(options)), options.rules, options.tag)
-        : await tagFile(name, { ...options, source });
-    for (const item of items) yield { ...item, ...order };
+    if (name === STDIN_NAME && inputs.stdin && options.readStdin) {
+      const bytes = await options.readStdin();
+      // A workbook is a survey, read from a file: standard input's is saved to one first.
+      if (zipKind(bytes) === 'xlsx') for await (const row of tagStdinWorkbook(bytes, options)) yield { ...row, ...order };
+      else for (const item of await tagItems(await readStdinInput(bytes, encodingOf(options)), options.rules, options.tag)) yield { ...item, ...order };
+      continue;
+    }
+    for (const item of await tagFile(name, { ...options, source })) yield { ...item, ...order };
   }
 }
 
@@ -98,6 +105,18 @@ export async function* tagSurveyFile(
   }
 }
 
+/** A survey workbook given on standard input: its rows are named `<stdin>#row=N`, as a file's would be. */
+async function* tagStdinWorkbook(bytes: Uint8Array, options: TagCorpusOptions): AsyncGenerator<CorpusItem> {
+  const dir = mkdtempSync(join(tmpdir(), 'csc-tag-stdin-'));
+  try {
+    const saved = join(dir, 'stdin.xlsx');
+    writeFileSync(saved, bytes);
+    yield* tagSurveyFile(STDIN_NAME, { ...options, source: saved });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const encodingOf = (options: Pick<TagCorpusOptions, 'encoding'>): { encoding?: ForcedEncoding } => (options.encoding ? { encoding: options.encoding } : {});
 
 /**
@@ -125,6 +144,11 @@ async function tagItems(items: ReadItem[], rules: CompiledRules, tag?: TagOption
  * of a run, and the property tests check it on arbitrary input instead.
  */
 async function tagRead(read: ReadDoc, rules: CompiledRules, tag?: TagOptions): Promise<CorpusItem> {
+  const questions = questionListSize(read.text);
+  if (questions > 0) {
+    const reason = `looks like the consultation's list of questions (${questions} questions and no answers), not a response: pass it with --questions ${read.name}`;
+    return { ok: false, skipped: { file: read.name, code: 'question-list', reason }, bytes: read.bytes };
+  }
   try {
     const document = await tagDocument({ ...read, file: read.name }, rules, tag);
     return { ok: true, document, text: read.text, bytes: read.bytes };

@@ -2,6 +2,7 @@ import { readProposal } from '../classify/proposal.js';
 import { classifyStance } from '../classify/stance.js';
 import { classifyThemes } from '../classify/themes.js';
 import type { Segment } from '../model/schema.js';
+import { segmentKey } from '../model/segment-key.js';
 import type { Locator } from '../read/locate.js';
 import type { CompiledRules } from '../rules/compile.js';
 import type { RawSegment } from '../segment/segment.js';
@@ -11,9 +12,9 @@ import type { TagOptions } from './tag-document.js';
 
 /**
  * Labels a document's segments, however they were found (from its text, or ready from a survey row):
- * each question's proposal, its stance and every segment's themes.
+ * each question's proposal, its stance and every segment's themes. `file` names the document, for each segment's key.
  */
-export function labelSegments(raw: readonly RawSegment[], text: string, locate: Locator, rules: CompiledRules, options: TagOptions = {}): Segment[] {
+export function labelSegments(file: string, raw: readonly RawSegment[], text: string, locate: Locator, rules: CompiledRules, options: TagOptions = {}): Segment[] {
   // Each question's proposal is read before the document's words are scanned: its object's stems get ids then.
   const proposals = raw.map((seg) => (seg.kind === 'question' ? readProposal(seg.question ?? '', rules) : undefined));
   // The document's words, scanned once: a document costs three arrays, not an object per word.
@@ -23,13 +24,15 @@ export function labelSegments(raw: readonly RawSegment[], text: string, locate: 
     const { stance, sentences, fired } = classifyStance(seg, { source: text, locate, rules }, run, proposal);
     const first = seg.blocks[0];
     const last = seg.blocks[seg.blocks.length - 1];
+    const answer = first && last ? text.slice(first.start, last.end) : '';
     const segment: Segment = {
       id: `s${i + 1}`,
+      key: segmentKey(file, seg.question, answer),
       kind: seg.kind,
       number: seg.number,
       question: seg.question,
       heading: seg.heading,
-      answer: first && last ? text.slice(first.start, last.end) : '',
+      answer,
       position: { start: locate(seg.start), end: locate(seg.end) },
       proposal: proposal?.report ?? null,
       stance,

@@ -8,6 +8,7 @@ import { byCodeUnit } from '../text/utils.js';
 import type { InputOrder } from './corpus.js';
 import type { RenderedItem } from './render-item.js';
 import type { Shard } from './shard.js';
+import { STANCE_LABELS } from '../model/stance-labels.js';
 
 /**
  * A partial report: what one part of a corpus (--shard K/N) contributes to
@@ -29,6 +30,23 @@ const Header = z
       .strict(),
     questions: z.array(z.object({ number: z.string().nullable(), text: z.string() }).strict()).nullable(),
     ignored: z.array(z.string()),
+    /** --proposal: the merge counts the letters on it. */
+    proposal: z.string().optional(),
+    /** --reviews: every part applied the same, and the merge counts them. */
+    reviews: z
+      .array(
+        z
+          .object({
+            key: z.string(),
+            stance: z.enum(STANCE_LABELS).nullable(),
+            themes: z.array(z.string()).nullable(),
+            note: z.string().nullable(),
+            file: z.string().nullable(),
+            question: z.string().nullable(),
+          })
+          .strict(),
+      )
+      .optional(),
   })
   .strict();
 export type PartialHeader = z.output<typeof Header>;

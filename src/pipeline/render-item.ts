@@ -3,11 +3,15 @@ import type { DocumentDigest } from '../model/digest.js';
 import { digestOf } from '../totals/digest.js';
 import { renderDocument, streamFormats, type FormatName, type Meta } from '../report/formats.js';
 import type { DocumentReport, Skipped } from '../model/schema.js';
+import type { ReviewIndex } from '../model/review.js';
+import { applyReviews } from './apply-reviews.js';
 
 /** The reports being written: a document is rendered for these, wherever it was tagged. */
 export interface RenderSpec {
   formats: readonly FormatName[];
   meta: Meta;
+  /** --reviews: applied to each document before it is rendered and digested. */
+  reviews?: ReviewIndex;
 }
 
 /**
@@ -23,7 +27,7 @@ export type RenderedItem =
 
 export function renderItem(item: CorpusItem, spec: RenderSpec): RenderedItem {
   if (!item.ok) return item;
-  const { document } = item;
+  const document = applyReviews(item.document, spec.reviews, spec.meta.themes);
   const pieces = renderDocument(document, streamFormats(spec.formats), spec.meta, item.text);
   return { ok: true, pieces, digest: digestOf(document, item.text), warnings: document.warnings, bytes: item.bytes };
 }

@@ -2,6 +2,7 @@ import { createLocator } from '../read/locate.js';
 import type { Fired } from '../classify/stance.js';
 import type { DocumentReport, Respondent, Segment } from '../model/schema.js';
 import { labelSegments, languageWarnings } from './label-segments.js';
+import { letterStance } from './letter-stance.js';
 import { respondentName } from './respondent-name.js';
 import { respondentQuestions } from './respondent-questions.js';
 import type { CompiledRules } from '../rules/compile.js';
@@ -34,6 +35,8 @@ export interface TagOptions {
   onFired?: (segment: Segment, fired: readonly Fired[]) => void;
   /** Called with the id of each furniture rule that dropped a block or ended the document. */
   onFurniture?: (rule: string) => void;
+  /** The consultation's main proposal: a document that answers no question is read for its position on it (letter-stance.ts). */
+  proposal?: string;
 }
 const TITLE_LENGTH = 200;
 
@@ -52,7 +55,7 @@ export async function tagDocument(doc: DecodedDocument, rules: CompiledRules, op
   const blocks = doc.structure ? structureBlocks(text, doc.structure) : markdown ? await markdownBlocks(text) : textBlocks(text);
   const found = segmentBlocks(blocks, rules.furniture, options.onFurniture, (line) => rules.closedWordings.find(line) !== undefined);
   const { segments: raw, attributes: answered } = respondentQuestions(found, rules);
-  const segments = labelSegments(raw, text, locate, rules, options);
+  const segments = labelSegments(doc.file, raw, text, locate, rules, options);
   warnings.push(...languageWarnings(segments));
   const titleBlock = blocks.find((b) => !rules.furniture.some((f) => b.text.toLowerCase().startsWith(f.prefix)));
   const title = titleBlock ? titleBlock.text.replace(/\s+/g, ' ').slice(0, TITLE_LENGTH) : '';
@@ -61,5 +64,6 @@ export async function tagDocument(doc: DecodedDocument, rules: CompiledRules, op
     .trim()
     .slice(0, TITLE_LENGTH);
   const respondent = { id: doc.file, ...(name ? { name } : {}), attributes: { ...doc.respondent?.attributes, ...answered } };
-  return { file: doc.file, title, respondent, encoding: doc.encoding, bytes: doc.bytes, warnings, segments };
+  const letter = options.proposal === undefined ? undefined : letterStance(raw, text, locate, rules, options.proposal);
+  return { file: doc.file, title, respondent, encoding: doc.encoding, bytes: doc.bytes, warnings, segments, ...(letter ? { letter } : {}) };
 }

@@ -37,7 +37,7 @@ export function tagSurveyRow(doc: SurveyDocument, encoding: string, warnings: { 
     if (ready.text) blocks.push(...textBlocks(text, ready.text.start, ready.text.end, false));
     return { kind: 'question', number: ready.number, question: ready.question, heading: null, start: ready.start, end: ready.end, blocks };
   });
-  const segments = labelSegments(raw, text, locate, rules, options).map((segment, i): Segment => ({
+  const segments = labelSegments(doc.file, raw, text, locate, rules, options).map((segment, i): Segment => ({
     ...segment,
     stance: { ...segment.stance, evidence: segment.stance.evidence.map(withCell) },
     themes: segment.themes.map((t) => ({ ...t, evidence: t.evidence.map(withCell) })),

@@ -14,6 +14,8 @@ export interface WorkerSetup {
   /** The rules in effect, already loaded and checked by the main thread: a worker only compiles them. */
   rules: Rule[];
   render: RenderSpec;
+  /** --proposal: letters are read for their position on it. */
+  proposal?: string;
 }
 export interface WorkerTask {
   index: number;
@@ -37,7 +39,14 @@ parentPort!.on('message', (task: WorkerTask) => {
 });
 
 async function run(task: WorkerTask): Promise<void> {
-  const options = { cwd: setup.cwd, maxFileSize: setup.maxFileSize, ...(setup.encoding ? { encoding: setup.encoding } : {}), rules, source: task.source };
+  const options = {
+    cwd: setup.cwd,
+    maxFileSize: setup.maxFileSize,
+    ...(setup.encoding ? { encoding: setup.encoding } : {}),
+    rules,
+    source: task.source,
+    ...(setup.proposal === undefined ? {} : { tag: { proposal: setup.proposal } }),
+  };
   const rendered = (await tagFile(task.file, options)).map((item) => forTransfer(renderItem(item, setup.render)));
   parentPort!.postMessage({ index: task.index, items: rendered } satisfies WorkerResult, rendered.flatMap(transferList));
 }

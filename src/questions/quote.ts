@@ -17,7 +17,13 @@ export function segmentQuote(segment: Segment): Pick<Evidence, 'text' | 'line'> 
   return decides ?? segment.themes.flatMap((tag) => tag.evidence)[0];
 }
 
-/** The closed answer and the sentence after it, whitespace collapsed. */
+/**
+ * The closed answer and the sentence after it, whitespace collapsed, kept
+ * apart as the respondent wrote them: their punctuation (`Agree. We ...`),
+ * their dash (`Agree - because ...`), else, for a closed answer on a line or
+ * in a cell of its own, a dash (`Strongly disagree — It is ...`), so the two
+ * never run together as one sentence.
+ */
 export function withExplanation(answer: string, closed: string): string {
   const at = answer.indexOf(closed);
   if (at < 0) return closed;
@@ -26,7 +32,10 @@ export function withExplanation(answer: string, closed: string): string {
   const body = rest.slice(lead.length);
   const first = /^[\s\S]*?[.!?…]["'”’)\]]*(?=\s|$)/.exec(body)?.[0] ?? body;
   const explanation = shorten(first.replace(/\s+/g, ' ').trim(), EXPLANATION_MAX);
-  return explanation === '' ? closed + lead.trim() : `${closed}${lead.trim()} ${explanation}`;
+  const mark = lead.replace(/\s+/g, '');
+  if (explanation === '') return closed + mark;
+  if (/[.,;:!?)\]]/.test(mark) || /[.,;:!?)\]]$/.test(closed)) return `${closed}${mark} ${explanation}`;
+  return `${closed} ${mark || '—'} ${explanation}`;
 }
 
 /**

@@ -201,6 +201,9 @@ async function walk(folder: string, state: Walk): Promise<void> {
     if (ignoredBy(inner.scopes, path, entry.isDirectory())) continue;
     if (entry.isDirectory()) {
       if (!SKIPPED_FOLDERS.has(entry.name) && !state.isExcluded(path)) await walk(path, inner);
+    } else if (state.isExcluded(path)) {
+      // An excluded file (the --questions list, a report in the out folder) is passed over.
+      continue;
     } else if (readerForName(entry.name) && (entry.isFile() || entry.isSymbolicLink())) {
       const kind: Kind = entry.isFile() ? { type: 'file' } : await kindOf(path);
       if (kind.type === 'file') state.found.add(path);

@@ -3,24 +3,23 @@
  * rules file) placed inside Markdown prose, headings and GFM table cells. The
  * goal: whatever Markdown or HTML the text contains, a CommonMark/GFM renderer
  * (GitHub, remark-gfm, markdown-it) shows exactly those characters, and a
- * table row keeps its columns. Renderers find syntax at three moments, so the
- * escaping has three layers:
+ * table row keeps its columns; and the report still reads as plain text, so
+ * a character gets a backslash only where a Markdown reader could take it
+ * for syntax (`csc-tag 0.1.0` stays as it is). Renderers find syntax at
+ * three moments, so the escaping has three layers:
  *
- * 1. While parsing. CommonMark lets any ASCII punctuation be backslash-escaped,
- *    so every character that CommonMark, GFM or a common extension gives
- *    meaning to gets a backslash: emphasis and code (`* _ \``), links and
- *    images (`[ ] ( ) !`), heading and list markers (`# + - . =`),
- *    strikethrough and math (`~ $ ^`), attribute blocks (`{ }`) and table
- *    pipes. GFM removes the backslash of `\|` before splitting a row, so an
- *    escaped pipe never splits a cell, even inside a code span. We escape
- *    everywhere, not only where syntax could start: the rule stays simple and
- *    the text stays safe at the start of a line. `' " , ; : ? / %` have no
- *    meaning outside link titles and destinations, which layer 1 prevents,
- *    so they stay readable.
- * 2. `<`, `>` and `&` become entities rather than `\<`: the output then holds
- *    no `<` at all, so raw HTML (`<script>`, `<img onerror=...>`) and
- *    `<https://...>` autolinks cannot form even in a renderer that mishandles
- *    escapes. `&` is escaped too so that text such as `&lt;` stays literal.
+ * 1. While parsing. Anywhere in a line: code and emphasis (`` ` `` `*` `~`,
+ *    and `_` unless it sits inside a word, where CommonMark never reads it as
+ *    emphasis), link and footnote brackets (`[ ]`; with them escaped, `( )`
+ *    and `!` can start nothing), table pipes (GFM removes the backslash of
+ *    `\|` before splitting a row, so an escaped pipe never splits a cell),
+ *    math (`$`, which GitHub renders) and the backslash itself. At the start
+ *    of the text, which may start a line: heading, list, quote and rule
+ *    markers (`# + - > =`, and `1.` or `1)` of an ordered list). A `#` after
+ *    a space, which could close a heading.
+ * 2. `<` becomes `&lt;`, so raw HTML (`<script>`, `<img onerror=...>`) and
+ *    `<https://...>` autolinks cannot form, and `&` becomes `&amp;` where it
+ *    would start an entity (`&lt;`, `&#60;`), so such text stays literal.
  * 3. After parsing. remark-gfm (mdast-util-gfm-autolink-literal) finds
  *    `www.`, `http://` and `name@host` links again in the decoded text, and
  *    GitHub finds @mentions the same way; by then backslashes are gone. A
@@ -31,10 +30,20 @@
 
 const WORD_JOINER = '\u2060';
 
-/** Layer 1's characters, and layer 2's; a replacement string, not a function, is the fast path in V8. */
-const BACKSLASHED = /[\\`*_{}[\]()#+\-.!|~$^=]/g;
-const HTML = /[&<>]/g;
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Layer 1's characters anywhere in a line; a replacement string, not a function, is the fast path in V8. */
+const ANYWHERE = /[\\`*~[\]|$]/g;
+/** `_` that is not between two letters or digits: where it could open or close emphasis. */
+const UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+/**
+ * What makes a line a heading (`# `), a list item (`- `, `+ `, `1. `, `1) `),
+ * a quote (`>`), or, when the line is nothing else, a rule or a setext
+ * underline (`---`, `===`); the digits of a list's number are kept.
+ */
+const LINE_START = /^(?:#(?=#{0,5}(?:\s|$))|[+-](?=\s|$)|>|\d{1,9}(?=[.)](?:\s|$))|[-=](?=[-= ]*$))/;
+/** A `#` after white space: a run of them ends a heading's text. */
+const CLOSING_HASH = /(?<=\s)#/g;
+/** What would be read as a character reference: `&amp;`, `&#60;`, `&#x3c;`. */
+const ENTITY = /&(?=#?[A-Za-z0-9]+;)/g;
 
 /** White space and the C0 and C1 controls (\p{Cc}), without the slower Unicode-mode regex: all of them are in the BMP. */
 const WHITESPACE_OR_CONTROL = /[\s\x00-\x1f\x7f-\x9f]+/g;
@@ -57,8 +66,14 @@ export function escapeMarkdownInline(text: string): string {
   if (/www\./i.test(out)) out = out.replace(/(?<=www)(?=\.)/gi, WORD_JOINER);
   if (out.includes('://')) out = out.replace(/(?<=:)(?=\/\/)/g, WORD_JOINER);
   if (out.includes('@')) out = out.replace(/@/g, `@${WORD_JOINER}`);
-  out = out.replace(BACKSLASHED, '\\$&');
-  return out.includes('&') || out.includes('<') || out.includes('>') ? out.replace(HTML, (ch) => ENTITIES[ch]!) : out;
+  if (out.includes('&')) out = out.replace(ENTITY, '&amp;');
+  out = out.replace(ANYWHERE, '\\$&');
+  if (out.includes('_')) out = out.replace(UNDERSCORE, '\\_');
+  if (out.includes('#')) out = out.replace(CLOSING_HASH, '\\#');
+  const start = LINE_START.exec(out);
+  // An ordered list's number keeps its digits: the `.` or `)` after them is what makes it a list.
+  if (start) out = /\d/.test(start[0]) ? `${start[0]}\\${out.slice(start[0].length)}` : `\\${out}`;
+  return out.includes('<') ? out.replace(/</g, '&lt;') : out;
 }
 
 /**

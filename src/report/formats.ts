@@ -51,7 +51,7 @@ export const FORMATS = {
     },
     {
       file: 'questions.csv',
-      tail: (_count, end, meta) => [formatQuestionsCsv(end.questions, meta.themes)],
+      tail: (_count, end, meta) => [formatQuestionsCsv(end.questions, meta.themes, end.letters)],
     },
   ],
   html: [

@@ -32,13 +32,20 @@ export function* jsonTailPieces(documentCount: number, end: RunEnd): Generator<s
   }
   yield `${end.questions.length === 0 ? '' : '\n'}],"unmatchedQuestions":${lines(end.unmatchedQuestions)},"campaigns":${lines(end.campaigns)}`;
   yield `,"prose":${value(end.prose)},"skipped":${lines(end.skipped)}`;
-  yield `,"ignored":${ignoredJson(end.ignored)},"summary":${value(end.summary)}}\n`;
+  const reviews = end.reviews ? `,"reviews":${reviewsJson(end.reviews)}` : '';
+  const letters = end.letters ? `,"letters":${value(end.letters)}` : '';
+  yield `,"ignored":${ignoredJson(end.ignored)}${reviews}${letters},"summary":${value(end.summary)}}\n`;
 }
 
 /** The ignored files a line each: a corpus may ignore thousands. */
 function ignoredJson(ignored: RunEnd['ignored']): string {
   const reasons = ignored.reasons ? `,"reasons":${value(ignored.reasons)}` : '';
   return `{"files":${lines(ignored.files)},"byExtension":${value(ignored.byExtension)}${reasons}}`;
+}
+
+/** The stale reviews a line each. */
+function reviewsJson(reviews: NonNullable<RunEnd['reviews']>): string {
+  return `{"applied":${reviews.applied},"stale":${lines(reviews.stale)}}`;
 }
 
 /** Stands for the members while the rest of a group is stringified; JSON escapes NUL, so no text can match it. */

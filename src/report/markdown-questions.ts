@@ -1,7 +1,7 @@
 import { memberChunks } from '../questions/align.js';
 import { escapeMarkdownInline as esc, truncate } from './escape-markdown.js';
-import { breakdownSentence, keyMember, stanceSentence, themeSentence } from './question-prose.js';
-import type { Campaign, QuestionGroup, UnmatchedQuestion } from '../model/schema.js';
+import { breakdownSentence, keyMember, letterSentence, NO_POSITION_ASKED, stanceSentence, themeSentence } from './question-prose.js';
+import type { Campaign, Letters, QuestionGroup, UnmatchedQuestion } from '../model/schema.js';
 import { whatPeopleSaid, withoutCampaignsLine } from './markdown-discovered.js';
 import { STANCE_LABELS as STANCES } from '../model/stance-labels.js';
 
@@ -31,10 +31,16 @@ function mermaidBar(group: QuestionGroup): string {
  * question-by-question analysis, a group at a time (a group lists every
  * respondent, so the section is never built as one string).
  */
-export function* markdownQuestionPieces(questions: readonly QuestionGroup[], unmatched: readonly UnmatchedQuestion[], campaigns: readonly Campaign[] = []): Generator<string> {
-  if (questions.length === 0 && unmatched.length === 0) return;
+export function* markdownQuestionPieces(questions: readonly QuestionGroup[], unmatched: readonly UnmatchedQuestion[], campaigns: readonly Campaign[] = [], letters?: Letters): Generator<string> {
+  if (questions.length === 0 && unmatched.length === 0 && !letters) return;
   yield '\n## By question\n';
-  for (const group of questions) yield* questionSection(group, campaigns.length > 0);
+  // Letters on the main proposal: a row of their own after its question's answers, never among them.
+  const letterLine = letters ? `\nLetters: ${esc(letterSentence(letters))}\n` : '';
+  for (const group of questions) {
+    yield* questionSection(group, campaigns.length > 0);
+    if (letters && group.id === letters.question) yield letterLine;
+  }
+  if (letters && !questions.some((g) => g.id === letters.question)) yield `\n### Letters on the proposal: ${esc(truncate(letters.proposal, 200))}\n${letterLine}`;
   if (unmatched.length > 0) {
     yield '\n### Not matched to the question list\n\n';
     yield unmatched.map((u) => `- ${esc(u.file)} ${esc(u.id)}${u.number ? ` (${esc(u.number)})` : ''}: ${esc(truncate(u.question, 120))}\n`).join('');
@@ -64,7 +70,7 @@ function* questionSection(group: QuestionGroup, campaigns: boolean): Generator<s
     out = '';
     for (const m of chunk) {
       const who = `${esc(truncate(m.respondent, TITLE_MAX))} (${esc(m.file)}, ${esc(m.id)})`;
-      const stance = m.source === 'explicit' ? `${m.stance} (explicit)` : m.stance;
+      const stance = m.source === 'explicit' ? `${m.stance} (explicit)` : m.code === NO_POSITION_ASKED ? 'no position asked' : m.stance;
       const quote = m.quote ? `L${m.quote.line}: "${esc(truncate(m.quote.text, QUOTE_MAX))}"` : '';
       out += `| ${who} | ${stance} | ${m.themes.map(esc).join(', ')} | ${quote} |\n`;
     }

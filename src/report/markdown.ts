@@ -2,7 +2,7 @@ import { escapeMarkdownInline as esc, collapseWhitespace, truncate } from './esc
 import { markdownQuestionPieces } from './markdown-questions.js';
 import { campaignSection, proseSection } from './markdown-discovered.js';
 import { STANCE_LABELS as STANCES } from '../model/stance-labels.js';
-import type { Campaign, DiscoveredProse, DocumentReport, Ignored, QuestionGroup, Report, Segment, Skipped, Summary, UnmatchedQuestion } from '../model/schema.js';
+import type { Campaign, DiscoveredProse, DocumentReport, Ignored, Letters, QuestionGroup, Report, Reviews, Segment, Skipped, Summary, UnmatchedQuestion } from '../model/schema.js';
 import { byCodeUnit } from '../text/utils.js';
 import { forReview, stanceSentence } from './stance-sentence.js';
 
@@ -27,6 +27,8 @@ export interface MarkdownMeta {
   unmatchedQuestions?: UnmatchedQuestion[];
   campaigns?: Campaign[];
   prose?: DiscoveredProse;
+  reviews?: Reviews;
+  letters?: Letters;
 }
 
 const QUESTION_MAX = 80;
@@ -76,8 +78,9 @@ export function* markdownHeadPieces(meta: MarkdownMeta): Generator<string> {
     out += `\n## Ignored\n\n${what} (${counts}):\n\n`;
     out += meta.ignored.files.map((file) => (Object.hasOwn(reasons, file) ? `- ${esc(file)}: ${esc(reasons[file]!)}\n` : `- ${esc(file)}\n`)).join('');
   }
+  if (meta.reviews) out += reviewsSection(meta.reviews);
   yield out;
-  yield* markdownQuestionPieces(meta.questions ?? [], meta.unmatchedQuestions ?? [], meta.campaigns ?? []);
+  yield* markdownQuestionPieces(meta.questions ?? [], meta.unmatchedQuestions ?? [], meta.campaigns ?? [], meta.letters);
   yield proseSection(meta.prose);
   yield campaignSection(meta.campaigns ?? []);
 }
@@ -89,12 +92,15 @@ export function markdownDocument(doc: DocumentReport, themes: string[]): string 
   if (doc.respondent.name && doc.respondent.name !== doc.title) out += `Respondent: ${esc(doc.respondent.name)}\n\n`;
   // Replaced characters and encoding guesses change what was tagged: the reader of the report sees them here.
   for (const warning of doc.warnings) out += `Warning: ${esc(warning.message)}\n\n`;
+  if (doc.letter) out += letterLine(doc.letter);
   out += doc.segments.length === 0 ? 'No segments found.\n' : table(['id', 'number', 'question', 'stance', 'confidence', 'themes'], doc.segments.map(segmentRow));
   const readings = doc.segments.flatMap((segment) => {
     const sentence = stanceSentence(segment.stance);
     return sentence === null ? [] : [`- ${esc(segment.id)}: ${sentence}\n`];
   });
   if (readings.length > 0) out += `\n### Stances read from the argument\n\n${readings.join('')}`;
+  const reviewed = doc.segments.flatMap(reviewLine);
+  if (reviewed.length > 0) out += `\n### Reviewed\n\n${reviewed.join('')}`;
   for (const theme of themes) {
     const quotes = strongestQuotes(doc.segments, theme);
     // A theme with nothing to quote gets no heading; the themes column already shows it.
@@ -127,10 +133,47 @@ function segmentRow(segment: Segment): string[] {
     esc(segment.id),
     esc(segment.number ?? ''),
     question,
-    (stance.source === 'explicit' ? `${stance.label} (explicit)` : stance.label) + (forReview(stance) ? ' (for review)' : ''),
+    stanceCell(stance) + (forReview(stance) ? ' (for review)' : ''),
     stance.confidence.toFixed(2),
-    segment.themes.map((tag) => esc(tag.theme)).join(', '),
+    segment.themes.map((tag) => esc(tag.theme)).join(', ') + (segment.review?.themes ? ' (reviewed)' : ''),
   ];
+}
+
+/** A letter's position on the main proposal, with what decided it. */
+function letterLine({ stance }: NonNullable<DocumentReport['letter']>): string {
+  const decides = stance.evidence.find((e) => e.role === 'decides');
+  const quote = decides ? `: L${decides.line} "${esc(truncate(decides.text, QUOTE_MAX))}"` : '';
+  return `Position on the proposal (a letter: it answers no question): ${stance.label}, confidence ${stance.confidence.toFixed(2)}${quote}\n\n`;
+}
+
+/** The run's reviews: how many were applied, and each that was not, with why. */
+function reviewsSection(reviews: Reviews): string {
+  let out = `\n## Reviews\n\n- Applied: ${reviews.applied}\n- Stale (not applied): ${reviews.stale.length}\n`;
+  if (reviews.stale.length > 0) out += '\n';
+  for (const r of reviews.stale) {
+    const why = r.why === 'answer-changed' ? 'the answer has changed since the review' : 'no segment has this key';
+    out += `- ${esc(r.key)}${r.file ? ` (${esc(r.file)}` + (r.question ? `, ${esc(truncate(r.question, QUESTION_MAX))})` : ')') : ''}: ${why}\n`;
+  }
+  return out;
+}
+
+/** What an analyst changed on a segment, beside what the tagger had read. */
+function reviewLine(segment: Segment): string[] {
+  const { review } = segment;
+  if (!review) return [];
+  const changes: string[] = [];
+  if (review.stance) changes.push(`stance ${segment.stance.label} (the tagger read ${review.stance.label})`);
+  if (review.themes) {
+    const names = (tags: readonly { theme: string }[]): string => tags.map((t) => esc(t.theme)).join(', ') || 'none';
+    changes.push(`themes ${names(segment.themes)} (the tagger read ${names(review.themes)})`);
+  }
+  return [`- ${esc(segment.id)}: ${changes.join('; ')}${review.note ? `; note: ${esc(truncate(review.note, QUOTE_MAX))}` : ''}\n`];
+}
+
+/** An analyst's label says so, with what the tagger had read. */
+function stanceCell(stance: Segment['stance']): string {
+  if (stance.source === 'explicit') return `${stance.label} (explicit)`;
+  return stance.source === 'reviewed' ? `${stance.label} (reviewed)` : stance.label;
 }
 
 interface Quote {

@@ -1,5 +1,5 @@
 import { memberChunks } from '../questions/align.js';
-import type { QuestionGroup, QuestionMember } from '../model/schema.js';
+import type { Letters, QuestionGroup, QuestionMember } from '../model/schema.js';
 import { ANSWERED_LABELS, SIDE_LABELS } from '../model/stance-labels.js';
 import { byCodeUnit } from '../text/utils.js';
 
@@ -15,11 +15,11 @@ const VERB: Record<string, [string, string]> = {
   agree: ['agrees', 'agree'],
   neutral: ['is neutral', 'are neutral'],
   disagree: ['disagrees', 'disagree'],
-  open: ['answers (no position asked)', 'answer (no position asked)'],
+  open: ['gives no position (none is asked)', 'give no position (none is asked)'],
 };
 
 /** The reason code of an answer to an open question that takes no position: neutral by rule, not by the respondent's choice. */
-const NO_POSITION_ASKED = 'open-no-position';
+export const NO_POSITION_ASKED = 'open-no-position';
 
 /** The answered labels, and neutral answers to an open question apart from the others, as `open`. */
 const PROSE_LABELS = [...ANSWERED_LABELS, 'open'] as const;
@@ -29,8 +29,8 @@ function* eachMember(group: QuestionGroup): Generator<QuestionMember> {
   for (const chunk of memberChunks(group)) yield* chunk;
 }
 
-/** Counts for the prose: neutral answers to an open question counted apart, as `open`. */
-function proseCounts(group: QuestionGroup): Record<(typeof PROSE_LABELS)[number], number> {
+/** Counts for the prose and the count columns: neutral answers to an open question counted apart, as `open`. */
+export function proseCounts(group: QuestionGroup): Record<(typeof PROSE_LABELS)[number], number> {
   let open = 0;
   for (const m of eachMember(group)) if (m.stance === 'neutral' && m.code === NO_POSITION_ASKED) open++;
   return { agree: group.stance.agree, neutral: group.stance.neutral - open, disagree: group.stance.disagree, open };
@@ -44,12 +44,13 @@ export function stanceSentence(group: QuestionGroup): string {
   const order = PROSE_LABELS.filter((l) => counts[l] > 0).sort((a, b) => counts[b] - counts[a]);
   const [top, ...rest] = order;
   const n = counts[top!];
-  const of = answered === respondents ? `${answered} respondent${answered === 1 ? '' : 's'}` : `${answered} respondents who answered`;
+  const who = answered === respondents ? '' : ' who answered';
+  const of = `${answered} respondent${answered === 1 ? '' : 's'}${who}`;
   const lead =
     n === answered && answered === 1
-      ? `The one respondent ${VERB[top!]![0]}`
+      ? `The one respondent${who} ${VERB[top!]![0]}`
       : n === answered && answered === 2
-        ? `Both respondents ${VERB[top!]![1]}`
+        ? `Both respondents${who} ${VERB[top!]![1]}`
         : n === answered && answered > 2
           ? `All ${of} ${VERB[top!]![1]}`
           : `${n} of ${of} ${VERB[top!]![n === 1 ? 0 : 1]}`;
@@ -121,4 +122,22 @@ export function asksNoPosition(group: QuestionGroup): boolean {
   if (group.answered === 0) return false;
   for (const m of eachMember(group)) if (m.stance !== 'none' && m.code !== NO_POSITION_ASKED) return false;
   return true;
+}
+
+const LETTER_VERB: Record<string, [string, string]> = {
+  agree: ['agrees', 'agree'],
+  neutral: ['is neutral', 'are neutral'],
+  disagree: ['disagrees', 'disagree'],
+  none: ['takes no position', 'take no position'],
+};
+
+/** The letters' row in words: "Of 3 letters that answer no question, read for their position on the proposal: 2 disagree and 1 agrees. ..." */
+export function letterSentence(letters: Letters): string {
+  const n = letters.documents;
+  if (n === 0) return 'No letter (a document that answers no question) was read for its position on the proposal.';
+  const parts = (['disagree', 'agree', 'neutral', 'none'] as const).filter((l) => letters.stance[l] > 0).map((l) => `${letters.stance[l]} ${LETTER_VERB[l]![letters.stance[l] === 1 ? 0 : 1]}`);
+  const last = parts.pop()!;
+  const said = parts.length > 0 ? `${parts.join(', ')} and ${last}` : last;
+  const lead = n === 1 ? 'Of the one letter that answers no question, read for its position' : `Of ${n} letters that answer no question, read for their position`;
+  return `${lead} on the proposal: ${said}. Counted apart from the answers.`;
 }

@@ -8,8 +8,13 @@ import type { DocumentReport, QuestionGroup, Segment } from '../model/schema.js'
  * questions.csv's `id`; it is known only once every document is in, so rows
  * are made with it empty and filled by `withGroups`.
  */
-const LEADING = ['file', 'id', 'kind', 'number', 'question', 'stance', 'source', 'confidence'];
-const TRAILING = ['quote', 'quote_line', 'question_group', 'respondent', 'stance_reason', 'answer'];
+const LEADING = ['file', 'id', 'key', 'kind', 'number', 'question', 'stance', 'source', 'confidence'];
+/**
+ * The review columns come last, empty until an analyst fills them in (or a
+ * review was applied): the file then goes back as --reviews as it is.
+ */
+export const REVIEW_COLUMNS = ['review_stance', 'review_themes', 'review_note'] as const;
+const TRAILING = ['quote', 'quote_line', 'question_group', 'respondent', 'stance_reason', 'answer', ...REVIEW_COLUMNS];
 
 export function segmentColumns(themes: readonly string[]): string[] {
   return [...LEADING, ...themes.map((theme) => `theme_${theme}`), ...TRAILING];
@@ -28,6 +33,7 @@ function segmentRow(file: string, respondent: string, segment: Segment, themes: 
   return [
     file,
     segment.id,
+    segment.key,
     segment.kind,
     segment.number ?? '',
     segment.question ?? '',
@@ -41,7 +47,16 @@ function segmentRow(file: string, respondent: string, segment: Segment, themes: 
     respondent,
     stance.reason,
     segment.answer,
+    ...reviewCells(segment),
   ];
+}
+
+/** A review applied to the segment, as an analyst would write it in the review columns. */
+export function reviewCells(segment: Segment): [stance: string, themes: string, note: string] {
+  const { review } = segment;
+  if (!review) return ['', '', ''];
+  const themes = segment.themes.map((t) => t.theme);
+  return [review.stance ? segment.stance.label : '', review.themes ? themes.join(';') || 'none' : '', review.note ?? ''];
 }
 
 /** Fills each row's question_group from the run's groups (`file\0id` → group id). */

@@ -21,6 +21,7 @@ export function digestOf(doc: DocumentReport, text?: string): DocumentDigest {
       const decides = s.stance.evidence.find((e) => e.role === 'decides');
       return {
         id: s.id,
+        key: s.key,
         kind: s.kind,
         number: s.number,
         question: s.question,
@@ -37,6 +38,7 @@ export function digestOf(doc: DocumentReport, text?: string): DocumentDigest {
         answerSpan: answerSpan(s, text, locate),
       };
     }),
+    ...(doc.letter ? { letter: { stance: { label: doc.letter.stance.label } } } : {}),
   };
 }
 

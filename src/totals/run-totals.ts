@@ -5,18 +5,27 @@ import { byCodeUnit } from '../text/utils.js';
 import type { RunEnd } from '../model/run-end.js';
 import type { DocumentDigest } from '../model/digest.js';
 import { NOT_A_SURVEY } from '../model/errors.js';
-import type { DocumentReport, Ignored, Report, Segment, Skipped } from '../model/schema.js';
+import type { DocumentReport, Ignored, Letters, Report, Segment, Skipped } from '../model/schema.js';
 import { SummaryBuilder } from './summary.js';
 import { Discovery, PROSE, type DiscoveryAnswer } from '../discover/discovery.js';
 import { DEFAULT_DISCOVERY, type DiscoveryOptions } from '../discover/options.js';
 import type { ThemeRule } from '../discover/themes.js';
 import { answerSpan } from './digest.js';
+import type { Review } from '../model/review.js';
+import { ReviewTally } from './review-tally.js';
 
 /**
  * What a run gathers as documents go by, without keeping them: the summary
  * counts, the question groups and the skipped inputs; `end()` gives what
  * follows the documents in every report.
  */
+/** What a run counts besides the documents: discovery's settings, an analyst's reviews, the proposal letters are read on. */
+export interface RunTotalsOptions {
+  discovery?: DiscoveryOptions;
+  reviews?: readonly Review[];
+  proposal?: string;
+}
+
 export class RunTotals {
   private readonly summary: SummaryBuilder;
   private readonly aligner: QuestionAligner;
@@ -27,11 +36,18 @@ export class RunTotals {
   private readonly discovery: Discovery;
   /** Per question group, the rules of its discovered themes (see themeRules), once `end` has run. */
   private rules: ThemeRule[][] = [];
+  private readonly reviews: ReviewTally | undefined;
+  private readonly letters: Letters | undefined;
 
-  constructor(themes: readonly string[], list?: readonly ListedQuestion[], discovery: DiscoveryOptions = DEFAULT_DISCOVERY) {
+  /** `proposal`: letters are counted on it, beside the first listed question's answers when it is that question. */
+  constructor(themes: readonly string[], list?: readonly ListedQuestion[], options: RunTotalsOptions = {}) {
+    const { discovery = DEFAULT_DISCOVERY, reviews, proposal } = options;
     this.summary = new SummaryBuilder(themes);
     this.aligner = new QuestionAligner(themes, list);
     this.discovery = new Discovery(discovery);
+    this.reviews = reviews ? new ReviewTally(reviews) : undefined;
+    const question = list && list.length > 0 && list[0]!.text === proposal ? 'q1' : null;
+    this.letters = proposal === undefined ? undefined : { proposal, question, documents: 0, stance: { agree: 0, neutral: 0, disagree: 0, none: 0 } };
   }
 
   /** A document, whole or as its digest. */
@@ -51,6 +67,11 @@ export class RunTotals {
     }
     // A document that is not a survey's row is one response as a whole, the unit of a letter-writing campaign.
     this.discovery.addDocument(doc.file, answers, survey ? undefined : { text: spans.join('\n\n') });
+    this.reviews?.addDocument(doc);
+    if (this.letters && doc.letter) {
+      this.letters.documents++;
+      this.letters.stance[doc.letter.stance.label]++;
+    }
   }
 
   /** Files a folder search passed over, for lack of a reader. */
@@ -74,7 +95,19 @@ export class RunTotals {
     const found = this.discovery.result(questions.map((q) => q.text));
     questions.forEach((group, i) => Object.assign(group, { discovered: found.groups[i]!.discovered }));
     this.rules = [...found.groups, found.prose].map((g) => g.found.flatMap((f) => (f.rule ? [f.rule] : [])));
-    return { questions, unmatchedQuestions, campaigns: found.campaigns, prose: found.prose.discovered, skipped, ignored: ignoredOf(this.ignored, this.notTagged), summary: this.summary.build() };
+    const reviews = this.reviews?.end();
+    const letters = this.letters ? { ...this.letters, stance: { ...this.letters.stance } } : undefined;
+    return {
+      questions,
+      unmatchedQuestions,
+      campaigns: found.campaigns,
+      prose: found.prose.discovered,
+      skipped,
+      ignored: ignoredOf(this.ignored, this.notTagged),
+      ...(reviews ? { reviews } : {}),
+      ...(letters ? { letters } : {}),
+      summary: this.summary.build(),
+    };
   }
 
   /** The rules of each question group's discovered themes ("other" has none), in group order, then the prose's; after `end`. */

@@ -71,10 +71,12 @@ describe('csc-tag columns', () => {
     expect(columns.code).toBe(0);
     expect(columns.stdout).toMatch(/^B +Page +url /m);
     expect(columns.stdout.trimEnd().split('\n').pop()).toBe('not a survey: no free-text answer column and no closed question (1 date, 1 url, 2 ignore); a run ignores it');
-    const run = await runCli(['--stdout', 'json', '--strict', 'fixtures/survey-shapes/request-log.csv']);
+    // Beside a survey that is tagged: a run that tagged nothing at all exits 1 (issue 27's guard rail).
+    const run = await runCli(['--stdout', 'json', '--strict', 'fixtures/survey-shapes/request-log.csv', 'fixtures/survey/one-header.csv']);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
-    expect(report.documents).toEqual([]);
+    expect(report.documents.length).toBeGreaterThan(0);
+    expect(report.documents.filter((d: { file: string }) => d.file.includes('request-log'))).toEqual([]);
     expect(report.skipped).toEqual([]);
     expect(report.ignored).toEqual({
       files: ['fixtures/survey-shapes/request-log.csv'],
@@ -85,7 +87,9 @@ describe('csc-tag columns', () => {
     });
     expect(run.stderr).toMatch(/^csc-tag: ignored fixtures\/survey-shapes\/request-log\.csv: not a survey: /m);
     // An ignored file, which --quiet leaves unsaid.
-    expect((await runCli(['--stdout', 'json', '-q', 'fixtures/survey-shapes/request-log.csv'])).stderr).toBe('');
+    expect((await runCli(['--stdout', 'json', '-q', 'fixtures/survey-shapes/request-log.csv', 'fixtures/survey/one-header.csv'])).stderr).toBe('');
+    // Alone, it leaves nothing tagged.
+    expect((await runCli(['--stdout', 'json', '-q', 'fixtures/survey-shapes/request-log.csv'])).code).toBe(1);
   });
 
   it('refuses a file that is no survey export', async () => {

@@ -121,7 +121,7 @@ const EXTRA: Record<string, (ran: Ran) => void> = {
   'empty-file-warning': ({ out, stderr }) => {
     const report = Report.parse(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')));
     expect(report.documents.find((d) => d.file === 'responses/blank.txt')?.warnings).toEqual([{ code: 'empty', message: 'empty file: no text to tag' }]);
-    expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('## responses/blank\\.txt\n\nWarning: empty file: no text to tag\n');
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('## responses/blank.txt\n\nWarning: empty file: no text to tag\n');
     expect(stderr).toContain('csc-tag: warning responses/blank.txt: empty file: no text to tag\n');
   },
   // An existing folder named like a command is tagged, not taken for the command.
@@ -158,7 +158,7 @@ const EXTRA: Record<string, (ran: Ran) => void> = {
   },
   'survey-export-md': ({ stdout }) => {
     // One document per respondent row, and the breakdown by each respondent attribute under every question.
-    expect(stdout).toContain('| Respondent 1005 (responses\\.csv\\#row\\=6, s1) | agree (explicit) |');
+    expect(stdout).toContain('| Respondent 1005 (responses.csv#row=6, s1) | agree (explicit) |');
     expect(stdout).toContain('- By Region: London: 1 agree, 1 neutral, 1 disagree; North East: 2 agree\n');
   },
   'no-color-env': ({ stderr }) => expect(stderr).not.toContain('\x1b'),

@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/corpus.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const SEED_GOLD = 'fixtures/gold/seeds.gold.json';
@@ -94,5 +97,15 @@ describe('csc-tag kwic', () => {
 
   it('rejects a term the tokenizer cannot keep', async () => {
     expect((await runCli(['kwic', '(a b|c)', 'seeds'])).code).toBe(2);
+  });
+});
+
+describe('the documents the help texts name', () => {
+  it('eval --help names docs/gold-format.md and docs/codebook.md, and both are in the clone', async () => {
+    const { code, stdout } = await runCli(['eval', '--help']);
+    expect(code).toBe(0);
+    const named = [...new Set(stdout.match(/docs\/[\w-]+\.md/g))].sort();
+    expect(named).toEqual(['docs/codebook.md', 'docs/gold-format.md']);
+    for (const doc of named) expect(existsSync(join(ROOT, doc)), doc).toBe(true);
   });
 });

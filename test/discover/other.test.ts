@@ -9,7 +9,7 @@ import { ROOT } from '../helpers/corpus.js';
 /** The discovered themes of the bus consultation's open question, with discovery's options changed. */
 async function openQuestionThemes(options: Partial<typeof DEFAULT_DISCOVERY>) {
   const rules = loadCompiledRules(undefined, { builtinThemes: false });
-  const totals = new RunTotals(rules.themes, undefined, { ...DEFAULT_DISCOVERY, ...options });
+  const totals = new RunTotals(rules.themes, undefined, { discovery: { ...DEFAULT_DISCOVERY, ...options } });
   for await (const item of tagSurveyFile('fixtures/discover/buses.csv', { cwd: ROOT, maxFileSize: 1e6, rules })) if (item.ok) totals.addDocument(digestOf(item.document, item.text));
   const { questions } = totals.end();
   const themes = questions[1]!.discovered!.themes;

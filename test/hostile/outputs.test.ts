@@ -266,7 +266,7 @@ describe('hostile text going into segments.csv', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(bytes, { bom: true, relax_column_count: false }) as string[][];
     const header = rows[0]!;
-    expect(header.slice(0, 5)).toEqual(['file', 'id', 'kind', 'number', 'question']);
+    expect(header.slice(0, 6)).toEqual(['file', 'id', 'key', 'kind', 'number', 'question']);
     // Table shape: one record per segment, each as wide as the header.
     expect(rows).toHaveLength(1 + report.documents.reduce((n, d) => n + d.segments.length, 0));
     for (const row of rows) expect(row).toHaveLength(header.length);

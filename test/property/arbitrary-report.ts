@@ -228,6 +228,7 @@ export function toReport(model: Model, str: (s: string) => string = (s) => s): R
       const point = { line: 1, column: 1, offset: 0 };
       return {
         id: `s${i + 1}`,
+        key: `${i.toString(16).padStart(8, '0')}-0000000${i % 10}`,
         kind: s.kind,
         number: opt(s.number),
         question: s.kind === 'question' ? opt(s.question) : null,

@@ -69,6 +69,7 @@ function expectedSegmentRows(report: Report): string[][] {
   const header = [
     'file',
     'id',
+    'key',
     'kind',
     'number',
     'question',
@@ -82,6 +83,9 @@ function expectedSegmentRows(report: Report): string[][] {
     'respondent',
     'stance_reason',
     'answer',
+    'review_stance',
+    'review_themes',
+    'review_note',
   ];
   // An explicit answer's quote is the closed answer and its explanation's first sentence (withExplanation, tested on its own).
   const quoteOf = (s: Segment): Pick<Evidence, 'text' | 'line'> | undefined => {
@@ -96,6 +100,7 @@ function expectedSegmentRows(report: Report): string[][] {
       return [
         doc.file,
         s.id,
+        s.key,
         s.kind,
         s.number ?? '',
         s.question ?? '',
@@ -109,6 +114,9 @@ function expectedSegmentRows(report: Report): string[][] {
         doc.respondent.name ?? '',
         s.stance.reason,
         s.answer,
+        '',
+        '',
+        '',
       ];
     }),
   );
@@ -155,8 +163,8 @@ describe('report formats with arbitrary text (properties)', () => {
           const report = toReport(model);
           const rows = readCsv(formatQuestionsCsv(report.questions, report.themes));
           const header = rows[0]!;
-          // 12 fixed columns (id, number, question, counts and percentages), one per theme, then the breakdown by respondent attribute.
-          expect(header.slice(12)).toEqual([...report.themes.map((t) => cell(`theme_${t}`)), 'by_attribute']);
+          // 14 fixed columns (id, number, question, counts and percentages), one per theme, then the breakdown by respondent attribute.
+          expect(header.slice(14)).toEqual([...report.themes.map((t) => cell(`theme_${t}`)), 'by_attribute']);
           expect(rows.length).toBe(report.questions.length + 1);
           report.questions.forEach((group, i) => {
             const row = rows[i + 1]!;

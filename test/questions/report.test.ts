@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { stanceSentence, themeSentence } from '../../src/report/question-prose.js';
-import type { QuestionGroup } from '../../src/model/schema.js';
+import { NO_POSITION_ASKED, stanceSentence, themeSentence } from '../../src/report/question-prose.js';
+import type { QuestionGroup, QuestionMember } from '../../src/model/schema.js';
+import { reasonText } from '../../src/model/stance-reasons.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-questions-'));
@@ -24,6 +25,43 @@ describe('the per-question view in the reports', () => {
     expect(themeSentence(group({ agree: 1, neutral: 0, disagree: 0, none: 0 }, { constructor: 1 }))).toBe('It raises constructor.');
   });
 
+  const member = (stance: QuestionMember['stance'], code: QuestionMember['code'] = 'closed-answer'): QuestionMember => ({
+    file: 'a.txt',
+    id: 's1',
+    title: '',
+    respondent: 'a',
+    number: null,
+    question: 'Q?',
+    stance,
+    source: 'inferred',
+    code,
+    reason: reasonText(code),
+    themes: [],
+    quote: null,
+  });
+  const open = (): QuestionMember => member('neutral', NO_POSITION_ASKED);
+  const withMembers = (members: QuestionMember[], none = 0): QuestionGroup => {
+    const stance = { agree: 0, neutral: 0, disagree: 0, none };
+    for (const m of members) stance[m.stance]++;
+    return { ...group(stance, {}), members };
+  };
+
+  it.each<[QuestionMember[], number, string]>([
+    [[member('agree')], 0, 'The one respondent agrees.'],
+    [[member('agree')], 2, 'The one respondent who answered agrees.'],
+    [[member('disagree'), member('disagree')], 1, 'Both respondents who answered disagree.'],
+    [[open()], 0, 'The one respondent gives no position (none is asked).'],
+    [[open(), open()], 0, 'Both respondents give no position (none is asked).'],
+    [Array.from({ length: 15 }, open), 0, 'All 15 respondents give no position (none is asked).'],
+    [Array.from({ length: 15 }, open), 3, 'All 15 respondents who answered give no position (none is asked).'],
+    [[open(), open(), member('agree')], 0, '2 of 3 respondents give no position (none is asked); 1 agrees.'],
+    [[member('neutral'), member('agree'), member('agree')], 0, '2 of 3 respondents agree; 1 is neutral.'],
+    [[member('neutral'), member('neutral'), member('agree'), member('disagree')], 0, '2 of 4 respondents are neutral; 1 agrees and 1 disagrees.'],
+    [[], 1, 'No respondent took a position (1 gave no answer).'],
+  ])('reads as English for every count: %#', (members, none, sentence) => {
+    expect(stanceSentence(withMembers(members, none))).toBe(sentence);
+  });
+
   it('adds questions to report.json, a By question section to report.md, and questions.csv', async () => {
     const { code } = await runCli(['seeds', '-o', out, '-f', 'json,md,csv', '-q']);
     expect(code).toBe(0);
@@ -38,13 +76,16 @@ describe('the per-question view in the reports', () => {
     });
     const md = fs.readFileSync(path.join(out, 'report.md'), 'utf8');
     expect(md).toMatch(/\n## By question\n\n### q1 \(7\): Overall, to what extent/);
-    expect(md).toContain('Both respondents agree\\. Both raise multi\\-agency working');
+    expect(md).toContain('Both respondents agree. Both raise multi-agency working');
     expect(md).toMatch(/```mermaid\nxychart-beta\n {2}title "q1: stance of 2 respondents"\n/);
     const csv = fs.readFileSync(path.join(out, 'questions.csv'), 'utf8');
     expect(csv.split('\r\n')[0]).toBe(
-      '\uFEFFid,number,question,respondents,answered,agree,agree_pct,neutral,neutral_pct,disagree,disagree_pct,no_answer,theme_funding,theme_kinship,theme_multi-agency,theme_workforce,by_attribute',
+      '\uFEFFid,number,question,respondents,answered,agree,agree_pct,neutral,neutral_pct,disagree,disagree_pct,no_position_asked,no_position_asked_pct,no_answer,' +
+        'theme_funding,theme_kinship,theme_multi-agency,theme_workforce,by_attribute',
     );
-    expect(csv.split('\r\n')[1]).toMatch(/^q1,7,"Overall, .*",2,2,2,100\.0,0,0\.0,0,0\.0,0,\d,\d,2,\d,$/);
+    expect(csv.split('\r\n')[1]).toMatch(/^q1,7,"Overall, .*",2,2,2,100\.0,0,0\.0,0,0\.0,0,0\.0,0,\d,\d,2,\d,$/);
+    // An open question's answers are counted as no position asked, never as 100% neutral.
+    expect(csv.split('\r\n')[4]).toMatch(/^q4,10,"?What are the top three features.*"?,2,2,0,0\.0,0,0\.0,0,0\.0,2,100\.0,0,/);
   });
 
   it('`csc-tag questions` prints each group, its proposal model and its members; --questions lists the unmatched', async () => {

@@ -10,6 +10,7 @@ import { documentReport, evidence, HOSTILE, makeReport, segment, themeTag } from
 const HEADER = [
   'file',
   'id',
+  'key',
   'kind',
   'number',
   'question',
@@ -24,6 +25,9 @@ const HEADER = [
   'respondent',
   'stance_reason',
   'answer',
+  'review_stance',
+  'review_themes',
+  'review_note',
 ];
 
 function readBack(csv: string): string[][] {
@@ -65,7 +69,7 @@ describe('formatCsv', () => {
     const cell = neutraliseCell(text);
     const group = report.questions.find((g) => g.members.some((m) => m.file === text))!.id;
     // An explicit answer's quote is its closed answer (and the explanation after it, none here).
-    expect(row).toEqual([cell, 's1', 'question', cell, cell, 'agree', 'explicit', '0.88', '1', '0', cell, String(i + 1), group, '', 'closed answer', '']);
+    expect(row).toEqual([cell, 's1', 'k-s1', 'question', cell, cell, 'agree', 'explicit', '0.88', '1', '0', cell, String(i + 1), group, '', 'closed answer', '', '', '', '']);
   });
 
   it.each(['=', '+', '-', '@', '\t', '\r'])('no cell starts with %j', (start) => {
@@ -93,10 +97,12 @@ describe('formatCsv', () => {
 describe('the quote of an explicit answer', () => {
   it.each([
     ['Agree. We welcome the focus on kinship care. But funding is short.', 'Agree', 'Agree. We welcome the focus on kinship care.'],
-    ['Strongly disagree\n\nThe plan “will not work”. It costs too much.', 'Strongly disagree', 'Strongly disagree The plan “will not work”.'],
+    ['Strongly disagree\n\nThe plan “will not work”. It costs too much.', 'Strongly disagree', 'Strongly disagree — The plan “will not work”.'],
     ['Yes, we support this. Information sharing is poor.', 'Yes', 'Yes, we support this.'],
     ['Neutral.', 'Neutral', 'Neutral.'],
-    ['Agree - because\nit helps families', 'Agree', 'Agree- because it helps families'],
+    ['Agree - because\nit helps families', 'Agree', 'Agree - because it helps families'],
+    ['Yes\tWe support it', 'Yes', 'Yes — We support it'],
+    ['Agree.\n\nWe support it.', 'Agree.', 'Agree. We support it.'],
   ])('%j gives %j', (answer, closed, expected) => {
     expect(withExplanation(answer, closed)).toBe(expected);
   });
@@ -113,7 +119,7 @@ describe('the quote of an explicit answer', () => {
         }),
       ],
     });
-    expect(readBack(csvDocumentRows(doc, []))[0]![8]).toBe('Agree. We welcome the proposal, which is overdue.');
+    expect(readBack(csvDocumentRows(doc, []))[0]![9]).toBe('Agree. We welcome the proposal, which is overdue.');
   });
 });
 
@@ -132,17 +138,17 @@ describe('csvDocumentRows', () => {
         stance: { label: 'disagree', source: 'inferred', confidence: 0.5, code: 'stated-opposition', reason: 'negated cue', evidence: [negates, decides] },
         themes: [themeTag('workforce', 2, [staff])],
       },
-      expected: ['q.txt', 's1', 'question', '12a', 'Do you agree?', 'disagree', 'inferred', '0.50', '0', '1', 'Yes', '3', '', '', 'negated cue', ''],
+      expected: ['q.txt', 's1', 'k-s1', 'question', '12a', 'Do you agree?', 'disagree', 'inferred', '0.50', '0', '1', 'Yes', '3', '', '', 'negated cue', '', '', '', ''],
     },
     {
       name: 'no deciding cue: first theme evidence',
       fields: { themes: [themeTag('funding', 1, [money]), themeTag('workforce', 3, [staff])] },
-      expected: ['q.txt', 's1', 'question', '', '', 'none', 'none', '0.00', '1', '1', 'money', '7', '', '', 'no cue', ''],
+      expected: ['q.txt', 's1', 'k-s1', 'question', '', '', 'none', 'none', '0.00', '1', '1', 'money', '7', '', '', 'no cue', '', '', '', ''],
     },
     {
       name: 'prose segment without evidence',
       fields: { kind: 'prose', heading: 'Background' },
-      expected: ['q.txt', 's1', 'prose', '', '', 'none', 'none', '0.00', '0', '0', '', '', '', '', 'no cue', ''],
+      expected: ['q.txt', 's1', 'k-s1', 'prose', '', '', 'none', 'none', '0.00', '0', '0', '', '', '', '', 'no cue', '', '', '', ''],
     },
   ])('$name', ({ fields, expected }) => {
     const doc = documentReport({ file: 'q.txt', segments: [segment({ id: 's1', ...fields })] });

@@ -53,6 +53,7 @@ export function themeTag(theme: string, score: number, quotes: Evidence[] = []):
 export function segment(fields: Partial<Segment> & { id: string }): Segment {
   const point = { line: 1, column: 1, offset: 0 };
   return {
+    key: `k-${fields.id}`,
     kind: 'question',
     number: null,
     question: null,

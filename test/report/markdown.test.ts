@@ -42,11 +42,11 @@ describe('formatMarkdown with hostile text', () => {
   });
 
   it.each([
-    { name: 'raw HTML', pattern: '<' },
-    { name: 'a link or image destination', pattern: '](' },
-    { name: 'an autolink literal', pattern: 'https://' },
+    { name: 'raw HTML', pattern: /</ },
+    { name: 'a link or image destination', pattern: /(?<!\\)\]\(/ },
+    { name: 'an autolink literal', pattern: /https:\/\// },
   ])('contains no $name', ({ pattern }) => {
-    expect(markdown).not.toContain(pattern);
+    expect(markdown).not.toMatch(pattern);
   });
 
   it('has the same line structure as plain text', () => {
@@ -105,7 +105,7 @@ describe('markdownHead', () => {
       name: 'skipped files listed',
       themes: [],
       skipped: [{ file: 'bad*.pdf', code: 'read.binary', reason: 'binary <file>' }],
-      present: ['## Skipped\n\n- bad\\*\\.pdf: binary &lt;file&gt; (read\\.binary)\n'],
+      present: ['## Skipped\n\n- bad\\*.pdf: binary &lt;file> (read.binary)\n'],
       absent: [],
     },
   ])('$name', ({ themes, skipped, present, absent }) => {
@@ -157,8 +157,8 @@ describe('markdownDocument', () => {
   });
 
   it.each([
-    { name: 'with title', title: 'Response from a council', expected: '\n## a\\.txt\n\nTitle: Response from a council\n\n' },
-    { name: 'without title', title: '  ', expected: '\n## a\\.txt\n\nNo segments found.\n' },
+    { name: 'with title', title: 'Response from a council', expected: '\n## a.txt\n\nTitle: Response from a council\n\n' },
+    { name: 'without title', title: '  ', expected: '\n## a.txt\n\nNo segments found.\n' },
   ])('heading $name', ({ title, expected }) => {
     expect(markdownDocument(documentReport({ file: 'a.txt', title }), [])).toContain(expected);
   });
@@ -179,7 +179,7 @@ describe('markdownDocument', () => {
       ],
     });
     expect(markdownDocument(doc, ['funding', 'unused', 'workforce'])).toContain(
-      ['\n### funding\n', '- L5: "strong early" (s2)', '- L9: "strong late" (s2)', '- L1: "weak early" (s1)', '\n### workforce\n', '- L6: "staff \\| &lt;b&gt;" (s2)\n'].join('\n'),
+      ['\n### funding\n', '- L5: "strong early" (s2)', '- L9: "strong late" (s2)', '- L1: "weak early" (s1)', '\n### workforce\n', '- L6: "staff \\| &lt;b>" (s2)\n'].join('\n'),
     );
   });
 

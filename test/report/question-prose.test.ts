@@ -26,11 +26,12 @@ describe('prose summaries of question groups', () => {
     ]);
     const open = r.questions.find((q) => q.text.startsWith('What more'))!;
     expect(open.members.map((m) => m.code)).toEqual(['open-no-position', 'open-no-position']);
-    expect(stanceSentence(open)).toBe('Both respondents answer (no position asked).');
+    expect(stanceSentence(open)).toBe('Both respondents give no position (none is asked).');
     expect(asksNoPosition(open)).toBe(true);
     const md = markdownHead({ generator: r.generator, themes: r.themes, summary: r.summary, skipped: [], questions: r.questions });
-    expect(md).toContain('Both respondents answer \\(no position asked\\)\\.');
+    expect(md).toContain('Both respondents give no position (none is asked).');
     expect(md).not.toContain('Both respondents are neutral');
+    expect(md).toMatch(/\| no position asked \| .* \|\n/);
     const bars = questionBars(r.questions, new Chalk({ level: 0 }), new Set(r.questions.filter(asksNoPosition).map((q) => q.id)));
     expect(bars).toMatch(/q\d+ +▓+ 0\/2\/0 of 2 \(no position asked\) +What more/);
   });
@@ -45,7 +46,7 @@ describe('prose summaries of question groups', () => {
     expect(sections).toHaveLength(r.questions.length);
     for (const section of sections) expect(section).toMatch(/\nKey quote \(.+, s\d+\): ".+"\n/);
     // An open answer without a deciding span is quoted by its first sentence.
-    expect(md).toContain('Key quote (Question 1: What more can be done to support kinship carers?, s1): "More training for carers\\."');
-    expect(md).toContain('s2): "Agree\\. Carers give up work to do it\\."');
+    expect(md).toContain('Key quote (Question 1: What more can be done to support kinship carers?, s1): "More training for carers."');
+    expect(md).toContain('s2): "Agree. Carers give up work to do it."');
   });
 });

@@ -44,7 +44,7 @@ describe('stanceSentence: an inferred stance’s reason from its reading', () =>
       sentence: '"would add another layer of bureaucracy" is a bad consequence of the proposal → disagree',
     },
     { name: 'a good consequence', stance: read('agree', [settled], settled), sentence: '"would give children a settled home" is a good consequence of the proposal → agree' },
-    { name: 'a directive', stance: read('disagree', [scrap], scrap), sentence: '"The register should be scrapped\\." calls for an action against the proposal → disagree' },
+    { name: 'a directive', stance: read('disagree', [scrap], scrap), sentence: '"The register should be scrapped." calls for an action against the proposal → disagree' },
     {
       name: 'the deciding step, of two with the same span',
       stance: read('disagree', [judgedDirective, judged], judged),
@@ -55,7 +55,7 @@ describe('stanceSentence: an inferred stance’s reason from its reading', () =>
     {
       name: 'the quote is escaped for Markdown',
       stance: read('agree', [hostile], hostile),
-      sentence: '"it would be \\*great\\* \\| \\[link\\]\\(http:\u2060//x\\.test\\)" is a good consequence of the proposal → agree',
+      sentence: '"it would be \\*great\\* \\| \\[link\\](http:\u2060//x.test)" is a good consequence of the proposal → agree',
     },
   ])('$name', ({ stance, sentence }) => {
     expect(stanceSentence(stance)).toBe(sentence);

@@ -4,6 +4,7 @@ import { firstText, parseXml, refuseDtd } from '../xml.js';
 import { docReader } from './doc.js';
 import { htmlStructure } from './html-blocks.js';
 import { placeNotes } from './docx-notes.js';
+import { zipKind } from './zip-kind.js';
 import { MAX_FORM_FIELDS, ReadError, startsWith, tooManyFields, type Reader } from './reader.js';
 
 /** What mammoth needs of a .docx, and the core and app properties that name its author; images and the rest are never inflated. */
@@ -21,6 +22,7 @@ export const docxReader: Reader = {
   name: 'docx',
   extensions: ['.docx'],
   description: 'Word documents: headings, lists and bold question lines kept as structure',
+  sniff: (bytes) => zipKind(bytes) === 'docx',
   async read(bytes, options) {
     if (startsWith(bytes, OLE)) {
       // A legacy Word file given a .docx name is read as what it is; an encrypted .docx is also a compound file, and cannot be.

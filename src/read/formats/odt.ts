@@ -4,6 +4,7 @@ import { unzipBounded } from '../zip.js';
 import { firstText, parseXml } from '../xml.js';
 import { formValues } from './odt-forms.js';
 import { ReadError, type Reader } from './reader.js';
+import { zipKind } from './zip-kind.js';
 
 const WANTED = new Set(['content.xml', 'styles.xml', 'meta.xml', 'mimetype']);
 const ELEMENT = 1;
@@ -101,6 +102,7 @@ export const odtReader: Reader = {
   name: 'odt',
   extensions: ['.odt'],
   description: 'OpenDocument text (LibreOffice): headings, paragraphs and lists',
+  sniff: (bytes) => zipKind(bytes) === 'odt',
   async read(bytes, options) {
     const parts = unzipBounded(bytes, (name) => WANTED.has(name), options.limits.maxUncompressed);
     const content = parts.get('content.xml');

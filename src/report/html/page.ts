@@ -90,7 +90,7 @@ function segmentsSection(themes: readonly string[]): Element {
     h('div.filters', { role: 'search', 'aria-label': 'Filter segments' }, [
       h('label', ['Stance', h('select#f-stance', [option('', 'any'), ...STANCE_LABELS.map((l) => option(l))])]),
       h('label', ['Theme', h('select#f-theme', [option('', 'any'), ...themes.map((t) => option(t))])]),
-      h('label', ['Source', h('select#f-source', [option('', 'any'), option('explicit'), option('inferred'), option('none')])]),
+      h('label', ['Source', h('select#f-source', [option('', 'any'), option('explicit'), option('inferred'), option('none'), option('reviewed')])]),
       h('label', ['Text', h('input#f-text', { type: 'search', placeholder: 'words in question or answer' })]),
       h('label', [h('span', 'For review'), h('span', [h('input#f-review', { type: 'checkbox' }), ` below ${REVIEW_BELOW}`])]),
     ]),

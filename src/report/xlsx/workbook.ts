@@ -3,11 +3,10 @@ import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/node'
 import { byCodeUnit, shorten } from '../../text/utils.js';
 import { xmlSafe } from '../refi/xml.js';
 import type { Meta, RunEnd } from '../../model/run-end.js';
-import type { QuestionGroup } from '../../model/schema.js';
 import { groupIndex, segmentColumns, withGroups } from '../segment-row.js';
 import { STANCE_LABELS } from '../../model/stance-labels.js';
 import { zipEntries } from '../zip.js';
-import { countCells, countHeaders } from '../question-counts.js';
+import { countCells, countHeaders, letterRow, letterRowAt, type CountCell } from '../question-counts.js';
 import type { ThemeQuote, WorkbookDocument } from './record.js';
 import { campaignsSheet, discoveredSheet } from './discovered-sheet.js';
 
@@ -29,6 +28,7 @@ const NUMERIC = /^(confidence|quote_line|theme_.*)$/;
 const WIDTHS: Record<string, number> = {
   file: 28,
   id: 6,
+  key: 18,
   kind: 9,
   number: 8,
   question: 50,
@@ -41,8 +41,11 @@ const WIDTHS: Record<string, number> = {
   respondent: 14,
   stance_reason: 30,
   answer: 80,
+  review_stance: 14,
+  review_themes: 16,
+  review_note: 30,
 };
-const WRAPPED = new Set(['question', 'quote', 'stance_reason', 'answer']);
+const WRAPPED = new Set(['question', 'quote', 'stance_reason', 'answer', 'review_note']);
 
 const text = (value: string, wrap = false): Cell => ({ value: shorten(xmlSafe(value), CELL_MAX), type: String, wrap, alignVertical: 'top' });
 const number = (value: number, format?: string): Cell => ({ value, type: Number, alignVertical: 'top', ...(format ? { format } : {}) });
@@ -63,7 +66,7 @@ export async function* xlsxPieces(records: () => Iterable<string>, meta: Meta, e
   ];
   const sheets = [
     { sheet: 'segments', data: segments, columns: columns.map((c) => ({ width: WIDTHS[c] ?? 12 })), stickyRowsCount: 1 },
-    { sheet: 'questions', data: questionsSheet(end.questions, meta.themes, docs), columns: [15, 10, 60, ...Array<number>(40).fill(11)].map((width) => ({ width })), stickyRowsCount: 1 },
+    { sheet: 'questions', data: questionsSheet(end, meta.themes, docs), columns: [15, 10, 60, ...Array<number>(40).fill(11)].map((width) => ({ width })), stickyRowsCount: 1 },
     { sheet: 'themes', data: themesSheet(docs, meta.themes), columns: [16, 10, 28, 8, 8, 90].map((width) => ({ width })), stickyRowsCount: 1 },
     { sheet: 'discovered', data: discoveredSheet(end.questions, end.prose, cells), columns: [15, 50, 8, 30, 9, 8, 8, 9, 40, 90, 14, 14].map((width) => ({ width })), stickyRowsCount: 1 },
     ...(end.campaigns.length > 0 ? [{ sheet: 'campaigns', data: campaignsSheet(end.campaigns, cells), columns: [10, 8, 90, 40].map((width) => ({ width })), stickyRowsCount: 1 }] : []),
@@ -78,11 +81,16 @@ export async function* xlsxPieces(records: () => Iterable<string>, meta: Meta, e
 
 const pct = (n: number, of: number): Cell => (of === 0 ? null : number(Math.round((1000 * n) / of) / 10, '0.0'));
 
-function questionsSheet(questions: readonly QuestionGroup[], themes: readonly string[], docs: readonly WorkbookDocument[]): SheetData {
+function questionsSheet({ questions, letters }: Pick<RunEnd, 'questions' | 'letters'>, themes: readonly string[], docs: readonly WorkbookDocument[]): SheetData {
+  const cells = (counts: CountCell[]): Cell[] => counts.map((c) => ('of' in c ? pct(c.count, c.of) : number(c.count)));
   const rows: SheetData = [
     header(['id', 'number', 'question', ...countHeaders(themes)]),
-    ...questions.map((g) => [text(g.id), text(g.number ?? ''), text(g.text, true), ...countCells(g, themes).map((c) => ('of' in c ? pct(c.count, c.of) : number(c.count)))]),
+    ...questions.map((g) => [text(g.id), text(g.number ?? ''), text(g.text, true), ...cells(countCells(g, themes))]),
   ];
+  if (letters) {
+    const row = letterRow(letters);
+    rows.splice(1 + letterRowAt(questions, letters), 0, [text(row.id), text(questions.find((q) => q.id === letters.question)?.number ?? ''), text(row.text, true), ...cells(row.cells)]);
+  }
   // By respondent attribute, when the documents have respondents: counted here from each answer's document.
   const attributes = new Map(docs.map((d) => [d.file, d.attributes]));
   const names = [...new Set(docs.flatMap((d) => Object.keys(d.attributes)))].sort(byCodeUnit);
