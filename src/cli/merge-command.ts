@@ -45,7 +45,16 @@ export function addMergeCommand(program: Command, io: Io, outcome: { code: numbe
         writeRun(
           items,
           reportSink(dir, formats, header.meta, opts.out),
-          { themes: header.meta.themes, list: header.questions ?? undefined, ignored: header.ignored, inputs: 0, quiet, reviews: header.reviews, proposal: header.proposal },
+          {
+            themes: header.meta.themes,
+            list: header.questions ?? undefined,
+            ignored: header.ignored,
+            inputs: 0,
+            quiet,
+            reviews: header.reviews,
+            proposal: header.proposal,
+            discover: header.discover === true,
+          },
           io,
           chalk,
         );

@@ -42,6 +42,7 @@ export const TagOptions = z
     rules: z.string().optional(),
     /** `--no-builtin-themes`: the four themes of children's social care are left out, for another consultation. */
     builtinThemes: z.boolean().default(true),
+    discover: z.boolean().default(false),
     check: z.boolean().default(false),
     strict: z.boolean().default(false),
     questions: z.string().optional(),

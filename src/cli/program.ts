@@ -71,6 +71,7 @@ export function buildProgram(io: Io, outcome: { code: number }): Command {
     .option('--check', 'build the reports in memory and compare them with those in --out: exit 1 if any differs or is missing; writes nothing')
     .option('--strict', 'exit 1 when any input is skipped or excluded (with --check too)')
     .option('--rules <file>', 'a rules file (JSON) that extends or replaces the built-in rules')
+    .option('--discover', 'discover what people said to each question (themes of phrases, with quotes) and find campaign responses; costs more than tagging')
     .option('--no-builtin-themes', "leave out the built-in themes (children's social care), for another consultation")
     .option('--questions <file>', "the consultation's own questions, one per line (optionally numbered): answers are grouped under them")
     .option('--reviews <file>', "an analyst's reviews (CSV or .xlsx with key and review_stance and/or review_themes, as segments.csv): a reviewed label wins")

@@ -100,6 +100,7 @@ async function buildReports(
           ignored: all.ignored,
           ...(reviews ? { reviews } : {}),
           ...(proposal ? { proposal } : {}),
+          ...(options.discover ? { discover: true } : {}),
         },
         options.out,
       )
@@ -126,6 +127,7 @@ async function buildReports(
     reviews,
     proposal,
     requireDocuments: !options.shard && !options.check,
+    discover: options.discover,
   };
   return writeRun(corpus, sink, setup, io, chalk);
 }

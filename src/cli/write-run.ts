@@ -73,6 +73,8 @@ export interface RunSetup {
   proposal?: string | undefined;
   /** A run that tagged no document publishes nothing (Built.files is empty), so the previous reports stay. */
   requireDocuments?: boolean;
+  /** --discover: themes discovered per question and campaign responses, which cost more than tagging. */
+  discover?: boolean;
 }
 
 /**
@@ -83,7 +85,11 @@ export interface RunSetup {
  */
 export async function writeRun(items: AsyncIterable<MergedItem>, sink: RunSink, setup: RunSetup, io: Io, chalk: ChalkInstance): Promise<Built> {
   const unregister = io.onInterrupt?.(() => sink.abort());
-  const totals = new RunTotals(setup.themes, setup.list, { ...(setup.reviews ? { reviews: setup.reviews } : {}), ...(setup.proposal !== undefined ? { proposal: setup.proposal } : {}) });
+  const totals = new RunTotals(setup.themes, setup.list, {
+    ...(setup.discover ? {} : { discovery: null }),
+    ...(setup.reviews ? { reviews: setup.reviews } : {}),
+    ...(setup.proposal !== undefined ? { proposal: setup.proposal } : {}),
+  });
   totals.setIgnored(setup.ignored);
   if (setup.ignored.length > 0 && !setup.quiet) io.stderr.write(ignoredLines(setup.ignored, chalk));
   const progress = new Progress(io.stderr, setup.inputs, Boolean(io.stderr.isTTY) && !setup.quiet && setup.inputs > 0, undefined, setup.inputBytes ?? 0);

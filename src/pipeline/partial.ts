@@ -32,6 +32,8 @@ const Header = z
     ignored: z.array(z.string()),
     /** --proposal: the merge counts the letters on it. */
     proposal: z.string().optional(),
+    /** --discover: the merge discovers themes and campaigns as the run would have. */
+    discover: z.boolean().optional(),
     /** --reviews: every part applied the same, and the merge counts them. */
     reviews: z
       .array(

@@ -21,7 +21,8 @@ import { ReviewTally } from './review-tally.js';
  */
 /** What a run counts besides the documents: discovery's settings, an analyst's reviews, the proposal letters are read on. */
 export interface RunTotalsOptions {
-  discovery?: DiscoveryOptions;
+  /** Theme discovery and campaign detection, or `null` for a run that does not discover (it costs more than tagging). */
+  discovery?: DiscoveryOptions | null;
   reviews?: readonly Review[];
   proposal?: string;
 }
@@ -34,6 +35,8 @@ export class RunTotals {
   /** Files read but not tagged, with why: a table that is no survey. */
   private readonly notTagged = new Map<string, string>();
   private readonly discovery: Discovery;
+  /** Whether documents are fed to discovery; without it, the run's groups discover nothing. */
+  private readonly discovers: boolean;
   /** Per question group, the rules of its discovered themes (see themeRules), once `end` has run. */
   private rules: ThemeRule[][] = [];
   private readonly reviews: ReviewTally | undefined;
@@ -42,18 +45,17 @@ export class RunTotals {
   /** `proposal`: letters are counted on it, beside the first listed question's answers when it is that question. */
   constructor(themes: readonly string[], list?: readonly ListedQuestion[], options: RunTotalsOptions = {}) {
     const { discovery = DEFAULT_DISCOVERY, reviews, proposal } = options;
+    this.discovers = discovery !== null;
     this.summary = new SummaryBuilder(themes);
     this.aligner = new QuestionAligner(themes, list);
-    this.discovery = new Discovery(discovery);
+    this.discovery = new Discovery(discovery ?? DEFAULT_DISCOVERY);
     this.reviews = reviews ? new ReviewTally(reviews) : undefined;
     const question = list && list.length > 0 && list[0]!.text === proposal ? 'q1' : null;
     this.letters = proposal === undefined ? undefined : { proposal, question, documents: 0, stance: { agree: 0, neutral: 0, disagree: 0, none: 0 } };
   }
 
-  /** A document, whole or as its digest. */
-  addDocument(doc: DocumentDigest): void {
-    this.summary.addDocument(doc);
-    const joined = this.aligner.addDocument(doc);
+  /** A document's answers and prose for discovery, and the whole of a letter for campaigns. */
+  private discover(doc: DocumentDigest, joined: ReturnType<QuestionAligner['addDocument']>): void {
     const answers: DiscoveryAnswer[] = [];
     const spans: string[] = [];
     let survey = false;
@@ -67,6 +69,13 @@ export class RunTotals {
     }
     // A document that is not a survey's row is one response as a whole, the unit of a letter-writing campaign.
     this.discovery.addDocument(doc.file, answers, survey ? undefined : { text: spans.join('\n\n') });
+  }
+
+  /** A document, whole or as its digest. */
+  addDocument(doc: DocumentDigest): void {
+    this.summary.addDocument(doc);
+    const joined = this.aligner.addDocument(doc);
+    if (this.discovers) this.discover(doc, joined);
     this.reviews?.addDocument(doc);
     if (this.letters && doc.letter) {
       this.letters.documents++;
@@ -93,7 +102,7 @@ export class RunTotals {
     const skipped = [...this.skipped].sort((a, b) => byCodeUnit(a.file, b.file));
     const { questions, unmatchedQuestions } = this.aligner.result();
     const found = this.discovery.result(questions.map((q) => q.text));
-    questions.forEach((group, i) => Object.assign(group, { discovered: found.groups[i]!.discovered }));
+    if (this.discovers) questions.forEach((group, i) => Object.assign(group, { discovered: found.groups[i]!.discovered }));
     this.rules = [...found.groups, found.prose].map((g) => g.found.flatMap((f) => (f.rule ? [f.rule] : [])));
     const reviews = this.reviews?.end();
     const letters = this.letters ? { ...this.letters, stance: { ...this.letters.stance } } : undefined;

@@ -88,7 +88,7 @@ describe('node bin/csc-tag.js', () => {
       status: 2,
       signal: null,
       stdout: '',
-      stderr: `csc-tag: ${join(temp, 'missing-tmp')}: cannot write theme discovery's temporary file here (ENOENT); set TMPDIR to a writable folder\n`,
+      stderr: `csc-tag: ${join(temp, 'missing-tmp')}: cannot write the per-question view's temporary file here (ENOENT); set TMPDIR to a writable folder\n`,
     });
     expect(existsSync(join(out, 'report.json'))).toBe(false);
   });

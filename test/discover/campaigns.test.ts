@@ -8,7 +8,7 @@ import { runCli } from '../helpers/run-cli.js';
 const LETTERS = 'fixtures/discover/campaign';
 
 async function report(...args: string[]): Promise<Report> {
-  const { code, stdout, stderr } = await runCli(['--stdout', 'json', ...args]);
+  const { code, stdout, stderr } = await runCli(['--stdout', 'json', '--discover', ...args]);
   expect(stderr).toBe('');
   expect(code).toBe(0);
   return JSON.parse(stdout) as Report;
@@ -67,7 +67,7 @@ describe('campaign responses', () => {
       const [group] = one.questions;
       expect(group!.stance).toMatchObject({ agree: 1, neutral: 1, disagree: 4 });
       expect(group!.discovered!.withoutCampaigns).toEqual({ respondents: 2, answered: 2, stance: { agree: 1, neutral: 1, disagree: 0, none: 0 } });
-      const md = (await runCli(['--stdout', 'md', file])).stdout;
+      const md = (await runCli(['--stdout', 'md', '--discover', file])).stdout;
       expect(md).toContain('Without campaign responses: 2 respondents, 2 answered (1 agree, 1 neutral, 0 disagree)');
       expect(md).toContain('## Campaign responses');
       expect((await report('-j', '2', file)).campaigns).toEqual(one.campaigns);

@@ -9,7 +9,7 @@ describe('discovered themes and campaigns in report.html and report.xlsx', () =>
   it('shows what people said under each question, and the campaigns, in the page and in sheets of their own', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-tag-discovered-'));
     try {
-      const { code, stderr } = await runCli(['-q', '-o', dir, '-f', 'html,xlsx', '--no-builtin-themes', 'fixtures/discover/library.csv', 'fixtures/discover/campaign']);
+      const { code, stderr } = await runCli(['-q', '--discover', '-o', dir, '-f', 'html,xlsx', '--no-builtin-themes', 'fixtures/discover/library.csv', 'fixtures/discover/campaign']);
       expect(stderr).toBe('');
       expect(code).toBe(0);
       const page = fs.readFileSync(path.join(dir, 'report.html'), 'utf8');
@@ -35,9 +35,9 @@ describe('discovered themes and campaigns in report.html and report.xlsx', () =>
   it('gives the same discovered themes and campaigns from merged parts (--shard) as from one run', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-tag-discovered-'));
     try {
-      for (const k of [1, 2]) expect((await runCli(['-q', '--shard', `${k}/2`, '-o', path.join(dir, `p${k}`), 'fixtures/discover'])).code).toBe(0);
+      for (const k of [1, 2]) expect((await runCli(['-q', '--discover', '--shard', `${k}/2`, '-o', path.join(dir, `p${k}`), 'fixtures/discover'])).code).toBe(0);
       expect((await runCli(['merge', '-q', path.join(dir, 'p1'), path.join(dir, 'p2'), '-o', path.join(dir, 'merged')])).code).toBe(0);
-      const one = await runCli(['--stdout', 'json', 'fixtures/discover']);
+      const one = await runCli(['--stdout', 'json', '--discover', 'fixtures/discover']);
       const merged = fs.readFileSync(path.join(dir, 'merged', 'report.json'), 'utf8');
       expect(merged).toBe(one.stdout);
       expect(JSON.parse(merged).campaigns).toHaveLength(1);

@@ -100,8 +100,8 @@ describe('theme discovery', () => {
   });
 
   it('gives the same themes on every run and for any number of jobs', async () => {
-    const one = await runCli(['--stdout', 'json', '-j', '1', LIBRARY, BUSES, KINSHIP]);
-    const two = await runCli(['--stdout', 'json', '-j', '2', LIBRARY, BUSES, KINSHIP]);
+    const one = await runCli(['--stdout', 'json', '--discover', '-j', '1', LIBRARY, BUSES, KINSHIP]);
+    const two = await runCli(['--stdout', 'json', '--discover', '-j', '2', LIBRARY, BUSES, KINSHIP]);
     expect(two.stdout).toBe(one.stdout);
     expect(JSON.parse(one.stdout).questions.some((q: { discovered: { themes: unknown[] } }) => q.discovered.themes.length > 0)).toBe(true);
   });
