@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { readBytes } from '../../src/read/read-input.js';
 import { ROOT } from '../helpers/corpus.js';
-import { caseFolder, documentOf, expectOkReported, readReport, tag, useTempRoot } from './helpers.js';
+import { caseFolder, documentOf, expectOkReported, readReport, tag, useTempRoot, pdfOf } from './helpers.js';
 
 /**
  * Hostile documents (issue 15, point 6), each built here, small: a zip bomb,
@@ -79,16 +79,7 @@ function pdfWithoutText(): Uint8Array {
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>',
     `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
   ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return strToU8(body);
+  return pdfOf(objects);
 }
 
 /** An email carrying `inner` as an attached message/rfc822 part. */

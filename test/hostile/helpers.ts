@@ -13,6 +13,20 @@ import { fakeIo } from '../cli/fake-io.js';
  */
 
 /** The normal response that sits beside every hostile file: it must always be reported, with stance agree. */
+/** A PDF of the given objects (1-based, in order), with its cross-reference table: hostile cases in miniature. */
+export function pdfOf(objects: readonly string[]): Uint8Array {
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((object, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(body);
+}
+
 export const OK_TEXT = 'Question 1: Do you agree?\n\nAgree.\n';
 
 /** One temporary folder per test file, made in beforeAll and removed in afterAll. */

@@ -4,7 +4,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readBytes } from '../../src/read/read-input.js';
 import { ROOT } from '../helpers/corpus.js';
-import { caseFolder, documentOf, expectOkReported, readReport, tag, useTempRoot } from './helpers.js';
+import { caseFolder, documentOf, expectOkReported, readReport, tag, useTempRoot, pdfOf } from './helpers.js';
 
 /**
  * Hostile legacy office files (issue 26): compound files (.doc, .msg) whose
@@ -56,15 +56,7 @@ function pdfWithFields(count: number): Uint8Array {
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
     ...widgets,
   ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  return strToU8(body + `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
+  return pdfOf(objects);
 }
 
 const ODT_FORM = (count: number) =>
