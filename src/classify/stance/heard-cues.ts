@@ -27,6 +27,8 @@ export function heardCues(sentences: readonly Sentence[], proposal: ProposalMode
       if (payload.reservation || subjectBefore(cue)) own.push(cue);
       continue;
     }
+    // The proposal's own action is no position on it (`Opposing collectivism would ...`, asked whether to oppose it).
+    if (proposal && namesAction(cue, proposal, rules)) continue;
     const reading = voiceOf(cue.sentence, cue.cue.from, cue.cue.to, payload.personal, proposal, rules);
     if (reading.voice === 'relative') continue;
     if (payload.statement) {
@@ -39,6 +41,13 @@ export function heardCues(sentences: readonly Sentence[], proposal: ProposalMode
     own.push(cue);
   }
   return { all, own };
+}
+
+/** The cue's words are the proposal's own action (its rule matches over them). */
+function namesAction(cue: ScoredCue, proposal: ProposalModel, rules: CompiledRules): boolean {
+  if (!proposal.actionRule) return false;
+  const { tokens } = cue.sentence;
+  return rules.argument.actions.findAll(tokens, cue.cue.from, cue.cue.to).some((a) => a.payload.rule === proposal.actionRule);
 }
 
 /** `we` or `I` stands just before a judgement cue as its subject (`We are not convinced`). */
