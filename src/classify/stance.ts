@@ -10,17 +10,18 @@ import { heardCues } from './stance/heard-cues.js';
 import { stanceOf, type Decider, type Fired, type HeardCues, type StanceContext, type StanceInput } from './stance/input.js';
 import { judged } from './stance/judged.js';
 import { noAnswer } from './stance/no-answer.js';
+import { notEnglish } from './stance/not-english.js';
 import { statedPosition } from './stance/stated.js';
 
 export type { Fired, StanceContext } from './stance/input.js';
 
 /**
  * How a stance is decided (issue 25): the first of these to decide wins. No answer or a cross-reference; an
- * explicit closed answer; a position stated in the respondent's own voice (or none, said as such); the
+ * explicit closed answer; an answer not in English, left to a reviewer; a position stated in the respondent's own voice (or none, said as such); the
  * answer's argument; and last every cue judged as a whole, which abstains with low confidence when there is
  * nothing to go on.
  */
-const DECIDERS: readonly Decider[] = [noAnswer, closedAnswer, statedPosition, argument, judged];
+const DECIDERS: readonly Decider[] = [noAnswer, closedAnswer, notEnglish, statedPosition, argument, judged];
 
 export function classifyStance(
   segment: RawSegment,

@@ -29,6 +29,7 @@ export const STANCE_REASONS = {
   'judged-in-passing': 'support only in passing',
   'open-no-position': 'open question answered without a position',
   'no-position': 'no position stated',
+  'not-english': 'not English',
   reviewed: 'reviewed by an analyst',
 } as const;
 

@@ -119,3 +119,12 @@ describe('arguments as the public makes them', () => {
     expect(stance.code).toBe(code);
   });
 });
+
+describe('an answer not in English', () => {
+  it('is left to a reviewer: neutral, at low confidence, code not-english; a closed answer before it still decides', async () => {
+    const welsh = await stanceOf('Rydym yn cefnogi’r cynnig hwn yn llwyr, ac mae’n bwysig i’n cymuned ni yn y dref.');
+    expect(welsh).toMatchObject({ label: 'neutral', reason: 'not English' });
+    expect(welsh.confidence).toBeLessThan(0.5);
+    expect((await stanceOf('Agree.\n\nRydym yn cefnogi’r cynnig hwn yn llwyr, ac mae’n bwysig i’n cymuned ni yn y dref.')).label).toBe('agree');
+  });
+});

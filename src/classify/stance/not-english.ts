@@ -1,0 +1,15 @@
+import { foreignLanguage } from '../../text/language.js';
+import { stanceOf, type Decider } from './input.js';
+import { policyOf } from './weigh-cues.js';
+
+/**
+ * An answer in another language (text/language.ts): the rules read English, so its stance is left to a
+ * reviewer, `neutral` at the policy's abstaining confidence, rather than guessed from words that happen to
+ * look English. A closed answer before it (`Agree.`) still decides.
+ */
+export const notEnglish: Decider = ({ segment, run, context }) => {
+  const first = segment.blocks[0];
+  const last = segment.blocks[segment.blocks.length - 1];
+  if (!first || !last || foreignLanguage(run, first.start, last.end) === undefined) return undefined;
+  return { stance: stanceOf('neutral', 'inferred', policyOf(context.rules).abstainConfidence, 'not-english', []), fired: [] };
+};
