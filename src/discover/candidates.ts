@@ -1,6 +1,6 @@
 import { stemCache } from '../text/stem-cache.js';
 import type { DiscoveryOptions } from './options.js';
-import { tagWords, type TaggedWord } from './tagger.js';
+import { tagWords, type TaggedWord } from '../text/pos.js';
 
 /** A candidate phrase of an answer: `key` its stems (what counts as one phrase), `pattern` as written, a rule phrase. */
 export interface Candidate {

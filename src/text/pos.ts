@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 
-/** What discovery reads of a word: its text, where it stands, its part of speech and whether it is a stop word. */
+/** A word as the tagger reads it: its text, where it stands, its part of speech and whether it is a stop word. */
 export interface TaggedWord {
   value: string;
   start: number;
@@ -21,9 +21,10 @@ const require = createRequire(import.meta.url);
 let wink: Wink | undefined;
 
 /**
- * wink-nlp's English part-of-speech tagger, loaded the first time discovery
- * runs (about 0.1 s) and never by a run that does not reach it. Required, not
- * imported, so that a run loads it only when there are answers to read.
+ * wink-nlp's English part-of-speech tagger, the one instance of a thread for
+ * both its users (the reading of a voice in classify/position, and theme
+ * discovery): loaded the first time either needs it (about 0.1 s, and 4 MB of
+ * model), never by a run that does not. Required, not imported, for that.
  */
 function tagger(): Wink {
   if (!wink) {
@@ -33,7 +34,7 @@ function tagger(): Wink {
   return wink;
 }
 
-/** The words of a text with their parts of speech (Universal POS tags) and offsets in it. */
+/** The words of a text with their parts of speech (Universal POS tags: `NOUN`, `VERB`, `AUX`, ...) and offsets in it. */
 export function tagWords(text: string): TaggedWord[] {
   const nlp = tagger();
   const tokens = nlp.readDoc(text).tokens();
