@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { CscTagError } from '../model/errors.js';
 import type { QuestionMember } from '../model/schema.js';
+import { TempFile } from './temp-file.js';
 
 /** Members held in memory before they go to disk, in characters of JSON: the bound on what the spill holds. */
 const PENDING_BYTES = 1 << 20;
@@ -17,14 +14,12 @@ const PENDING_BYTES = 1 << 20;
  * nothing is left behind whatever happens.
  */
 export class MemberSpill {
-  private fd: number | undefined;
-  private leftover: string | undefined;
+  private readonly file = new TempFile('csc-tag-members-', 'members.jsonl', 'the per-question view');
   private closed = false;
   private readonly pending = new Map<number, string[]>();
   private pendingBytes = 0;
   /** Per group, its chunks on disk as [offset, length] pairs. */
   private readonly onDisk = new Map<number, number[]>();
-  private written = 0;
 
   add(group: number, member: QuestionMember): void {
     const line = JSON.stringify(member) + '\n';
@@ -51,8 +46,7 @@ export class MemberSpill {
     const chunks = this.onDisk.get(group) ?? [];
     for (let i = 0; i < chunks.length; i += 2) {
       const buffer = Buffer.alloc(chunks[i + 1]!);
-      let done = 0;
-      while (done < buffer.length) done += fs.readSync(this.fd!, buffer, done, buffer.length - done, chunks[i]! + done);
+      this.file.readInto(buffer, chunks[i]!);
       const members: QuestionMember[] = [];
       for (const line of buffer.toString('utf8').split('\n')) if (line !== '') members.push(JSON.parse(line) as QuestionMember);
       yield members;
@@ -61,18 +55,15 @@ export class MemberSpill {
 
   /** Deletes the file; members cannot be read after. */
   close(): void {
-    if (this.fd !== undefined) fs.closeSync(this.fd);
-    if (this.leftover !== undefined) fs.rmSync(this.leftover, { recursive: true, force: true });
-    this.fd = this.leftover = undefined;
+    this.file.close();
     this.pending.clear();
     this.closed = true;
   }
 
   private flush(): void {
     if (this.pending.size === 0) return;
-    const fd = this.open();
     const pieces: Buffer[] = [];
-    let offset = this.written;
+    let offset = this.file.size;
     for (const [group, lines] of this.pending) {
       const piece = Buffer.from(lines.join(''), 'utf8');
       pieces.push(piece);
@@ -81,32 +72,8 @@ export class MemberSpill {
       list.push(offset, piece.length);
       offset += piece.length;
     }
-    const buffer = Buffer.concat(pieces);
-    let done = 0;
-    while (done < buffer.length) done += fs.writeSync(fd, buffer, done, buffer.length - done, this.written + done);
-    this.written += buffer.length;
+    this.file.append(Buffer.concat(pieces));
     this.pending.clear();
     this.pendingBytes = 0;
-  }
-
-  private open(): number {
-    if (this.fd !== undefined) return this.fd;
-    let dir: string;
-    try {
-      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-tag-members-'));
-      this.fd = fs.openSync(path.join(dir, 'members.jsonl'), 'wx+', 0o600);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'error';
-      throw new CscTagError('temp-not-writable', `cannot write the per-question view's temporary file here (${code}); set TMPDIR to a writable folder`, os.tmpdir());
-    }
-    try {
-      // Gone from the folder at once; the open descriptor keeps the data until it is closed.
-      fs.rmSync(dir, { recursive: true });
-    } catch {
-      // Windows keeps an open file: delete it on close, or at the latest when the process ends.
-      this.leftover = dir;
-      process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
-    }
-    return this.fd;
   }
 }
