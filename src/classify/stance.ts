@@ -2,6 +2,7 @@ import type { Stance } from '../model/schema.js';
 import type { RawSegment } from '../segment/segment.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
 import { TokenRun } from '../text/tokens.js';
+import { foreignLanguage } from '../text/language.js';
 import { contentBlocks } from './closed-answer.js';
 import { readProposal, type ProposalModel } from './proposal.js';
 import { argument } from './stance/argument.js';
@@ -28,6 +29,7 @@ export function classifyStance(
   context: StanceContext,
   run = new TokenRun(context.source),
   proposal: ProposalModel | undefined = segment.kind === 'question' ? readProposal(segment.question ?? '', context.rules) : undefined,
+  language: string | undefined = answerLanguage(segment, run),
 ): { stance: Stance; sentences: Sentence[]; fired: Fired[] } {
   if (segment.kind === 'prose') return { stance: stanceOf('none', 'none', 1, 'prose', []), sentences: splitSentences(context.source, segment.blocks, run), fired: [] };
   const content = contentBlocks(segment.blocks);
@@ -41,6 +43,7 @@ export function classifyStance(
     content,
     sentences,
     open: !(proposal?.report.asksPosition ?? false),
+    language,
     cues: () => (heard ??= heardCues(sentences, proposal, context.rules)),
   };
   for (const decide of DECIDERS) {
@@ -49,4 +52,11 @@ export function classifyStance(
   }
   // judged, the last decider, always decides.
   throw new Error('no stance decider decided');
+}
+
+/** The language of an answer not in English (text/language.ts), or undefined for English. */
+function answerLanguage(segment: RawSegment, run: TokenRun): string | undefined {
+  const first = segment.blocks[0];
+  const last = segment.blocks[segment.blocks.length - 1];
+  return first && last ? foreignLanguage(run, first.start, last.end) : undefined;
 }

@@ -21,9 +21,10 @@ export function labelSegments(file: string, raw: readonly RawSegment[], text: st
   const run = new TokenRun(text);
   return raw.map((seg, i) => {
     const proposal = proposals[i];
-    const { stance, sentences, fired } = classifyStance(seg, { source: text, locate, rules }, run, proposal);
     const first = seg.blocks[0];
     const last = seg.blocks[seg.blocks.length - 1];
+    const language = first && last ? foreignLanguage(run, first.start, last.end) : undefined;
+    const { stance, sentences, fired } = classifyStance(seg, { source: text, locate, rules }, run, proposal, language);
     const answer = first && last ? text.slice(first.start, last.end) : '';
     const segment: Segment = {
       id: `s${i + 1}`,
@@ -38,7 +39,6 @@ export function labelSegments(file: string, raw: readonly RawSegment[], text: st
       stance,
       themes: classifyThemes(sentences, rules, text, locate),
     };
-    const language = first && last ? foreignLanguage(run, first.start, last.end) : undefined;
     if (language) segment.language = language;
     options.onFired?.(segment, fired);
     return segment;

@@ -38,6 +38,8 @@ export interface StanceInput {
   sentences: Sentence[];
   /** The question asks for suggestions or information, not a position (LABELS.md). */
   open: boolean;
+  /** The answer's language when it is not English (text/language.ts). */
+  language: string | undefined;
   cues(): HeardCues;
 }
 

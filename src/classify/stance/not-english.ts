@@ -1,4 +1,3 @@
-import { foreignLanguage } from '../../text/language.js';
 import { stanceOf, type Decider } from './input.js';
 import { policyOf } from './weigh-cues.js';
 
@@ -7,9 +6,5 @@ import { policyOf } from './weigh-cues.js';
  * reviewer, `neutral` at the policy's abstaining confidence, rather than guessed from words that happen to
  * look English. A closed answer before it (`Agree.`) still decides.
  */
-export const notEnglish: Decider = ({ segment, run, context }) => {
-  const first = segment.blocks[0];
-  const last = segment.blocks[segment.blocks.length - 1];
-  if (!first || !last || foreignLanguage(run, first.start, last.end) === undefined) return undefined;
-  return { stance: stanceOf('neutral', 'inferred', policyOf(context.rules).abstainConfidence, 'not-english', []), fired: [] };
-};
+export const notEnglish: Decider = ({ language, context }) =>
+  language === undefined ? undefined : { stance: stanceOf('neutral', 'inferred', policyOf(context.rules).abstainConfidence, 'not-english', []), fired: [] };
