@@ -4,7 +4,7 @@ import { CscTagError } from '../model/errors.js';
 import { sanitiseForTerminal as clean } from '../text/escape-terminal.js';
 import { isSurveyFile, surveyLayout, type ColumnPlan } from '../read/survey/index.js';
 import { loadCompiledRules } from '../pipeline/load-rules.js';
-import { readColumnMap } from './column-map-file.js';
+import { readColumnMap } from '../pipeline/column-map-file.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 import { DEFAULT_MAX_FILE_SIZE } from './options.js';

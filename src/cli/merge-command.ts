@@ -1,11 +1,9 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { CscTagError } from '../model/errors.js';
-import { findPartials, mergePartials } from '../pipeline/partial.js';
-import { isFormatName } from '../report/formats.js';
+import { mergeRun } from '../pipeline/run/merge-run.js';
 import { makeChalk } from './color.js';
 import type { Io } from './io.js';
-import { checkAgainst, inPrivateFolder, publishRun, reportSink, skippedExit, writeRun } from './write-run.js';
+import { stderrObserver, tellResult } from './run-output.js';
 
 /**
  * `csc-tag merge`: the partial reports of a corpus tagged in parts
@@ -37,30 +35,9 @@ export function addMergeCommand(program: Command, io: Io, outcome: { code: numbe
       const opts = command.optsWithGlobals<{ out: string; quiet?: boolean; strict?: boolean; color?: boolean; check?: boolean }>();
       const started = performance.now();
       const chalk = makeChalk(io.env, Boolean(io.stderr.isTTY), opts.color !== false);
-      const { header, items } = await mergePartials(findPartials(paths, io.cwd), io.cwd);
-      const formats = header.formats.filter(isFormatName);
-      if (formats.length !== header.formats.length) throw new CscTagError('bad-partial', `the partial reports ask for formats this version does not write: ${header.formats.join(', ')}`);
       const quiet = opts.quiet === true;
-      const build = (dir: string) =>
-        writeRun(
-          items,
-          reportSink(dir, formats, header.meta, opts.out),
-          {
-            themes: header.meta.themes,
-            list: header.questions ?? undefined,
-            ignored: header.ignored,
-            inputs: 0,
-            quiet,
-            reviews: header.reviews,
-            proposal: header.proposal,
-            discover: header.discover === true,
-          },
-          io,
-          chalk,
-        );
-      const outDir = path.resolve(io.cwd, opts.out);
-      const strict = { strict: opts.strict === true };
-      if (opts.check) outcome.code = await inPrivateFolder(io, async (dir) => checkAgainst(await build(dir), outDir, io, strict));
-      else outcome.code = skippedExit(await publishRun(outDir, build, { themes: header.meta.themes, started, quiet }, io, chalk), strict);
+      const mode = opts.check ? 'check' : 'publish';
+      const result = await mergeRun(paths, { cwd: io.cwd, out: opts.out, mode, strict: opts.strict === true }, stderrObserver(io, chalk, quiet), io.onInterrupt);
+      outcome.code = tellResult(result, path.resolve(io.cwd, opts.out), { themes: result.themes, started, quiet }, io, chalk);
     });
 }

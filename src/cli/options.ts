@@ -31,7 +31,7 @@ function formatList(text: string, ctx: z.RefinementCtx): FormatName[] {
 }
 
 /** The tag command's options after commander has parsed them: checked here, with messages a user can act on. */
-export const TagOptions = z
+export const TagCommandOptions = z
   .object({
     out: z.string().min(1, 'expected a folder'),
     format: z.string().transform(formatList),
@@ -81,10 +81,10 @@ export const TagOptions = z
     if (o.shard && (o.stdout || o.check)) ctx.addIssue({ code: 'custom', path: ['shard'], message: 'writes a partial report into --out, so it cannot go with --stdout or --check' });
   });
 
-export type TagOptions = z.output<typeof TagOptions>;
+export type TagCommandOptions = z.output<typeof TagCommandOptions>;
 
-export function parseTagOptions(raw: unknown): TagOptions {
-  const result = TagOptions.safeParse(raw);
+export function parseTagOptions(raw: unknown): TagCommandOptions {
+  const result = TagCommandOptions.safeParse(raw);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const flag = issue.path.length ? `--${String(issue.path[0]).replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}` : 'options';

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CscTagError } from '../model/errors.js';
-import { REPORT_FILES } from '../report/formats.js';
-import { isWithin } from '../text/utils.js';
+import { CscTagError } from '../../model/errors.js';
+import { REPORT_FILES } from '../../report/formats.js';
+import { isWithin } from '../../text/utils.js';
 
 /**
  * The out folder is never read as input: its reports are always excluded,

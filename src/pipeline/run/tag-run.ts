@@ -1,0 +1,177 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { CscTagError } from '../../model/errors.js';
+import type { Review } from '../../model/review.js';
+import { VERSION } from '../../model/version.js';
+import type { ForcedEncoding } from '../../read/decode.js';
+import { discoverInputs, type Discovered } from '../../read/discover.js';
+import type { ColumnMap } from '../../read/survey/index.js';
+import { readQuestionList, type ListedQuestion } from '../../questions/list.js';
+import type { FormatName } from '../../report/formats.js';
+import { themeDescriptions } from '../../rules/describe.js';
+import type { CompiledRules } from '../../rules/index.js';
+import { readColumnMap } from '../column-map-file.js';
+import { tagCorpusParallel } from '../corpus-parallel.js';
+import { loadCompiledRules } from '../load-rules.js';
+import { readReviewsFile } from '../reviews-file.js';
+import { inputsFingerprint, inShard, type Shard } from '../shard.js';
+import type { OnInterrupt, RunObserver } from './observer.js';
+import { checkRun, runOutcome, type Checked, type RunOutcome } from './outcome.js';
+import { excludedForOut } from './out-folder.js';
+import { inPrivateFolder } from './private-folder.js';
+import { publishRun } from './publish-run.js';
+import { partialSink, reportSink } from './sink.js';
+import { writeRun, type Built } from './write-run.js';
+
+/** What to tag and how: the main command's options, as a library caller gives them. Paths are relative to `cwd`. */
+export interface TagRunOptions {
+  cwd: string;
+  /** The folder the reports go to (or, with `shard`, the partial report). */
+  out: string;
+  formats: readonly FormatName[];
+  /** A rules file (JSON) that extends or replaces the built-in rules. */
+  rules?: string | undefined;
+  /** false: leave out the built-in themes, for another consultation. */
+  builtinThemes?: boolean;
+  /** The consultation's questions, one per line: answers are grouped under them. */
+  questions?: string | undefined;
+  /** An analyst's reviews (CSV or .xlsx): a reviewed label wins. */
+  reviews?: string | undefined;
+  /** The consultation's main proposal (else the first listed question). */
+  proposal?: string | undefined;
+  /** A survey column map (JSON), overriding detection. */
+  columns?: string | undefined;
+  /** Files larger than this many bytes are skipped unread. */
+  maxFileSize: number;
+  encoding?: ForcedEncoding | undefined;
+  /** Threads that tag; reports are identical for any number. */
+  jobs: number;
+  /** Tag only this part of the inputs into a partial report, for `mergeRun`. */
+  shard?: Shard | undefined;
+  discover?: boolean;
+  /**
+   * `publish`: write the reports into `out`; `check`: build them privately and compare them with those in
+   * `out`; `print`: build the one format asked for privately and return its bytes (RunResult.printed).
+   */
+  mode: 'publish' | 'check' | 'print';
+  /** Exit state `skipped` when an input is skipped or a review is stale. */
+  strict?: boolean;
+  /** Reads standard input when `-` is among the paths. */
+  readStdin?: () => Promise<Uint8Array>;
+}
+
+/** A finished run: what it built, how it ended, and, for `check`, each report's comparison. */
+export interface RunResult {
+  built: Built;
+  /** The themes counted (built-in and the rules file's), in the order the reports list them. */
+  themes: readonly string[];
+  outcome: RunOutcome;
+  checked?: Checked[];
+  /** Mode `print`: the report's bytes (a format's first file: csv is segments.csv). */
+  printed?: Uint8Array;
+}
+
+/** Everything a run reads before tagging: rules, inputs and the consultation's own files. */
+export interface PreparedRun {
+  rules: CompiledRules;
+  inputs: Discovered;
+  list: ListedQuestion[] | undefined;
+  columnMap: ColumnMap | undefined;
+  reviews: Review[] | undefined;
+  proposal: string | undefined;
+}
+
+/**
+ * Loads the rules and the consultation's files and finds the inputs, failing
+ * with a CscTagError a person can act on before any work is done.
+ * `writesOut`: the out folder's reports are never read as input.
+ */
+export async function prepareRun(paths: readonly string[], options: Omit<TagRunOptions, 'mode' | 'formats' | 'jobs' | 'maxFileSize'>, writesOut: boolean): Promise<PreparedRun> {
+  const { cwd } = options;
+  const rules = loadCompiledRules(options.rules ? path.resolve(cwd, options.rules) : undefined, { builtinThemes: options.builtinThemes ?? true });
+  const outDir = path.resolve(cwd, options.out);
+  // The question list is the consultation's, not a response, wherever it sits.
+  const questionList = options.questions ? [path.resolve(cwd, options.questions)] : [];
+  const inputs = await discoverInputs([...paths], { cwd, exclude: [...questionList, ...(writesOut ? excludedForOut(outDir, paths, cwd) : [])] });
+  if (inputs.files.length === 0 && !inputs.stdin) {
+    const why = inputs.problems.map((p) => `${p.file} (${p.reason})`).join('; ');
+    throw new CscTagError('no-input', `no input found${why ? `: ${why}` : ''}; give files, folders, globs, or - for stdin (--help lists the formats read)`);
+  }
+  const list = options.questions ? readQuestionList(options.questions, cwd) : undefined;
+  const columnMap = options.columns ? readColumnMap(options.columns, cwd) : undefined;
+  const reviews = options.reviews ? await readReviewsFile(options.reviews, cwd, rules.themes) : undefined;
+  return { rules, inputs, list, columnMap, reviews, proposal: options.proposal ?? list?.[0]?.text };
+}
+
+/**
+ * Tags every input (or, with a shard, this part's) and writes the reports, or
+ * the part's partial report, into `dir`.
+ */
+export function buildRun(dir: string, run: PreparedRun, options: TagRunOptions, observer: RunObserver = {}, onInterrupt?: OnInterrupt): Promise<Built> {
+  const { rules, list, columnMap, reviews, proposal } = run;
+  const meta = { generator: { name: 'csc-tag' as const, version: VERSION }, themes: [...rules.themes], descriptions: themeDescriptions(rules.rules) };
+  const inputs = options.shard ? inShard(run.inputs, options.shard) : run.inputs;
+  const sink = options.shard
+    ? partialSink(
+        dir,
+        {
+          shard: options.shard,
+          inputs: inputsFingerprint(run.inputs),
+          formats: [...options.formats],
+          meta,
+          questions: list ?? null,
+          ignored: run.inputs.ignored,
+          ...(reviews ? { reviews } : {}),
+          ...(proposal ? { proposal } : {}),
+          ...(options.discover ? { discover: true } : {}),
+        },
+        options.out,
+      )
+    : reportSink(dir, options.formats, meta, options.out);
+  observer.begin?.(inputs);
+  const corpus = tagCorpusParallel(inputs, {
+    cwd: options.cwd,
+    maxFileSize: options.maxFileSize,
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    rules,
+    ...(options.readStdin ? { readStdin: options.readStdin } : {}),
+    jobs: options.jobs,
+    render: { formats: options.formats, meta, ...(reviews ? { reviews: new Map(reviews.map((r) => [r.key, r])) } : {}) },
+    ...(columnMap ? { columnMap } : {}),
+    ...(proposal ? { tag: { proposal } } : {}),
+  });
+  const setup = { themes: rules.themes, list, ignored: inputs.ignored, reviews, proposal, requireDocuments: !options.shard && options.mode !== 'check', discover: options.discover === true };
+  return writeRun(corpus, sink, setup, observer, onInterrupt);
+}
+
+/**
+ * The main job as one call: tag the inputs and publish the reports into
+ * `out`, or, with mode `check`, compare fresh reports with those there.
+ */
+export async function tagRun(paths: readonly string[], options: TagRunOptions, observer: RunObserver = {}, onInterrupt?: OnInterrupt): Promise<RunResult> {
+  const run = await prepareRun(paths, options, options.mode !== 'print');
+  const outDir = path.resolve(options.cwd, options.out);
+  const strict = { strict: options.strict === true };
+  if (options.mode === 'print') {
+    return inPrivateFolder(async (dir) => {
+      const built = await buildRun(dir, run, options, observer, onInterrupt);
+      const first = built.files[0];
+      return { built, themes: run.rules.themes, outcome: runOutcome(built, strict), ...(first ? { printed: new Uint8Array(fs.readFileSync(first)) } : {}) };
+    }, onInterrupt);
+  }
+  if (options.mode === 'check') {
+    return inPrivateFolder(async (dir) => {
+      const built = await buildRun(dir, run, options, observer, onInterrupt);
+      return { built, themes: run.rules.themes, ...checkRun(built, outDir, strict) };
+    }, onInterrupt);
+  }
+  const built = await publishRun(outDir, (dir) => buildRun(dir, run, options, observer, onInterrupt), onInterrupt);
+  return { built, themes: run.rules.themes, outcome: runOutcome(built, strict) };
+}
+
+/** What the inputs weigh on disk, for a progress meter's bytes and time left: one stat each. */
+export function sizeOnDisk(inputs: Discovered, cwd: string): number {
+  let total = 0;
+  for (const file of inputs.files) total += fs.statSync(path.resolve(cwd, inputs.sources?.[file] ?? file), { throwIfNoEntry: false })?.size ?? 0;
+  return total;
+}
