@@ -5,24 +5,17 @@ import { run } from './run.js';
 
 const cleanups = new Set<() => void>();
 
-/** Interrupted runs undo their temporary files and exit 128 + signal, publishing nothing. */
-function onSignal(signal: 'SIGINT' | 'SIGTERM'): void {
+/**
+ * What bin/ does on SIGINT or SIGTERM before it exits: undo the run's
+ * temporary files and locks, publishing nothing. Returns the exit code, 128 + the signal's number.
+ */
+export function interrupted(signal: 'SIGINT' | 'SIGTERM'): number {
   for (const cleanup of cleanups) cleanup();
-  process.exit(signal === 'SIGINT' ? EXIT.SIGINT : EXIT.SIGTERM);
+  return signal === 'SIGINT' ? EXIT.SIGINT : EXIT.SIGTERM;
 }
 
-/** Reading a closed pipe (`csc-tag ... | head -1`) ends quietly instead of with a stack trace. */
-function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.OK);
-    throw error;
-  });
-}
-
+/** Runs the CLI on this process's arguments and streams; returns the exit code for bin/ to set. */
 export async function main(): Promise<number> {
-  process.once('SIGINT', () => onSignal('SIGINT'));
-  process.once('SIGTERM', () => onSignal('SIGTERM'));
-  quietOnClosedPipe(process.stdout);
   const io: Io = {
     stdout: process.stdout,
     stderr: process.stderr,
