@@ -1,3 +1,4 @@
+import { CscTagError } from '../model/errors.js';
 import { compilePhrase, matchAt } from '../text/phrase.js';
 import { TokenRun } from '../text/tokens.js';
 
@@ -15,11 +16,12 @@ const oneLine = (s: string): string => s.replace(/\s+/g, ' ');
 /**
  * Keyword in context: every place `term` (a word, matched on its stem, or a
  * phrase in rule syntax) occurs, with `width` characters either side, so a
- * rule can be tried on a corpus before it is added.
+ * rule can be tried on a corpus before it is added. A term that is no phrase
+ * is the caller's mistake: a CscTagError (`usage`) saying why.
  */
 export function kwic(text: string, term: string, width = 40): KwicLine[] {
   const phrase = compilePhrase(term);
-  if (typeof phrase === 'string') throw new Error(phrase);
+  if (typeof phrase === 'string') throw new CscTagError('usage', `term ${phrase}`);
   const run = new TokenRun(text);
   const lines: KwicLine[] = [];
   for (let i = 0; i < run.length; i++) {
