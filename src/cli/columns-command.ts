@@ -7,7 +7,7 @@ import { loadCompiledRules } from '../pipeline/load-rules.js';
 import { readColumnMap } from '../pipeline/column-map-file.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
-import { DEFAULT_MAX_FILE_SIZE } from './options.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../pipeline/run/tag-run.js';
 
 const HEADER_SHOWN = 48;
 

@@ -10,7 +10,7 @@ import { loadCompiledRules } from '../pipeline/load-rules.js';
 import { forEachDocument } from './collect.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
-import { DEFAULT_MAX_FILE_SIZE } from './options.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../pipeline/run/tag-run.js';
 import { evalReviews } from './eval-reviews.js';
 
 const threshold = z.coerce.number().min(0).max(1);

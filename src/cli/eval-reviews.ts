@@ -7,7 +7,7 @@ import { readReviewsFile } from '../pipeline/reviews-file.js';
 import { forEachDocument } from './collect.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
-import { DEFAULT_MAX_FILE_SIZE } from './options.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../pipeline/run/tag-run.js';
 
 /**
  * `eval --reviews FILE`: an analyst's reviews as gold. The tagger's own

@@ -11,7 +11,7 @@ import type { Io } from './io.js';
 import { plural } from '../text/utils.js';
 import { plainChalk } from './collect.js';
 import { EXIT } from './exit-codes.js';
-import { DEFAULT_MAX_FILE_SIZE } from './options.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../pipeline/run/tag-run.js';
 import { skippedLine } from './run-summary.js';
 
 export function addKwicCommand(program: Command, io: Io, outcome: { code: number }): void {

@@ -6,9 +6,6 @@ import { byCodeUnit } from '../text/utils.js';
 
 const UNITS: Record<string, number> = { '': 1, b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
 
-/** Files larger than this are skipped unread, unless --max-file-size says otherwise. */
-export const DEFAULT_MAX_FILE_SIZE = 10e6;
-
 /** `10MB`, `512kb`, `2000000`: decimal units like the size in skip messages, binary ones on request. */
 export function parseSize(text: string): number | undefined {
   const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);

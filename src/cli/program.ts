@@ -17,6 +17,8 @@ import type { Io } from './io.js';
 import { parseTagOptions } from './options.js';
 import { tagCommand } from './tag-command.js';
 import { VERSION } from '../model/version.js';
+import { DEFAULT_FORMATS, FORMAT_NAMES } from '../report/formats.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../pipeline/run/tag-run.js';
 
 const EXAMPLES = `
 Examples:
@@ -66,8 +68,8 @@ export function buildProgram(io: Io, outcome: { code: number }): Command {
     .version(VERSION, '-V, --version')
     .argument('<paths...>', 'files, folders (searched for the formats below), globs, or - for stdin')
     .option('-o, --out <dir>', 'folder for the reports', 'reports')
-    .option('-f, --format <list>', 'reports to write: any of json, md, csv, html, qdpx, qdc, xlsx', 'json,md')
-    .addOption(new Option('--stdout <format>', 'print one report (json, md or csv) to stdout and write no files').conflicts(['out', 'format', 'check']))
+    .option('-f, --format <list>', `reports to write: any of ${FORMAT_NAMES.join(', ')}`, DEFAULT_FORMATS.join(','))
+    .addOption(new Option('--stdout <format>', 'print one report (any of the formats; xlsx and qdpx only when redirected) to stdout and write no files').conflicts(['out', 'format', 'check']))
     .option('--check', 'build the reports in memory and compare them with those in --out: exit 1 if any differs or is missing; writes nothing')
     .option('--strict', 'exit 1 when any input is skipped or excluded (with --check too)')
     .option('--rules <file>', 'a rules file (JSON) that extends or replaces the built-in rules')
@@ -77,7 +79,7 @@ export function buildProgram(io: Io, outcome: { code: number }): Command {
     .option('--reviews <file>', "an analyst's reviews (CSV or .xlsx with key and review_stance and/or review_themes, as segments.csv): a reviewed label wins")
     .option('--proposal <text>', "the consultation's main proposal (else the first question of --questions): a letter that answers no question is read for its position on it")
     .option('--columns <file>', 'survey exports: a JSON map of what each column holds, overriding detection (see csc-tag columns)')
-    .addOption(new Option('--max-file-size <size>', 'skip files larger than this').default('10MB'))
+    .addOption(new Option('--max-file-size <size>', 'skip files larger than this').default(`${DEFAULT_MAX_FILE_SIZE / 1e6}MB`))
     .addOption(
       new Option('-j, --jobs <n>', 'threads that tag: the main thread and n-1 workers (reports are identical for any number)').default(String(os.availableParallelism()), 'the number of cores'),
     )

@@ -8,7 +8,7 @@ import { loadCompiledRules } from '../pipeline/load-rules.js';
 import { forEachDocument } from './collect.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
-import { DEFAULT_MAX_FILE_SIZE } from './options.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../pipeline/run/tag-run.js';
 import { readQuestionList } from '../questions/list.js';
 
 export function addQuestionsCommand(program: Command, io: Io, outcome: { code: number }): void {

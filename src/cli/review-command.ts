@@ -11,7 +11,7 @@ import { plural } from '../text/utils.js';
 import { forEachDocument } from './collect.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
-import { DEFAULT_MAX_FILE_SIZE } from './options.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../pipeline/run/tag-run.js';
 
 const DEFAULT_FILE = 'review.xlsx';
 const repeat = (value: string, previous: string[] = []): string[] => [...previous, value];

@@ -8,7 +8,7 @@ import { RuleStatsCollector } from '../eval/rule-stats.js';
 import { forEachDocument } from './collect.js';
 import type { Io } from './io.js';
 import { EXIT } from './exit-codes.js';
-import { DEFAULT_MAX_FILE_SIZE } from './options.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../pipeline/run/tag-run.js';
 import { shorten } from '../text/utils.js';
 
 export function addRulesCommand(program: Command, io: Io, outcome: { code: number }): void {

@@ -8,7 +8,7 @@ import { sanitiseForTerminal } from '../text/escape-terminal.js';
 import { plainChalk } from './collect.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
-import { DEFAULT_MAX_FILE_SIZE } from './options.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../pipeline/run/tag-run.js';
 import { skippedLine, warningLines } from './run-summary.js';
 
 /**

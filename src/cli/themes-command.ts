@@ -13,7 +13,7 @@ import { RunTotals } from '../totals/run-totals.js';
 import { forEachDocument } from './collect.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
-import { DEFAULT_MAX_FILE_SIZE } from './options.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../pipeline/run/tag-run.js';
 
 interface ThemesOptions {
   json?: boolean;

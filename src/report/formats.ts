@@ -107,6 +107,8 @@ export const FORMATS = {
 
 export type FormatName = keyof typeof FORMATS;
 export const FORMAT_NAMES = Object.keys(FORMATS).sort(byCodeUnit) as FormatName[];
+/** The reports a run writes unless asked for others: the data and the one to read. */
+export const DEFAULT_FORMATS: readonly FormatName[] = ['json', 'md'];
 /** Every report file csc-tag can write, whatever the formats asked for. */
 export const REPORT_FILES: readonly string[] = Object.values(FORMATS).flatMap((files) => files.map((f) => f.file));
 

@@ -7,7 +7,7 @@ import type { ForcedEncoding } from '../../read/decode.js';
 import { discoverInputs, type Discovered } from '../../read/discover.js';
 import type { ColumnMap } from '../../read/survey/index.js';
 import { readQuestionList, type ListedQuestion } from '../../questions/list.js';
-import type { FormatName } from '../../report/formats.js';
+import { DEFAULT_FORMATS, type FormatName } from '../../report/formats.js';
 import { themeDescriptions } from '../../rules/describe.js';
 import type { CompiledRules } from '../../rules/index.js';
 import { readColumnMap } from '../column-map-file.js';
@@ -23,12 +23,16 @@ import { publishRun } from './publish-run.js';
 import { partialSink, reportSink } from './sink.js';
 import { writeRun, type Built } from './write-run.js';
 
+/** Files larger than this are skipped unread, unless a run says otherwise (--max-file-size). */
+export const DEFAULT_MAX_FILE_SIZE = 10e6;
+
 /** What to tag and how: the main command's options, as a library caller gives them. Paths are relative to `cwd`. */
 export interface TagRunOptions {
   cwd: string;
   /** The folder the reports go to (or, with `shard`, the partial report). */
   out: string;
-  formats: readonly FormatName[];
+  /** The reports to write (default DEFAULT_FORMATS: json and md). */
+  formats?: readonly FormatName[];
   /** A rules file (JSON) that extends or replaces the built-in rules. */
   rules?: string | undefined;
   /** false: leave out the built-in themes, for another consultation. */
@@ -41,11 +45,11 @@ export interface TagRunOptions {
   proposal?: string | undefined;
   /** A survey column map (JSON), overriding detection. */
   columns?: string | undefined;
-  /** Files larger than this many bytes are skipped unread. */
-  maxFileSize: number;
+  /** Files larger than this many bytes are skipped unread (default DEFAULT_MAX_FILE_SIZE). */
+  maxFileSize?: number;
   encoding?: ForcedEncoding | undefined;
-  /** Threads that tag; reports are identical for any number. */
-  jobs: number;
+  /** Threads that tag (default 1, this one); reports are identical for any number. */
+  jobs?: number;
   /** Tag only this part of the inputs into a partial report, for `mergeRun`. */
   shard?: Shard | undefined;
   discover?: boolean;
@@ -111,13 +115,14 @@ export function buildRun(dir: string, run: PreparedRun, options: TagRunOptions, 
   const { rules, list, columnMap, reviews, proposal } = run;
   const meta = { generator: { name: 'csc-tag' as const, version: VERSION }, themes: [...rules.themes], descriptions: themeDescriptions(rules.rules) };
   const inputs = options.shard ? inShard(run.inputs, options.shard) : run.inputs;
+  const formats = options.formats ?? DEFAULT_FORMATS;
   const sink = options.shard
     ? partialSink(
         dir,
         {
           shard: options.shard,
           inputs: inputsFingerprint(run.inputs),
-          formats: [...options.formats],
+          formats: [...formats],
           meta,
           questions: list ?? null,
           ignored: run.inputs.ignored,
@@ -127,16 +132,16 @@ export function buildRun(dir: string, run: PreparedRun, options: TagRunOptions, 
         },
         options.out,
       )
-    : reportSink(dir, options.formats, meta, options.out);
+    : reportSink(dir, formats, meta, options.out);
   observer.begin?.(inputs);
   const corpus = tagCorpusParallel(inputs, {
     cwd: options.cwd,
-    maxFileSize: options.maxFileSize,
+    maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     ...(options.encoding ? { encoding: options.encoding } : {}),
     rules,
     ...(options.readStdin ? { readStdin: options.readStdin } : {}),
-    jobs: options.jobs,
-    render: { formats: options.formats, meta, ...(reviews ? { reviews: new Map(reviews.map((r) => [r.key, r])) } : {}) },
+    jobs: options.jobs ?? 1,
+    render: { formats, meta, ...(reviews ? { reviews: new Map(reviews.map((r) => [r.key, r])) } : {}) },
     ...(columnMap ? { columnMap } : {}),
     ...(proposal ? { tag: { proposal } } : {}),
   });
