@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { CscTagError } from '../model/errors.js';
-import type { Meta, RunEnd } from '../model/run-end.js';
+import type { GroupMembers, Meta, RunEnd } from '../model/run-end.js';
 import type { MergedItem } from '../pipeline/partial.js';
 import { ReportStream } from '../publish/stream.js';
 import type { ListedQuestion } from '../questions/list.js';
@@ -31,8 +31,8 @@ export interface Built extends RunEnd {
 /** Where a run's items go: the reports, or a partial report (--shard). */
 export interface RunSink {
   add(item: MergedItem): void;
-  /** Completes and publishes what was written; returns the files. */
-  finish(end: RunEnd): Promise<string[]> | string[];
+  /** Completes and publishes what was written, the groups' members read from `members`; returns the files. */
+  finish(end: RunEnd, members: GroupMembers): Promise<string[]> | string[];
   abort(): void;
 }
 
@@ -53,7 +53,7 @@ export function reportSink(dir: string, formats: readonly FormatName[], meta: Me
       add: (item) => {
         if (item.ok) stream.rendered(item.pieces);
       },
-      finish: (end) => stream.finish(end),
+      finish: (end, members) => stream.finish(end, members),
       abort: () => stream.abort(),
     };
   });
@@ -117,8 +117,8 @@ export async function writeRun(items: AsyncIterable<MergedItem>, sink: RunSink, 
       sink.abort();
       return { ...end, files: [], noPositionAsked: new Set() };
     }
-    const files = await sink.finish(end);
-    return { ...end, files, noPositionAsked: new Set(end.questions.filter(asksNoPosition).map((q) => q.id)) };
+    const files = await sink.finish(end, totals.members);
+    return { ...end, files, noPositionAsked: new Set(end.questions.filter((q) => asksNoPosition(q, totals.members(q.id))).map((q) => q.id)) };
   } catch (error) {
     progress.clear();
     sink.abort();
