@@ -7,7 +7,8 @@ import { STANCE_LABELS } from '../../model/stance-labels.js';
 import { CLIENT_SCRIPT } from './client-script.js';
 import { questionSection } from './questions-view.js';
 import { campaignsView, proseView } from './discovered-view.js';
-import { REVIEW_BELOW, type PageDocument } from './record.js';
+import type { PageDocument } from './record.js';
+import { REVIEW_BELOW } from '../stance-sentence.js';
 import { STYLE } from './style.js';
 import { summarySection, type DocumentThemes } from './summary-view.js';
 
