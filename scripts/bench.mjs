@@ -151,7 +151,7 @@ async function stageTimes(dir) {
   const { jsonDocument } = await import(path.join(ROOT, 'dist/report/json.js'));
   const { markdownDocument } = await import(path.join(ROOT, 'dist/report/markdown.js'));
   const { digestOf } = await import(path.join(ROOT, 'dist/totals/digest.js'));
-  const { QuestionAligner, memberChunks } = await import(path.join(ROOT, 'dist/questions/align.js'));
+  const { QuestionAligner } = await import(path.join(ROOT, 'dist/questions/align.js'));
   const rules = loadCompiledRules();
   const aligner = new QuestionAligner(rules.themes);
   const files = filesOf(dir).map((f) => path.relative(ROOT, f));
@@ -176,7 +176,7 @@ async function stageTimes(dir) {
   }
   // The groups' members are written back a chunk at a time at the end: part of aligning.
   const s = process.hrtime.bigint();
-  for (const group of aligner.result().questions) for (const chunk of memberChunks(group)) void chunk;
+  for (const group of aligner.result().questions) for (const chunk of aligner.members(group.id)) void chunk;
   t.align += Number(process.hrtime.bigint() - s);
   aligner.close();
   // tagDocument segments again; classify is what it adds beyond segmenting.

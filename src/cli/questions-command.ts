@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { readProposal } from '../classify/proposal.js';
 import { QuestionAligner } from '../questions/align.js';
+import { wholeGroup } from '../questions/group-members.js';
 import { proposalLine } from '../questions/proposal-line.js';
 import { sanitiseForTerminal } from '../text/escape-terminal.js';
 import { loadCompiledRules } from '../pipeline/load-rules.js';
@@ -27,14 +28,14 @@ export function addQuestionsCommand(program: Command, io: Io, outcome: { code: n
       const aligner = new QuestionAligner(rules.themes, opts.questions ? readQuestionList(opts.questions, io.cwd) : undefined);
       const skipped = await forEachDocument(paths, io, rules, DEFAULT_MAX_FILE_SIZE, (doc) => aligner.addDocument(doc));
       const { questions, unmatchedQuestions } = aligner.result();
-      if (opts.json) io.stdout.write(JSON.stringify({ questions, unmatchedQuestions }, null, 2) + '\n');
+      if (opts.json) io.stdout.write(JSON.stringify({ questions: questions.map((q) => wholeGroup(q, aligner.members(q.id))), unmatchedQuestions }, null, 2) + '\n');
       else {
         const clean = (s: string): string => sanitiseForTerminal(s);
         const lines: string[] = [];
         for (const q of questions) {
           lines.push(`${q.id}${q.number ? ` (${clean(q.number)})` : ''}  ${q.respondents} respondent${q.respondents === 1 ? '' : 's'}  ${clean(q.text)}`);
           lines.push(`    ${clean(proposalLine(readProposal(q.text, rules).report))}`);
-          for (const m of q.members) lines.push(`    ${clean(m.file)} ${m.id}${m.number ? ` (${clean(m.number)})` : ''}: ${clean(m.question)}`);
+          for (const chunk of aligner.members(q.id)) for (const m of chunk) lines.push(`    ${clean(m.file)} ${m.id}${m.number ? ` (${clean(m.number)})` : ''}: ${clean(m.question)}`);
         }
         if (unmatchedQuestions.length > 0) {
           lines.push('not matched to the question list:');

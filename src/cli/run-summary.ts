@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import { NOT_A_SURVEY } from '../model/errors.js';
-import type { QuestionGroup, Reviews, Skipped, Summary } from '../model/schema.js';
+import type { QuestionTotals } from '../model/run-end.js';
+import type { Reviews, Skipped, Summary } from '../model/schema.js';
 import { sanitiseForTerminal } from '../text/escape-terminal.js';
 import { plural, shorten } from '../text/utils.js';
 import { STANCE_LABELS } from '../model/stance-labels.js';
@@ -54,7 +55,7 @@ const SHOWN = 10;
  * neutral and disagree as three shades (coloured on a terminal), none as dots;
  * `noPositionAsked` names the groups whose answers are all to an open question.
  */
-export function questionBars(questions: readonly QuestionGroup[], chalk: ChalkInstance, noPositionAsked: ReadonlySet<string> = new Set()): string {
+export function questionBars(questions: readonly QuestionTotals[], chalk: ChalkInstance, noPositionAsked: ReadonlySet<string> = new Set()): string {
   const shared = questions.filter((q) => q.respondents >= 2).sort((a, b) => b.respondents - a.respondents || Number(a.id.slice(1)) - Number(b.id.slice(1)));
   if (shared.length === 0) return '';
   const lines = [`  ${chalk.dim('by question')} (${chalk.green('█ agree')} ${chalk.yellow('▓ neutral')} ${chalk.red('░ disagree')} · none)`];

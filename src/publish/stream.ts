@@ -2,8 +2,7 @@ import path from 'node:path';
 import { streamFormats, type FormatName, type Meta, type StreamFormat } from '../report/formats.js';
 import { discardAll, publishAll, StagedFile } from './publish.js';
 import { readRecords } from './spool.js';
-import type { RunEnd } from '../model/run-end.js';
-import { memberChunks } from '../questions/align.js';
+import type { GroupMembers, RunEnd } from '../model/run-end.js';
 import { Campaign, DiscoveredProse, QuestionGroup, QuestionMember, Skipped as SkippedSchema, Summary as SummarySchema, UnmatchedQuestion } from '../model/schema.js';
 
 interface Target {
@@ -53,21 +52,15 @@ export class ReportStream {
     this.count++;
   }
 
-  /** Completes every report and publishes them together; returns their paths. */
-  async finish(end: RunEnd): Promise<string[]> {
+  /** Completes every report, its question groups' members read from `members`, and publishes them together; returns their paths. */
+  async finish(end: RunEnd, members: GroupMembers): Promise<string[]> {
     // What follows the documents is validated like each document was.
     SkippedSchema.array().parse(end.skipped);
     SummarySchema.parse(end.summary);
     // A group at a time, and its members a chunk at a time: they are read from disk, and all at once would not be flat.
     for (const group of end.questions) {
-      QuestionGroup.omit({ members: true }).parse(
-        Object.fromEntries(
-          Object.keys(group)
-            .filter((key) => key !== 'members')
-            .map((key) => [key, group[key as keyof typeof group]]),
-        ),
-      );
-      for (const chunk of memberChunks(group)) QuestionMember.array().parse(chunk);
+      QuestionGroup.omit({ members: true }).parse(group);
+      for (const chunk of members(group.id)) QuestionMember.array().parse(chunk);
     }
     UnmatchedQuestion.array().parse(end.unmatchedQuestions);
     Campaign.array().parse(end.campaigns);
@@ -75,17 +68,17 @@ export class ReportStream {
     try {
       for (const { format, final, body } of this.targets) {
         if (format.prelude && body) {
-          for (const piece of format.prelude(this.meta, end)) final.write(piece);
+          for (const piece of format.prelude(this.meta, end, members)) final.write(piece);
           body.seal();
           final.append(body.temp);
           body.discard();
         }
         if (format.assemble && body) {
           body.seal();
-          for await (const piece of format.assemble(() => readRecords(body.temp), this.meta, end)) final.write(piece);
+          for await (const piece of format.assemble(() => readRecords(body.temp), this.meta, end, members)) final.write(piece);
           body.discard();
         }
-        if (format.tail) for (const piece of format.tail(this.count, end, this.meta)) final.write(piece);
+        if (format.tail) for (const piece of format.tail(this.count, end, this.meta, members)) final.write(piece);
       }
       publishAll(this.targets.map((t) => t.final));
     } catch (error) {

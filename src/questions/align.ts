@@ -1,5 +1,6 @@
 import { DIGEST_QUOTE_MAX, type DigestSegment, type DocumentDigest } from '../model/digest.js';
-import type { QuestionGroup, QuestionMember, Segment, StanceLabel, UnmatchedQuestion } from '../model/schema.js';
+import type { GroupMembers, MemberChunks, QuestionTotals } from '../model/run-end.js';
+import type { QuestionMember, Segment, StanceLabel, UnmatchedQuestion } from '../model/schema.js';
 import { STANCE_LABELS } from '../model/stance-labels.js';
 import { byCodeUnit, ownCopy, shorten } from '../text/utils.js';
 import { keyQuote } from './quote.js';
@@ -29,18 +30,6 @@ interface Group {
 const QUESTION_MAX = 160;
 const TITLE_MAX = 80;
 
-/** Groups from `result`, to the chunks of their members on disk (see memberChunks). */
-const spilled = new WeakMap<QuestionGroup, () => Iterable<QuestionMember[]>>();
-
-/**
- * A group's members a chunk at a time: read from the spill file for a group
- * of a run, so writing a group of any size costs a chunk of memory; the
- * members as they are for any other group.
- */
-export function memberChunks(group: QuestionGroup): Iterable<QuestionMember[]> {
-  return spilled.get(group)?.() ?? [group.members];
-}
-
 /** A survey column, named by its header's number and question so that two exports of one survey share it. */
 function columnKey(number: string | null, question: string): string {
   return `${number ?? ''}\u0000${question}`;
@@ -69,6 +58,8 @@ export class QuestionAligner {
   /** A serial per document, so the index knows which groups the current one has joined. */
   private documents = 0;
   private readonly spill = new MemberSpill();
+  /** Each group's place in `groups` (and in the spill file), by its id. */
+  private readonly byId = new Map<string, number>();
   /**
    * Survey columns' groups, by column: every row of a survey answers the same
    * columns, so its segments join the group their column's first answer
@@ -103,6 +94,7 @@ export class QuestionAligner {
       lastFile: undefined,
     };
     this.groups.push(group);
+    this.byId.set(group.id, group.index);
     this.index.place(group, number, stems);
     return group;
   }
@@ -164,24 +156,35 @@ export class QuestionAligner {
     return joined;
   }
 
-  /**
-   * The groups, each reading its members from the spill file whenever they
-   * are asked for, so a report holds one group's members at a time. Valid
-   * until `close`.
-   */
-  result(): { questions: QuestionGroup[]; unmatchedQuestions: UnmatchedQuestion[] } {
-    const questions = this.groups.map((g): QuestionGroup => {
-      const spill = this.spill;
-      // Built key by key: the order of keys is the order of report.json.
-      const group = { id: g.id, number: g.number, text: g.text, listed: g.listed } as QuestionGroup;
-      Object.defineProperty(group, 'members', { enumerable: true, get: () => spill.read(g.index) });
-      spilled.set(group, () => spill.chunks(g.index));
-      return Object.assign(group, { respondents: g.members, answered: g.members - g.stance.none, stance: { ...g.stance }, themes: { ...g.themes }, byAttribute: sortedBreakdown(g.byAttribute) });
-    });
+  /** The groups as plain data: their counts, without their members (see `members`). */
+  result(): { questions: QuestionTotals[]; unmatchedQuestions: UnmatchedQuestion[] } {
+    // Key by key: the order of keys is the order of report.json, where the members go after `listed`.
+    const questions = this.groups.map((g): QuestionTotals => ({
+      id: g.id,
+      number: g.number,
+      text: g.text,
+      listed: g.listed,
+      respondents: g.members,
+      answered: g.members - g.stance.none,
+      stance: { ...g.stance },
+      themes: { ...g.themes },
+      byAttribute: sortedBreakdown(g.byAttribute),
+    }));
     return { questions, unmatchedQuestions: [...this.unmatched] };
   }
 
-  /** Deletes the spill file; groups from `result` cannot list their members after. */
+  /**
+   * A group's members, read from the spill file a chunk at a time whenever they are iterated, so writing a
+   * group of any size costs a chunk of memory. The reader the run hands its reports; valid until `close`.
+   */
+  readonly members: GroupMembers = (groupId: string): MemberChunks => {
+    const index = this.byId.get(groupId);
+    const spill = this.spill;
+    // Iterable again and again, each time from the file: a report may read a group more than once (its key quote, then its table).
+    return index === undefined ? [] : { [Symbol.iterator]: () => spill.chunks(index) };
+  };
+
+  /** Deletes the spill file; `members` cannot be read after. */
   close(): void {
     this.spill.close();
   }

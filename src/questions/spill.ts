@@ -30,15 +30,10 @@ export class MemberSpill {
     if (this.pendingBytes >= PENDING_BYTES) this.flush();
   }
 
-  /** The members of `group`, in the order they were added. */
-  read(group: number): QuestionMember[] {
-    return [...this.chunks(group)].flat();
-  }
-
   /**
-   * The members of `group` a chunk at a time (each at most about a megabyte
-   * of JSON, as it was written), so a group of a hundred thousand
-   * respondents can be written out in flat memory.
+   * The members of `group` in the order they were added, a chunk at a time
+   * (each at most about a megabyte of JSON, as it was written), so a group of
+   * a hundred thousand respondents can be written out in flat memory.
    */
   *chunks(group: number): Generator<QuestionMember[]> {
     if (this.closed) throw new Error('question members read after the run closed them');

@@ -1,7 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseCell } from './escape-csv.js';
-import type { Meta, RunEnd } from '../model/run-end.js';
+import type { GroupMembers, Meta, RunEnd } from '../model/run-end.js';
 import type { DocumentReport, Report } from '../model/schema.js';
+import { inlineMembers } from '../questions/group-members.js';
 import { groupIndex, segmentColumns, segmentRows, withGroups } from './segment-row.js';
 
 /**
@@ -32,7 +33,7 @@ export function csvDocumentRows(doc: DocumentReport, themes: string[], groupOf: 
 }
 
 export function formatCsv(report: Report): string {
-  const groupOf = groupIndex(report.questions);
+  const groupOf = groupIndex(report.questions, inlineMembers(report.questions));
   return csvHeader(report.themes) + report.documents.map((doc) => csvDocumentRows(doc, report.themes, groupOf)).join('');
 }
 
@@ -42,8 +43,8 @@ export function csvDocumentRecord(doc: DocumentReport, themes: string[]): string
 }
 
 /** segments.csv from the spooled rows, each given its question group. */
-export function* csvPieces(rows: () => Iterable<string>, meta: Meta, end: RunEnd): Generator<string> {
-  const groupOf = groupIndex(end.questions);
+export function* csvPieces(rows: () => Iterable<string>, meta: Meta, end: RunEnd, members: GroupMembers): Generator<string> {
+  const groupOf = groupIndex(end.questions, members);
   yield csvHeader(meta.themes);
   for (const line of rows()) yield records(withGroups(JSON.parse(line) as string[][], meta.themes, groupOf));
 }

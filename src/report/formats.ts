@@ -2,7 +2,7 @@ import { csvDocumentRecord, csvPieces } from './csv.js';
 import { JSON_SEPARATOR, jsonDocument, jsonHead, jsonTailPieces } from './json.js';
 import { markdownDocument, markdownHeadPieces } from './markdown.js';
 import { formatQuestionsCsv } from './questions-csv.js';
-import type { Meta, RunEnd } from '../model/run-end.js';
+import type { GroupMembers, Meta, RunEnd } from '../model/run-end.js';
 import type { DocumentReport } from '../model/schema.js';
 import { byCodeUnit } from '../text/utils.js';
 import { pageDocument } from './html/record.js';
@@ -16,25 +16,27 @@ export type { Meta };
  * Each format in pieces, for streaming: `head` is written before the first
  * document, one piece per document, then `tail`. A format whose opening needs
  * the run's totals (Markdown puts its summary first) has a `prelude` instead,
- * written ahead of the documents once the run is over.
+ * written ahead of the documents once the run is over. What comes at the end
+ * reads the question groups' members from `members`, handed in by the run
+ * that keeps them: no format reads a file of its own.
  */
 export interface StreamFormat {
   file: string;
   head?(meta: Meta): string;
   /** Written in pieces, so a long section is never one string. */
-  prelude?(meta: Meta, end: RunEnd): Iterable<string>;
+  prelude?(meta: Meta, end: RunEnd, members: GroupMembers): Iterable<string>;
   /** A document's piece depends on the document (and its decoded text) alone, so a worker thread can render it. */
   document?(doc: DocumentReport, meta: Meta, text: string): string;
   /** Written between two documents' pieces. */
   separator?: string;
-  tail?(count: number, end: RunEnd, meta: Meta): Iterable<string>;
+  tail?(count: number, end: RunEnd, meta: Meta, members: GroupMembers): Iterable<string>;
   /**
    * A file made whole only once the run is over (a zip, a page whose summary
    * comes first): each document's piece is spooled as one line (it must hold
    * no line break; JSON does not) and read back, in order, as often as the
    * format needs, while the file is written in pieces.
    */
-  assemble?(records: () => Iterable<string>, meta: Meta, end: RunEnd): Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
+  assemble?(records: () => Iterable<string>, meta: Meta, end: RunEnd, members: GroupMembers): Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
 }
 
 /**
@@ -47,19 +49,19 @@ export const FORMATS = {
     {
       file: 'segments.csv',
       document: (doc, meta) => csvDocumentRecord(doc, meta.themes),
-      assemble: (rows, meta, end) => csvPieces(rows, meta, end),
+      assemble: (rows, meta, end, members) => csvPieces(rows, meta, end, members),
     },
     {
       file: 'questions.csv',
-      tail: (_count, end, meta) => [formatQuestionsCsv(end.questions, meta.themes, end.letters)],
+      tail: (_count, end, meta, members) => [formatQuestionsCsv(end.questions, members, meta.themes, end.letters)],
     },
   ],
   html: [
     {
       file: 'report.html',
       document: (doc, _meta, text) => JSON.stringify(pageDocument(doc, text)),
-      assemble: async function* (records, meta, end) {
-        yield* (await import('./html/page.js')).htmlPieces(records, meta, end);
+      assemble: async function* (records, meta, end, members) {
+        yield* (await import('./html/page.js')).htmlPieces(records, meta, end, members);
       },
     },
   ],
@@ -69,13 +71,13 @@ export const FORMATS = {
       head: (meta) => jsonHead(meta),
       document: (doc) => jsonDocument(doc),
       separator: JSON_SEPARATOR,
-      tail: (count, end) => jsonTailPieces(count, end),
+      tail: (count, end, _meta, members) => jsonTailPieces(count, end, members),
     },
   ],
   md: [
     {
       file: 'report.md',
-      prelude: (meta, end) => markdownHeadPieces({ generator: meta.generator, themes: meta.themes, ...end }),
+      prelude: (meta, end, members) => markdownHeadPieces({ generator: meta.generator, themes: meta.themes, ...end }, members),
       document: (doc, meta) => markdownDocument(doc, meta.themes),
     },
   ],
@@ -89,8 +91,8 @@ export const FORMATS = {
     {
       file: 'report.qdpx',
       document: (doc, _meta, text) => JSON.stringify(sourceRecord(doc, text)),
-      assemble: async function* (records, meta, end) {
-        yield* (await import('./refi/qdpx.js')).qdpxPieces(records, meta, end);
+      assemble: async function* (records, meta, end, members) {
+        yield* (await import('./refi/qdpx.js')).qdpxPieces(records, meta, end, members);
       },
     },
   ],
@@ -98,8 +100,8 @@ export const FORMATS = {
     {
       file: 'report.xlsx',
       document: (doc, meta) => JSON.stringify(workbookDocument(doc, meta.themes)),
-      assemble: async function* (records, meta, end) {
-        yield* (await import('./xlsx/workbook.js')).xlsxPieces(records, meta, end);
+      assemble: async function* (records, meta, end, members) {
+        yield* (await import('./xlsx/workbook.js')).xlsxPieces(records, meta, end, members);
       },
     },
   ],

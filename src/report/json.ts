@@ -1,6 +1,6 @@
-import { memberChunks } from '../questions/align.js';
-import type { DocumentReport, QuestionGroup, Report } from '../model/schema.js';
-import type { Meta, RunEnd } from '../model/run-end.js';
+import { inlineMembers } from '../questions/group-members.js';
+import type { DocumentReport, Report } from '../model/schema.js';
+import type { GroupMembers, MemberChunks, Meta, QuestionTotals, RunEnd } from '../model/run-end.js';
 
 /**
  * report.json written piece by piece, so documents stream to disk one at a
@@ -23,12 +23,16 @@ export function jsonDocument(doc: DocumentReport): string {
 }
 export const JSON_SEPARATOR = ',';
 
-/** What follows the documents, a question group at a time: the groups list every respondent, so they are not built as one string. */
-export function* jsonTailPieces(documentCount: number, end: RunEnd): Generator<string> {
+/**
+ * What follows the documents, a question group at a time, each group's members read from `members`: the
+ * groups list every respondent, so they are not built as one string.
+ */
+export function* jsonTailPieces(documentCount: number, end: RunEnd, members: GroupMembers): Generator<string> {
   yield `${documentCount === 0 ? '' : '\n'}],"questions":[`;
   for (let i = 0; i < end.questions.length; i++) {
+    const group = end.questions[i]!;
     yield `${i === 0 ? '' : ','}\n`;
-    yield* groupPieces(end.questions[i]!);
+    yield* groupPieces(group, members(group.id));
   }
   yield `${end.questions.length === 0 ? '' : '\n'}],"unmatchedQuestions":${lines(end.unmatchedQuestions)},"campaigns":${lines(end.campaigns)}`;
   yield `,"prose":${value(end.prose)},"skipped":${lines(end.skipped)}`;
@@ -57,26 +61,27 @@ const MEMBERS_JSON = JSON.stringify(MEMBERS);
  * chunk at a time (a survey's group has a member per respondent): the rest
  * of the group is stringified around a marker.
  */
-function* groupPieces(group: QuestionGroup): Generator<string> {
-  // Key by key, reading `members` (from disk) only in chunks below.
-  const shell = Object.fromEntries(Object.keys(group).map((key) => [key, key === 'members' ? MEMBERS : group[key as keyof QuestionGroup]]));
-  const text = value(shell);
-  const at = text.indexOf(MEMBERS_JSON);
-  yield text.slice(0, at);
+function* groupPieces(group: QuestionTotals, members: MemberChunks): Generator<string> {
+  // The members go after `listed`, as the schema has them; a group of a report in memory holds its own, which `members` reads too.
+  const { id, number, text, listed } = group;
+  const json = value(Object.assign({ id, number, text, listed, members: MEMBERS }, group, { members: MEMBERS }));
+  const at = json.indexOf(MEMBERS_JSON);
+  yield json.slice(0, at);
   let first = true;
-  for (const chunk of memberChunks(group)) {
+  for (const chunk of members) {
     if (chunk.length === 0) continue;
     yield (first ? '[' : ',') + chunk.map((m) => `\n${value(m)}`).join(',');
     first = false;
   }
   yield first ? '[]' : '\n]';
-  yield text.slice(at + MEMBERS_JSON.length);
+  yield json.slice(at + MEMBERS_JSON.length);
 }
 
-export function jsonTail(documentCount: number, end: RunEnd): string {
-  return [...jsonTailPieces(documentCount, end)].join('');
+export function jsonTail(documentCount: number, end: RunEnd, members: GroupMembers): string {
+  return [...jsonTailPieces(documentCount, end, members)].join('');
 }
 
 export function formatJson(report: Report): string {
-  return jsonHead({ generator: report.generator, themes: report.themes }) + report.documents.map((doc) => jsonDocument(doc)).join(JSON_SEPARATOR) + jsonTail(report.documents.length, report);
+  const tail = jsonTail(report.documents.length, report, inlineMembers(report.questions));
+  return jsonHead({ generator: report.generator, themes: report.themes }) + report.documents.map((doc) => jsonDocument(doc)).join(JSON_SEPARATOR) + tail;
 }

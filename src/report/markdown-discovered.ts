@@ -1,4 +1,5 @@
-import type { Campaign, DiscoveredProse, DiscoveredTheme, QuestionGroup } from '../model/schema.js';
+import type { Campaign, DiscoveredProse, DiscoveredTheme } from '../model/schema.js';
+import type { QuestionTotals } from '../model/run-end.js';
 import { escapeMarkdownInline as esc, truncate } from './escape-markdown.js';
 
 const QUOTE_MAX = 200;
@@ -10,7 +11,7 @@ const MEMBERS_SHOWN = 10;
  * with its leading phrases, how many answers raise it and with what stance,
  * and its most central quotes. Phrases and quotes are document text, escaped.
  */
-export function whatPeopleSaid(group: QuestionGroup): string {
+export function whatPeopleSaid(group: QuestionTotals): string {
   const found = group.discovered;
   if (!found || found.themes.length === 0) return '';
   return `What people said (themes discovered in ${found.answers} answers):\n\n${themeList(found.themes, 'answer')}`;
@@ -36,7 +37,7 @@ function themeList(themes: readonly DiscoveredTheme[], unit: 'answer' | 'section
 }
 
 /** The group's counts with campaign responses left out, when the run found any campaign. */
-export function withoutCampaignsLine(group: QuestionGroup): string {
+export function withoutCampaignsLine(group: QuestionTotals): string {
   const without = group.discovered?.withoutCampaigns;
   if (!without) return '';
   const counts = (s: { agree: number; neutral: number; disagree: number }): string => `${s.agree} agree, ${s.neutral} neutral, ${s.disagree} disagree`;

@@ -1,7 +1,7 @@
-import { memberChunks } from '../questions/align.js';
 import { escapeMarkdownInline as esc, truncate } from './escape-markdown.js';
 import { breakdownSentence, keyMember, letterSentence, NO_POSITION_ASKED, stanceSentence, themeSentence } from './question-prose.js';
-import type { Campaign, Letters, QuestionGroup, UnmatchedQuestion } from '../model/schema.js';
+import type { GroupMembers, MemberChunks, QuestionTotals } from '../model/run-end.js';
+import type { Campaign, Letters, UnmatchedQuestion } from '../model/schema.js';
 import { whatPeopleSaid, withoutCampaignsLine } from './markdown-discovered.js';
 import { STANCE_LABELS as STANCES } from '../model/stance-labels.js';
 
@@ -12,7 +12,7 @@ const QUOTE_MAX = 160;
  * A stance bar for GitHub, which renders Mermaid. Only the group's id and
  * counts go into it, never document text, so nothing needs escaping there.
  */
-function mermaidBar(group: QuestionGroup): string {
+function mermaidBar(group: QuestionTotals): string {
   const max = Math.max(1, ...STANCES.map((s) => group.stance[s]));
   return [
     '```mermaid',
@@ -29,15 +29,21 @@ function mermaidBar(group: QuestionGroup): string {
 /**
  * "By question": the same consultation question across respondents, for
  * question-by-question analysis, a group at a time (a group lists every
- * respondent, so the section is never built as one string).
+ * respondent, so the section is never built as one string), its members read from `members`.
  */
-export function* markdownQuestionPieces(questions: readonly QuestionGroup[], unmatched: readonly UnmatchedQuestion[], campaigns: readonly Campaign[] = [], letters?: Letters): Generator<string> {
+export function* markdownQuestionPieces(
+  questions: readonly QuestionTotals[],
+  members: GroupMembers,
+  unmatched: readonly UnmatchedQuestion[],
+  campaigns: readonly Campaign[] = [],
+  letters?: Letters,
+): Generator<string> {
   if (questions.length === 0 && unmatched.length === 0 && !letters) return;
   yield '\n## By question\n';
   // Letters on the main proposal: a row of their own after its question's answers, never among them.
   const letterLine = letters ? `\nLetters: ${esc(letterSentence(letters))}\n` : '';
   for (const group of questions) {
-    yield* questionSection(group, campaigns.length > 0);
+    yield* questionSection(group, members(group.id), campaigns.length > 0);
     if (letters && group.id === letters.question) yield letterLine;
   }
   if (letters && !questions.some((g) => g.id === letters.question)) yield `\n### Letters on the proposal: ${esc(truncate(letters.proposal, 200))}\n${letterLine}`;
@@ -48,15 +54,15 @@ export function* markdownQuestionPieces(questions: readonly QuestionGroup[], unm
 }
 
 /** A group's section, its table a chunk of members at a time: a survey's group has a row per respondent. */
-function* questionSection(group: QuestionGroup, campaigns: boolean): Generator<string> {
+function* questionSection(group: QuestionTotals, members: MemberChunks, campaigns: boolean): Generator<string> {
   let out = `\n### ${esc(group.id)}${group.number ? ` (${esc(group.number)})` : ''}: ${esc(truncate(group.text, 200))}\n\n`;
   if (group.respondents === 0) {
     yield out + 'No respondent answered this question.\n';
     return;
   }
   // Theme names come from rules files, so the sentences are escaped like document text (a theme may be called `www`).
-  out += `${esc(stanceSentence(group))} ${esc(themeSentence(group))}\n\n`;
-  const key = keyMember(group);
+  out += `${esc(stanceSentence(group, members))} ${esc(themeSentence(group))}\n\n`;
+  const key = keyMember(group, members);
   if (key?.quote) out += `Key quote (${esc(truncate(key.title || key.file, TITLE_MAX))}, ${esc(key.id)}): "${esc(truncate(key.quote.text, QUOTE_MAX))}"\n\n`;
   // Attribute names and values are cells of the export: document text, escaped as such.
   for (const [attribute, values] of Object.entries(group.byAttribute)) out += `- By ${esc(truncate(attribute, 120))}: ${esc(breakdownSentence(values))}\n`;
@@ -66,7 +72,7 @@ function* questionSection(group: QuestionGroup, campaigns: boolean): Generator<s
   out += mermaidBar(group) + '\n';
   out += '| respondent | stance | themes | key quote |\n| --- | --- | --- | --- |\n';
   yield out;
-  for (const chunk of memberChunks(group)) {
+  for (const chunk of members) {
     out = '';
     for (const m of chunk) {
       const who = `${esc(truncate(m.respondent, TITLE_MAX))} (${esc(m.file)}, ${esc(m.id)})`;

@@ -1,4 +1,5 @@
-import type { Letters, QuestionGroup } from '../model/schema.js';
+import type { MemberChunks, QuestionTotals } from '../model/run-end.js';
+import type { Letters } from '../model/schema.js';
 import { ANSWERED_LABELS } from '../model/stance-labels.js';
 import { proseCounts } from './question-prose.js';
 
@@ -18,8 +19,8 @@ export function countHeaders(themes: readonly string[]): string[] {
   return ['respondents', 'answered', ...COUNTED.flatMap((l) => [COLUMN[l], `${COLUMN[l]}_pct`]), 'no_answer', ...themes.map((t) => `theme_${t}`)];
 }
 
-export function countCells(group: QuestionGroup, themes: readonly string[]): CountCell[] {
-  const counts = proseCounts(group);
+export function countCells(group: QuestionTotals, members: MemberChunks, themes: readonly string[]): CountCell[] {
+  const counts = proseCounts(group, members);
   return [
     { count: group.respondents },
     { count: group.answered },
@@ -47,7 +48,7 @@ export function letterRow(letters: Letters): { id: string; text: string; cells: 
 }
 
 /** Where the letters' row goes among the question rows: after its question, else last. */
-export function letterRowAt(questions: readonly QuestionGroup[], letters: Letters): number {
+export function letterRowAt(questions: readonly QuestionTotals[], letters: Letters): number {
   const at = questions.findIndex((q) => q.id === letters.question);
   return at < 0 ? questions.length : at + 1;
 }

@@ -1,5 +1,5 @@
-import { memberChunks } from '../questions/align.js';
-import type { Letters, QuestionGroup, QuestionMember } from '../model/schema.js';
+import type { MemberChunks, QuestionTotals } from '../model/run-end.js';
+import type { Letters, QuestionMember } from '../model/schema.js';
 import { ANSWERED_LABELS, SIDE_LABELS } from '../model/stance-labels.js';
 import { byCodeUnit } from '../text/utils.js';
 
@@ -24,23 +24,23 @@ export const NO_POSITION_ASKED = 'open-no-position';
 /** The answered labels, and neutral answers to an open question apart from the others, as `open`. */
 const PROSE_LABELS = [...ANSWERED_LABELS, 'open'] as const;
 
-/** A group's members one by one, read a chunk at a time: a survey's group has a member per respondent, too many to hold at once. */
-function* eachMember(group: QuestionGroup): Generator<QuestionMember> {
-  for (const chunk of memberChunks(group)) yield* chunk;
+/** A group's members one by one, a chunk at a time: a survey's group has a member per respondent, too many to hold at once. */
+function* eachMember(members: MemberChunks): Generator<QuestionMember> {
+  for (const chunk of members) yield* chunk;
 }
 
 /** Counts for the prose and the count columns: neutral answers to an open question counted apart, as `open`. */
-export function proseCounts(group: QuestionGroup): Record<(typeof PROSE_LABELS)[number], number> {
+export function proseCounts(group: QuestionTotals, members: MemberChunks): Record<(typeof PROSE_LABELS)[number], number> {
   let open = 0;
-  for (const m of eachMember(group)) if (m.stance === 'neutral' && m.code === NO_POSITION_ASKED) open++;
+  for (const m of eachMember(members)) if (m.stance === 'neutral' && m.code === NO_POSITION_ASKED) open++;
   return { agree: group.stance.agree, neutral: group.stance.neutral - open, disagree: group.stance.disagree, open };
 }
 
 /** The respondents' position stated plainly, majority first, with its denominator: "2 of 3 respondents who answered agree; 1 disagrees." */
-export function stanceSentence(group: QuestionGroup): string {
+export function stanceSentence(group: QuestionTotals, members: MemberChunks): string {
   const { answered, respondents } = group;
   if (answered === 0) return `No respondent took a position (${respondents} gave no answer).`;
-  const counts = proseCounts(group);
+  const counts = proseCounts(group, members);
   const order = PROSE_LABELS.filter((l) => counts[l] > 0).sort((a, b) => counts[b] - counts[a]);
   const [top, ...rest] = order;
   const n = counts[top!];
@@ -59,7 +59,7 @@ export function stanceSentence(group: QuestionGroup): string {
 }
 
 /** Themes raised by at least half the respondents: "both raise multi-agency working". */
-export function themeSentence(group: QuestionGroup): string {
+export function themeSentence(group: QuestionTotals): string {
   const { respondents } = group;
   if (respondents === 0) return '';
   const dominant = Object.entries(group.themes)
@@ -85,7 +85,7 @@ const COUNTED = [
  * One attribute's breakdown, value by value in report order: "Individual: 2
  * agree, 1 disagree; Organisation: 1 agree, 1 neutral". A zero is left out.
  */
-export function breakdownSentence(values: QuestionGroup['byAttribute'][string]): string {
+export function breakdownSentence(values: QuestionTotals['byAttribute'][string]): string {
   return Object.entries(values)
     .map(([value, counts]) => {
       const parts = COUNTED.filter(([label]) => counts[label] > 0).map(([label, word]) => `${counts[label]} ${word}`);
@@ -95,19 +95,19 @@ export function breakdownSentence(values: QuestionGroup['byAttribute'][string]):
 }
 
 /** Every attribute's breakdown, for questions.csv: "Region: London: 1 agree | ...", attributes apart by ` | `. */
-export function breakdownText(group: QuestionGroup): string {
+export function breakdownText(group: QuestionTotals): string {
   return Object.entries(group.byAttribute)
     .map(([attribute, values]) => `${attribute}: ${breakdownSentence(values)}`)
     .join(' | ');
 }
 
 /** The group's key quote: an answer of its most common stance, explicit answers first, then in respondent order. */
-export function keyMember(group: QuestionGroup): QuestionMember | undefined {
-  const counts = proseCounts(group);
+export function keyMember(group: QuestionTotals, members: MemberChunks): QuestionMember | undefined {
+  const counts = proseCounts(group, members);
   const top = [...SIDE_LABELS, 'neutral' as const].filter((l) => counts[l] > 0).sort((a, b) => counts[b] - counts[a])[0];
   let first: QuestionMember | undefined;
   let ofTop: QuestionMember | undefined;
-  for (const m of eachMember(group)) {
+  for (const m of eachMember(members)) {
     if (m.quote === null) continue;
     first ??= m;
     if (m.stance !== top) continue;
@@ -118,9 +118,9 @@ export function keyMember(group: QuestionGroup): QuestionMember | undefined {
 }
 
 /** Whether every answer the group has is to an open question and takes no position: its "neutral" is no position asked. */
-export function asksNoPosition(group: QuestionGroup): boolean {
+export function asksNoPosition(group: QuestionTotals, members: MemberChunks): boolean {
   if (group.answered === 0) return false;
-  for (const m of eachMember(group)) if (m.stance !== 'none' && m.code !== NO_POSITION_ASKED) return false;
+  for (const m of eachMember(members)) if (m.stance !== 'none' && m.code !== NO_POSITION_ASKED) return false;
   return true;
 }
 

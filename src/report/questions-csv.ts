@@ -1,6 +1,7 @@
 import { BOM, records } from './csv.js';
 import { breakdownText } from './question-prose.js';
-import type { Letters, QuestionGroup } from '../model/schema.js';
+import type { GroupMembers, QuestionTotals } from '../model/run-end.js';
+import type { Letters } from '../model/schema.js';
 import { countCells, countHeaders, letterRow, letterRowAt, type CountCell } from './question-counts.js';
 
 /**
@@ -10,10 +11,10 @@ import { countCells, countHeaders, letterRow, letterRowAt, type CountCell } from
  * the stance by respondent attribute (survey exports). With --proposal, the
  * letters' position on it is a row of its own (`q1-letters`), after its question's.
  */
-export function formatQuestionsCsv(questions: readonly QuestionGroup[], themes: readonly string[], letters?: Letters): string {
+export function formatQuestionsCsv(questions: readonly QuestionTotals[], members: GroupMembers, themes: readonly string[], letters?: Letters): string {
   const cell = (c: CountCell): string => ('of' in c ? (c.of === 0 ? '' : ((100 * c.count) / c.of).toFixed(1)) : String(c.count));
   const header = ['id', 'number', 'question', ...countHeaders(themes), 'by_attribute'];
-  const rows = questions.map((g) => [g.id, g.number ?? '', g.text, ...countCells(g, themes).map(cell), breakdownText(g)]);
+  const rows = questions.map((g) => [g.id, g.number ?? '', g.text, ...countCells(g, members(g.id), themes).map(cell), breakdownText(g)]);
   if (letters) {
     const row = letterRow(letters);
     const number = questions.find((q) => q.id === letters.question)?.number ?? '';

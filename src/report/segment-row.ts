@@ -1,6 +1,6 @@
 import { segmentQuote } from '../questions/quote.js';
-import { memberChunks } from '../questions/align.js';
-import type { DocumentReport, QuestionGroup, Segment } from '../model/schema.js';
+import type { GroupMembers, QuestionTotals } from '../model/run-end.js';
+import type { DocumentReport, Segment } from '../model/schema.js';
 
 /**
  * One row per segment, for segments.csv and the workbook's segments sheet:
@@ -70,9 +70,9 @@ export function withGroups(rows: string[][], themes: readonly string[], groupOf:
 }
 
 /** Where each question segment landed: `file\0id` → question group id. */
-export function groupIndex(questions: readonly QuestionGroup[]): Map<string, string> {
+export function groupIndex(questions: readonly QuestionTotals[], members: GroupMembers): Map<string, string> {
   const index = new Map<string, string>();
   // A chunk of members at a time, as the other views read them, rather than each group whole.
-  for (const group of questions) for (const chunk of memberChunks(group)) for (const m of chunk) index.set(`${m.file}\0${m.id}`, group.id);
+  for (const group of questions) for (const chunk of members(group.id)) for (const m of chunk) index.set(`${m.file}\0${m.id}`, group.id);
   return index;
 }

@@ -1,7 +1,7 @@
 import { escapeMarkdownInline as esc, truncate } from './escape-markdown.js';
 import type { ReadingStep, Stance } from '../model/schema.js';
 
-/** Below this confidence a label is marked for review in report.md: an analyst should read the answer again. */
+/** Below this confidence a label is marked for review, in report.md and report.html alike: an analyst should read the answer again. */
 export const REVIEW_BELOW = 0.6;
 
 const QUOTE_MAX = 120;

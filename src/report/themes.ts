@@ -1,9 +1,10 @@
-import type { Campaign, DiscoveredProse, QuestionGroup } from '../model/schema.js';
+import type { Campaign, DiscoveredProse } from '../model/schema.js';
+import type { QuestionTotals } from '../model/run-end.js';
 import { sanitiseForTerminal as clean } from '../text/escape-terminal.js';
 import { plural, shorten } from '../text/utils.js';
 
 /** `csc-tag themes --json`: each question's discovered themes (files named as in report.json), then the campaigns. */
-export function themesJson(questions: readonly QuestionGroup[], prose: DiscoveredProse, campaigns: readonly Campaign[]): string {
+export function themesJson(questions: readonly QuestionTotals[], prose: DiscoveredProse, campaigns: readonly Campaign[]): string {
   const out = questions.map((q) => ({ group: q.id, question: q.text, answers: q.discovered?.answers ?? 0, themes: q.discovered?.themes ?? [] }));
   return JSON.stringify({ questions: out, prose, campaigns }, null, 2) + '\n';
 }
@@ -11,7 +12,7 @@ export function themesJson(questions: readonly QuestionGroup[], prose: Discovere
 const QUOTE_MAX = 160;
 
 /** What people said, question by question, for a terminal: document text is stripped of control characters. */
-export function themesText(questions: readonly QuestionGroup[], prose: DiscoveredProse, campaigns: readonly Campaign[]): string {
+export function themesText(questions: readonly QuestionTotals[], prose: DiscoveredProse, campaigns: readonly Campaign[]): string {
   const lines: string[] = [];
   const groups = [
     ...questions.map((q) => ({ head: `${q.id}  ${plural(q.discovered?.answers ?? 0, 'answer')}  ${clean(shorten(q.text, 160))}`, themes: q.discovered?.themes ?? [], stances: true })),

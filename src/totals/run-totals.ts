@@ -2,7 +2,8 @@ import { extensionOf } from '../read/extension.js';
 import { QuestionAligner } from '../questions/align.js';
 import type { ListedQuestion } from '../questions/list.js';
 import { byCodeUnit } from '../text/utils.js';
-import type { RunEnd } from '../model/run-end.js';
+import type { GroupMembers, RunEnd } from '../model/run-end.js';
+import { wholeGroup } from '../questions/group-members.js';
 import type { DocumentDigest } from '../model/digest.js';
 import { NOT_A_SURVEY } from '../model/errors.js';
 import type { DocumentReport, Ignored, Letters, Report, Segment, Skipped } from '../model/schema.js';
@@ -97,7 +98,7 @@ export class RunTotals {
     this.summary.addSkipped();
   }
 
-  /** What follows the documents; its question groups read their members from disk until `close`. */
+  /** What follows the documents, as plain data: its question groups' members are read through `members`. */
   end(): RunEnd {
     const skipped = [...this.skipped].sort((a, b) => byCodeUnit(a.file, b.file));
     const { questions, unmatchedQuestions } = this.aligner.result();
@@ -124,6 +125,9 @@ export class RunTotals {
     return this.rules;
   }
 
+  /** Each question group's members, by group id, read from disk a chunk at a time until `close`: what the reports are handed. */
+  readonly members: GroupMembers = (groupId) => this.aligner.members(groupId);
+
   close(): void {
     this.aligner.close();
     this.discovery.close();
@@ -142,7 +146,7 @@ export function buildReport(
   for (const s of skipped) totals.addSkipped(s);
   const end = totals.end();
   // A report in memory holds its members itself: read them all, then let the spill file go.
-  const questions = end.questions.map((group) => ({ ...group }));
+  const questions = end.questions.map((group) => wholeGroup(group, totals.members(group.id)));
   totals.close();
   return { schemaVersion: 1, generator: meta.generator, themes: [...meta.themes], documents: [...documents], ...end, questions };
 }

@@ -24,7 +24,7 @@ export function readSources(srcDir: string): Map<string, string> {
 }
 
 /** Every import, export-from and dynamic import of a file, as written, found by TypeScript's own parser. */
-function importsOf(text: string): string[] {
+export function importsOf(text: string): string[] {
   return ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName);
 }
 

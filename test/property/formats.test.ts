@@ -12,6 +12,7 @@ import { formatQuestionsCsv } from '../../src/report/questions-csv.js';
 import { breakdownText } from '../../src/report/question-prose.js';
 import type { Evidence, Report, Segment } from '../../src/model/schema.js';
 import { plainStrings, reportModel, toReport } from './arbitrary-report.js';
+import { inlineMembers } from '../../src/questions/group-members.js';
 
 const SEED = 42;
 /** Generous: the runs take a second or two, but the whole suite shares two cores. */
@@ -161,7 +162,7 @@ describe('report formats with arbitrary text (properties)', () => {
       fc.assert(
         fc.property(reportModel, (model) => {
           const report = toReport(model);
-          const rows = readCsv(formatQuestionsCsv(report.questions, report.themes));
+          const rows = readCsv(formatQuestionsCsv(report.questions, inlineMembers(report.questions), report.themes));
           const header = rows[0]!;
           // 14 fixed columns (id, number, question, counts and percentages), one per theme, then the breakdown by respondent attribute.
           expect(header.slice(14)).toEqual([...report.themes.map((t) => cell(`theme_${t}`)), 'by_attribute']);

@@ -11,6 +11,7 @@ import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
 import { ROOT } from '../helpers/corpus.js';
 import { documentBytes, encode, genreDocument, type EncodingName } from './genre.js';
 import { assembleReport, tagBytes, type Tagged } from './pipeline.js';
+import { inlineMembers } from '../../src/questions/group-members.js';
 
 const SEED = 42;
 /** Generous: the runs take a second or two, but the whole suite shares two cores. */
@@ -45,7 +46,7 @@ async function reportStrings(docs: Corpus): Promise<Record<string, string>> {
     'report.json': formatJson(report),
     'report.md': formatMarkdown(report),
     'segments.csv': formatCsv(report),
-    'questions.csv': formatQuestionsCsv(report.questions, report.themes),
+    'questions.csv': formatQuestionsCsv(report.questions, inlineMembers(report.questions), report.themes),
   };
 }
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { QuestionAligner } from '../../src/questions/align.js';
+import { wholeGroup } from '../../src/questions/group-members.js';
 import { parseQuestionList } from '../../src/questions/list.js';
 import { questionStems, similarity } from '../../src/questions/similarity.js';
 import type { DocumentReport, QuestionGroup, UnmatchedQuestion } from '../../src/model/schema.js';
@@ -22,7 +23,8 @@ const SHARED_NUMBERS = ['7', '8', '9', '10', '14', '15', '17', '18', '21', '22',
 function align(docs: DocumentReport[], list?: string): { questions: QuestionGroup[]; unmatchedQuestions: UnmatchedQuestion[] } {
   const aligner = new QuestionAligner(['funding', 'kinship', 'multi-agency', 'workforce'], list ? parseQuestionList(list) : undefined);
   for (const doc of docs) aligner.addDocument(doc);
-  return aligner.result();
+  const { questions, unmatchedQuestions } = aligner.result();
+  return { questions: questions.map((q) => wholeGroup(q, aligner.members(q.id))), unmatchedQuestions };
 }
 
 let docs: DocumentReport[];
@@ -65,6 +67,25 @@ describe('question alignment on the seeds', () => {
     expect(questions[0]!.text).toBe("Overall, to what extent do you agree that the six pillars are the right ones on which to base reform of children's social care?");
     expect(new Set(unmatchedQuestions.map((u) => u.file))).toEqual(new Set([FRAMEWORK]));
     expect(unmatchedQuestions).toHaveLength(docs.find((d) => d.file === FRAMEWORK)!.segments.filter((s) => s.kind === 'question').length);
+  });
+});
+
+describe('question groups are plain data', () => {
+  it('gives counts that outlive close, and the members only through its reader, read afresh each time', () => {
+    const aligner = new QuestionAligner(['funding', 'kinship', 'multi-agency', 'workforce']);
+    for (const doc of docs) aligner.addDocument(doc);
+    const { questions } = aligner.result();
+    const chunks = aligner.members(questions[0]!.id);
+    expect([...chunks].flat()).toEqual([...chunks].flat());
+    const members = questions.map((q) => [...aligner.members(q.id)].flat());
+    aligner.close();
+    expect(members.map((m) => m.length)).toEqual(questions.map((q) => q.respondents));
+    expect(JSON.parse(JSON.stringify(questions))).toEqual(questions);
+    for (const group of questions) {
+      expect('members' in group).toBe(false);
+      for (const key of Object.keys(group)) expect(Object.getOwnPropertyDescriptor(group, key)!.get, `${group.id}.${key}`).toBeUndefined();
+    }
+    expect(() => [...aligner.members(questions[0]!.id)]).toThrow(/after the run closed/);
   });
 });
 

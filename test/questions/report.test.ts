@@ -17,9 +17,9 @@ const group = (stance: QuestionGroup['stance'], themes: Record<string, number>):
 
 describe('the per-question view in the reports', () => {
   it('states majority and minority plainly, with the denominator', () => {
-    expect(stanceSentence(group({ agree: 2, neutral: 0, disagree: 0, none: 0 }, {}))).toBe('Both respondents agree.');
-    expect(stanceSentence(group({ agree: 3, neutral: 1, disagree: 1, none: 1 }, {}))).toBe('3 of 5 respondents who answered agree; 1 is neutral and 1 disagrees.');
-    expect(stanceSentence(group({ agree: 0, neutral: 0, disagree: 0, none: 2 }, {}))).toBe('No respondent took a position (2 gave no answer).');
+    expect(stanceSentence(group({ agree: 2, neutral: 0, disagree: 0, none: 0 }, {}), [])).toBe('Both respondents agree.');
+    expect(stanceSentence(group({ agree: 3, neutral: 1, disagree: 1, none: 1 }, {}), [])).toBe('3 of 5 respondents who answered agree; 1 is neutral and 1 disagrees.');
+    expect(stanceSentence(group({ agree: 0, neutral: 0, disagree: 0, none: 2 }, {}), [])).toBe('No respondent took a position (2 gave no answer).');
     expect(themeSentence(group({ agree: 2, neutral: 0, disagree: 0, none: 0 }, { 'multi-agency': 2, funding: 1, kinship: 0 }))).toBe('Both raise multi-agency working; 1 of 2 raises funding.');
     // A user's theme may share a name with an Object property.
     expect(themeSentence(group({ agree: 1, neutral: 0, disagree: 0, none: 0 }, { constructor: 1 }))).toBe('It raises constructor.');
@@ -59,7 +59,8 @@ describe('the per-question view in the reports', () => {
     [[member('neutral'), member('neutral'), member('agree'), member('disagree')], 0, '2 of 4 respondents are neutral; 1 agrees and 1 disagrees.'],
     [[], 1, 'No respondent took a position (1 gave no answer).'],
   ])('reads as English for every count: %#', (members, none, sentence) => {
-    expect(stanceSentence(withMembers(members, none))).toBe(sentence);
+    const answered = withMembers(members, none);
+    expect(stanceSentence(answered, [answered.members])).toBe(sentence);
   });
 
   it('adds questions to report.json, a By question section to report.md, and questions.csv', async () => {

@@ -6,6 +6,7 @@ import { withExplanation } from '../../src/questions/quote.js';
 import { groupIndex } from '../../src/report/segment-row.js';
 import type { Segment } from '../../src/model/schema.js';
 import { documentReport, evidence, HOSTILE, makeReport, segment, themeTag } from './make-report.js';
+import { inlineMembers } from '../../src/questions/group-members.js';
 
 const HEADER = [
   'file',
@@ -78,7 +79,7 @@ describe('formatCsv', () => {
 
   it('is the header followed by each document’s rows', () => {
     const report = hostileReport();
-    const groups = groupIndex(report.questions);
+    const groups = groupIndex(report.questions, inlineMembers(report.questions));
     const pieces = csvHeader(report.themes) + report.documents.map((d) => csvDocumentRows(d, report.themes, groups)).join('');
     expect(formatCsv(report)).toBe(pieces);
   });

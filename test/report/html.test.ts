@@ -7,6 +7,7 @@ import type { DocumentReport } from '../../src/model/schema.js';
 import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
 import { tagText } from '../../src/pipeline/tag-text.js';
 import { HOSTILE } from './make-report.js';
+import { inlineMembers } from '../../src/questions/group-members.js';
 
 /** report.html as a DOM: its structure, its filters and lazy rows (the inline script run by happy-dom), and escaping. */
 
@@ -17,7 +18,7 @@ async function page(inputs: { file: string; text: string }[]): Promise<{ html: s
   const docs = await Promise.all(inputs.map((i) => tagText(i.text, { file: i.file, rules })));
   const records = docs.map((d, i) => JSON.stringify(pageDocument(d, inputs[i]!.text)));
   const end = buildReport(docs, [], meta);
-  return { html: [...htmlPieces(() => records, meta, end)].join(''), docs };
+  return { html: [...htmlPieces(() => records, meta, end, inlineMembers(end.questions))].join(''), docs };
 }
 
 function dom(html: string, script = false): Window {
@@ -80,7 +81,7 @@ describe('report.html skipped inputs', () => {
   it('lists each skipped input and why', async () => {
     const docs = [await tagText(RESPONSE(1), { file: 'a.txt', rules })];
     const end = buildReport(docs, [{ file: 'b <i>.docx', code: 'unsupported', reason: 'not a text file' }], meta);
-    const html = [...htmlPieces(() => [JSON.stringify(pageDocument(docs[0]!, RESPONSE(1)))], meta, end)].join('');
+    const html = [...htmlPieces(() => [JSON.stringify(pageDocument(docs[0]!, RESPONSE(1)))], meta, end, inlineMembers(end.questions))].join('');
     const { document } = dom(html);
     expect([...document.querySelectorAll('#summary li')].map((li) => li.textContent)).toContain('b <i>.docx: not a text file (unsupported)');
   });
@@ -96,7 +97,7 @@ describe('report.html breakdowns', () => {
     const end = buildReport(docs, [], meta);
     // As the survey readers give it: attribute -> value -> stance counts.
     Object.assign(end.questions[0]!, { byAttribute: { region: { North: { agree: 1, neutral: 0, disagree: 0, none: 0 }, London: { agree: 0, neutral: 0, disagree: 1, none: 0 } } } });
-    const html = [...htmlPieces(() => docs.map((d, i) => JSON.stringify(pageDocument(d, inputs[i]!.text))), meta, end)].join('');
+    const html = [...htmlPieces(() => docs.map((d, i) => JSON.stringify(pageDocument(d, inputs[i]!.text))), meta, end, inlineMembers(end.questions))].join('');
     const table = dom(html).document.querySelector('#questions section.question table')!;
     expect(table.querySelector('caption')!.textContent).toBe('By region');
     expect([...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].slice(0, 5).map((c) => c.textContent))).toEqual([
@@ -159,7 +160,7 @@ describe('report.html script', () => {
     expect(doc.segments.length).toBe(5000);
     // The rows alone: aligning 5,000 distinct questions is the question view's cost, not the table's.
     const end = { ...buildReport([], [], meta), questions: [] };
-    const window = dom([...htmlPieces(() => [JSON.stringify(pageDocument(doc, text))], meta, end)].join(''), true);
+    const window = dom([...htmlPieces(() => [JSON.stringify(pageDocument(doc, text))], meta, end, inlineMembers(end.questions))].join(''), true);
     expect(window.document.querySelectorAll('#segment-rows tr').length).toBe(200);
     (window.document.getElementById('more') as unknown as { click(): void }).click();
     expect(window.document.querySelectorAll('#segment-rows tr').length).toBe(400);

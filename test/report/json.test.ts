@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatJson, JSON_SEPARATOR, jsonDocument, jsonHead, jsonTail } from '../../src/report/json.js';
 import { Report } from '../../src/model/schema.js';
 import { reportFor } from '../helpers/corpus.js';
+import { inlineMembers } from '../../src/questions/group-members.js';
 
 /** The same values with the same key order: compact stringifying compares both. */
 const sameReport = (text: string, report: Report): void => expect(JSON.stringify(JSON.parse(text))).toBe(JSON.stringify(report));
@@ -49,7 +50,7 @@ describe('report.json, streamed in pieces', () => {
 
   it('holds for an empty run too', () => {
     const report: Report = { ...empty, skipped: [{ file: 'a.txt', code: 'binary', reason: 'binary file' }], ignored: { files: ['b.csv'], byExtension: { '.csv': 1 } } };
-    const streamed = jsonHead(report) + jsonTail(0, report);
+    const streamed = jsonHead(report) + jsonTail(0, report, inlineMembers(report.questions));
     sameReport(streamed, report);
     expect(streamed).toBe(formatJson(report));
     expect(streamed.endsWith('}\n')).toBe(true);

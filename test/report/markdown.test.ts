@@ -4,6 +4,7 @@ import type { Report, Segment } from '../../src/model/schema.js';
 import { QuestionAligner } from '../../src/questions/align.js';
 import { documentReport, evidence, HOSTILE, makeReport, segment, themeTag } from './make-report.js';
 import { tables, unescapedPipes } from '../helpers/markdown.js';
+import { inlineMembers, wholeGroup } from '../../src/questions/group-members.js';
 
 /**
  * A report that puts `text` everywhere a string reaches the Markdown. Each
@@ -25,7 +26,7 @@ function reportWith(text: (i: number) => string): Report {
   const questions = documents.flatMap((doc, i) => {
     const aligner = new QuestionAligner([theme]);
     aligner.addDocument(doc);
-    return aligner.result().questions.map((q) => ({ ...q, id: `q${i + 1}` }));
+    return aligner.result().questions.map((q) => wholeGroup({ ...q, id: `q${i + 1}` }, aligner.members(q.id)));
   });
   return makeReport({ themes: [theme], skipped: [{ file: text(98), code: 'read.binary', reason: text(97) }], documents, questions });
 }
@@ -62,7 +63,7 @@ describe('formatMarkdown', () => {
     { name: 'empty', report: makeReport() },
   ])('$name: is the head followed by each document', ({ report }) => {
     const { generator, themes, summary, skipped, questions, unmatchedQuestions } = report;
-    const head = markdownHead({ generator, themes, summary, skipped, questions, unmatchedQuestions });
+    const head = markdownHead({ generator, themes, summary, skipped, questions, unmatchedQuestions }, inlineMembers(questions));
     const documents = report.documents.map((d) => markdownDocument(d, report.themes)).join('');
     expect(formatMarkdown(report)).toBe(head + documents);
   });
@@ -95,7 +96,7 @@ describe('markdownHead', () => {
     { name: 'theme table', line: '| funding | 2 |\n| workforce | 0 |\n' },
     { name: 'theme by stance table', line: '| theme | agree | neutral | disagree | none |\n| --- | --- | --- | --- | --- |\n| funding | 1 | 0 | 1 | 0 |\n| workforce | 0 | 0 | 0 | 0 |\n' },
   ])('shows the $name', ({ line }) => {
-    expect(markdownHead({ ...base, themes: report.themes, summary: report.summary })).toContain(line);
+    expect(markdownHead({ ...base, themes: report.themes, summary: report.summary }, inlineMembers([]))).toContain(line);
   });
 
   it.each([
@@ -109,7 +110,7 @@ describe('markdownHead', () => {
       absent: [],
     },
   ])('$name', ({ themes, skipped, present, absent }) => {
-    const head = markdownHead({ ...base, themes, skipped, summary: report.summary });
+    const head = markdownHead({ ...base, themes, skipped, summary: report.summary }, inlineMembers([]));
     for (const text of present) expect(head).toContain(text);
     for (const text of absent) expect(head).not.toContain(text);
   });

@@ -4,6 +4,7 @@ import { sourceRecord } from '../../src/report/refi/record.js';
 import { PROJECT_XSD, validateXml } from '../helpers/xmllint.js';
 import { buildReport } from '../../src/totals/run-totals.js';
 import { documentReport, segment } from './make-report.js';
+import { inlineMembers } from '../../src/questions/group-members.js';
 
 /** Respondents (every document's `respondent`) become REFI-QDA Cases with Variables, when any has attributes. */
 
@@ -12,7 +13,7 @@ const row = (file: string, id: string, attributes: Record<string, string>) => do
 function qde(docs: ReturnType<typeof documentReport>[]): string {
   const report = buildReport(docs, [], { generator: { name: 'csc-tag', version: '0' }, themes: [] });
   const records = docs.map((d) => JSON.stringify(sourceRecord(d, 'Do you agree?\n')));
-  const parts = projectParts(() => records, { generator: report.generator, themes: [] }, report);
+  const parts = projectParts(() => records, { generator: report.generator, themes: [] }, report, inlineMembers(report.questions));
   return [...parts.qde].join('');
 }
 
@@ -29,7 +30,7 @@ describe('respondents in project.qde', () => {
   it('says in the project’s description what was skipped', async () => {
     const docs = [documentReport({ file: 'a.txt' })];
     const report = buildReport(docs, [{ file: 'b.docx', code: 'unsupported', reason: 'not a text file' }], { generator: { name: 'csc-tag', version: '0' }, themes: [] });
-    const xml = [...projectParts(() => docs.map((d) => JSON.stringify(sourceRecord(d, ''))), { generator: report.generator, themes: [] }, report).qde].join('');
+    const xml = [...projectParts(() => docs.map((d) => JSON.stringify(sourceRecord(d, ''))), { generator: report.generator, themes: [] }, report, inlineMembers(report.questions)).qde].join('');
     expect(xml).toContain('<Description>Skipped by csc-tag: b.docx (not a text file)</Description>\n</Project>');
     expect((await validateXml(xml, PROJECT_XSD)).valid).toBe(true);
   });

@@ -6,6 +6,7 @@ import { buildReport } from '../../src/totals/run-totals.js';
 import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
 import { tagText } from '../../src/pipeline/tag-text.js';
 import { Chalk } from 'chalk';
+import { inlineMembers } from '../../src/questions/group-members.js';
 
 /** What the prose says a label means: an open question's neutral is "no position asked"; every answered group has a key quote. */
 
@@ -26,13 +27,13 @@ describe('prose summaries of question groups', () => {
     ]);
     const open = r.questions.find((q) => q.text.startsWith('What more'))!;
     expect(open.members.map((m) => m.code)).toEqual(['open-no-position', 'open-no-position']);
-    expect(stanceSentence(open)).toBe('Both respondents give no position (none is asked).');
-    expect(asksNoPosition(open)).toBe(true);
-    const md = markdownHead({ generator: r.generator, themes: r.themes, summary: r.summary, skipped: [], questions: r.questions });
+    expect(stanceSentence(open, [open.members])).toBe('Both respondents give no position (none is asked).');
+    expect(asksNoPosition(open, [open.members])).toBe(true);
+    const md = markdownHead({ generator: r.generator, themes: r.themes, summary: r.summary, skipped: [], questions: r.questions }, inlineMembers(r.questions));
     expect(md).toContain('Both respondents give no position (none is asked).');
     expect(md).not.toContain('Both respondents are neutral');
     expect(md).toMatch(/\| no position asked \| .* \|\n/);
-    const bars = questionBars(r.questions, new Chalk({ level: 0 }), new Set(r.questions.filter(asksNoPosition).map((q) => q.id)));
+    const bars = questionBars(r.questions, new Chalk({ level: 0 }), new Set(r.questions.filter((q) => asksNoPosition(q, [q.members])).map((q) => q.id)));
     expect(bars).toMatch(/q\d+ +▓+ 0\/2\/0 of 2 \(no position asked\) +What more/);
   });
 
@@ -41,7 +42,7 @@ describe('prose summaries of question groups', () => {
       ['More training for carers.', 'Agree. Carers give up work to do it.'],
       ['Peer support groups.', 'Agree. Grandparents need financial help.'],
     ]);
-    const md = markdownHead({ generator: r.generator, themes: r.themes, summary: r.summary, skipped: [], questions: r.questions });
+    const md = markdownHead({ generator: r.generator, themes: r.themes, summary: r.summary, skipped: [], questions: r.questions }, inlineMembers(r.questions));
     const sections = md.split('\n### ').filter((s) => /^q\d+ /.test(s));
     expect(sections).toHaveLength(r.questions.length);
     for (const section of sections) expect(section).toMatch(/\nKey quote \(.+, s\d+\): ".+"\n/);

@@ -4,6 +4,7 @@ import { buildReport } from '../../src/totals/run-totals.js';
 import { workbookDocument } from '../../src/report/xlsx/record.js';
 import { xlsxPieces } from '../../src/report/xlsx/workbook.js';
 import { tagText } from '../../src/pipeline/tag-text.js';
+import { inlineMembers } from '../../src/questions/group-members.js';
 
 /** The questions sheet's breakdown by respondent attribute, counted from each answer's document (its `respondent`). */
 
@@ -19,7 +20,7 @@ describe('report.xlsx questions sheet', () => {
     const meta = { generator: { name: 'csc-tag' as const, version: '0' }, themes: [] };
     const end = buildReport(docs, [], meta);
     const chunks: Uint8Array[] = [];
-    for await (const chunk of xlsxPieces(() => docs.map((d) => JSON.stringify(workbookDocument(d, []))), meta, end)) chunks.push(chunk);
+    for await (const chunk of xlsxPieces(() => docs.map((d) => JSON.stringify(workbookDocument(d, []))), meta, end, inlineMembers(end.questions))) chunks.push(chunk);
     const files = unzipSync(Buffer.concat(chunks));
     const strings = [...strFromU8(files['xl/sharedStrings.xml']!).matchAll(/<si><t[^>]*>([^<]*)<\/t><\/si>/g)].map((m) => m[1]!);
     const sheet = [...strFromU8(files['xl/worksheets/sheet2.xml']!).matchAll(/<row [^>]*>([\s\S]*?)<\/row>/g)].map((row) =>

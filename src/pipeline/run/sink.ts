@@ -1,5 +1,5 @@
 import { CscTagError } from '../../model/errors.js';
-import type { Meta, RunEnd } from '../../model/run-end.js';
+import type { GroupMembers, Meta, RunEnd } from '../../model/run-end.js';
 import { ReportStream } from '../../publish/stream.js';
 import type { FormatName } from '../../report/formats.js';
 import { PartialWriter, type MergedItem } from '../partial.js';
@@ -7,8 +7,8 @@ import { PartialWriter, type MergedItem } from '../partial.js';
 /** Where a run's items go: the reports, or a partial report (--shard). */
 export interface RunSink {
   add(item: MergedItem): void;
-  /** Completes and publishes what was written; returns the files. */
-  finish(end: RunEnd): Promise<string[]> | string[];
+  /** Completes and publishes what was written, the groups' members read from `members`; returns the files. */
+  finish(end: RunEnd, members: GroupMembers): Promise<string[]> | string[];
   abort(): void;
 }
 
@@ -29,7 +29,7 @@ export function reportSink(dir: string, formats: readonly FormatName[], meta: Me
       add: (item) => {
         if (item.ok) stream.rendered(item.pieces);
       },
-      finish: (end) => stream.finish(end),
+      finish: (end, members) => stream.finish(end, members),
       abort: () => stream.abort(),
     };
   });

@@ -62,8 +62,8 @@ export async function writeRun(items: AsyncIterable<MergedItem>, sink: RunSink, 
       sink.abort();
       return { ...end, files: [], noPositionAsked: new Set() };
     }
-    const files = await sink.finish(end);
-    return { ...end, files, noPositionAsked: new Set(end.questions.filter(asksNoPosition).map((q) => q.id)) };
+    const files = await sink.finish(end, totals.members);
+    return { ...end, files, noPositionAsked: new Set(end.questions.filter((q) => asksNoPosition(q, totals.members(q.id))).map((q) => q.id)) };
   } catch (error) {
     observer.settled?.();
     sink.abort();

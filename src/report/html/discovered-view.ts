@@ -1,13 +1,14 @@
 import { h } from 'hastscript';
+import type { QuestionTotals } from '../../model/run-end.js';
 import type { Element } from 'hast';
-import type { Campaign, DiscoveredProse, DiscoveredTheme, QuestionGroup } from '../../model/schema.js';
+import type { Campaign, DiscoveredProse, DiscoveredTheme } from '../../model/schema.js';
 
 /**
  * "What people said": the themes discovered in a question's answers, each
  * with its answers by stance, its phrases and its quotes. Document text goes
  * in as text nodes only, as everywhere in the page.
  */
-export function discoveredView(group: QuestionGroup, campaigns: boolean): Element[] {
+export function discoveredView(group: QuestionTotals, campaigns: boolean): Element[] {
   const found = group.discovered;
   const out: Element[] = [];
   if (found && campaigns) {

@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import type { Meta, RunEnd } from '../../model/run-end.js';
+import type { GroupMembers, Meta, RunEnd } from '../../model/run-end.js';
 import { STANCE_LABELS } from '../../model/stance-labels.js';
 import { CLIENT_SCRIPT } from './client-script.js';
 import { questionSection } from './questions-view.js';
 import { campaignsView, proseView } from './discovered-view.js';
-import { REVIEW_BELOW, type PageDocument } from './record.js';
+import type { PageDocument } from './record.js';
+import { REVIEW_BELOW } from '../stance-sentence.js';
 import { STYLE } from './style.js';
 import { summarySection, type DocumentThemes } from './summary-view.js';
 
@@ -31,7 +32,7 @@ const scriptSafe = (json: string): string =>
 
 const html = (node: Element): string => toHtml(node);
 
-export function* htmlPieces(records: () => Iterable<string>, meta: Meta, end: RunEnd): Generator<string> {
+export function* htmlPieces(records: () => Iterable<string>, meta: Meta, end: RunEnd, members: GroupMembers): Generator<string> {
   // First pass: the documents for the grid and for the question view's links into the data.
   const documents: DocumentThemes[] = [];
   const docIndex = new Map<string, number>();
@@ -66,7 +67,7 @@ export function* htmlPieces(records: () => Iterable<string>, meta: Meta, end: Ru
   yield html(summarySection(end.summary, meta.themes, documents, end.skipped));
   yield '<section id="questions" aria-labelledby="questions-title"><h2 id="questions-title">By question</h2>';
   if (end.questions.length === 0) yield '<p>No questions were found.</p>';
-  for (const group of end.questions) yield html(questionSection(group, docIndex, end.campaigns.length > 0));
+  for (const group of end.questions) yield html(questionSection(group, members(group.id), docIndex, end.campaigns.length > 0));
   yield '</section>';
   const prose = proseView(end.prose);
   if (prose) yield html(prose);

@@ -1,14 +1,14 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { keyMember, stanceSentence, themeSentence } from '../question-prose.js';
-import type { QuestionGroup } from '../../model/schema.js';
+import type { MemberChunks, QuestionTotals } from '../../model/run-end.js';
 import { STANCE_LABELS } from '../../model/stance-labels.js';
 import { byCodeUnit } from '../../text/utils.js';
 import { barLabel, stanceBar, type StanceCounts } from './bars.js';
 import { discoveredView } from './discovered-view.js';
 
 /** Stance counts by value of each respondent attribute, where the survey readers give a group one (`byAttribute`). */
-function byAttribute(group: QuestionGroup): [string, [string, StanceCounts][]][] {
+function byAttribute(group: QuestionTotals): [string, [string, StanceCounts][]][] {
   const raw = (group as { byAttribute?: unknown }).byAttribute;
   if (typeof raw !== 'object' || raw === null) return [];
   return Object.entries(raw as Record<string, Record<string, Partial<StanceCounts>>>)
@@ -26,12 +26,12 @@ function byAttribute(group: QuestionGroup): [string, [string, StanceCounts][]][]
  * respondent attribute where there is one, and every answer with its quote
  * and a button that opens it in the reader (`docIndex` finds its document).
  */
-export function questionSection(group: QuestionGroup, docIndex: ReadonlyMap<string, number>, campaigns = false): Element {
+export function questionSection(group: QuestionTotals, chunks: MemberChunks, docIndex: ReadonlyMap<string, number>, campaigns = false): Element {
   const id = `question-${group.id}`;
   const children: (Element | string)[] = [h('h3', { id }, `${group.id}${group.number ? ` (${group.number})` : ''}: ${group.text}`)];
   if (group.respondents === 0) return h('section.question', { 'aria-labelledby': id }, [...children, h('p', 'No respondent answered this question.')]);
-  children.push(stanceBar(barLabel(group.id, group.stance, group.respondents, 'respondents'), group.stance), h('p', `${stanceSentence(group)} ${themeSentence(group)}`));
-  const key = keyMember(group);
+  children.push(stanceBar(barLabel(group.id, group.stance, group.respondents, 'respondents'), group.stance), h('p', `${stanceSentence(group, chunks)} ${themeSentence(group)}`));
+  const key = keyMember(group, chunks);
   if (key?.quote) children.push(h('blockquote', [h('p', `“${key.quote.text}”`), h('footer.muted', `Key quote: ${key.title || key.file} (${key.file}, ${key.id}), line ${key.quote.line}`)]));
   children.push(...discoveredView(group, campaigns));
   for (const [attribute, values] of byAttribute(group)) {
@@ -63,9 +63,11 @@ export function questionSection(group: QuestionGroup, docIndex: ReadonlyMap<stri
       ]),
     );
   }
+  // The page lists every answer in one element, so the group's members are read whole here.
+  const members = [...chunks].flat();
   children.push(
     h('details', [
-      h('summary', `${group.members.length} answer${group.members.length === 1 ? '' : 's'}, each with its quote`),
+      h('summary', `${members.length} answer${members.length === 1 ? '' : 's'}, each with its quote`),
       h('table', [
         h(
           'thead',
@@ -76,7 +78,7 @@ export function questionSection(group: QuestionGroup, docIndex: ReadonlyMap<stri
         ),
         h(
           'tbody',
-          group.members.map((m) =>
+          members.map((m) =>
             h('tr', [
               h('td', [m.title || m.file, h('br'), h('span.muted', `${m.file}, ${m.id}`)]),
               h('td', [h(`span.stance.${m.stance}`, m.stance), m.source === 'explicit' ? ' (explicit)' : '']),

@@ -1,8 +1,5 @@
 import type { DocumentReport, Evidence, Respondent } from '../../model/schema.js';
 
-/** Labels below this confidence are marked for review in the page. */
-export const REVIEW_BELOW = 0.6;
-
 /** A highlighted span of a segment's text: [start, end) from the segment's start, in UTF-16 units as the browser slices; what it is; the hover text. */
 export type Mark = [number, number, 'stance' | 'theme', string];
 

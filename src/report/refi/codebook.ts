@@ -1,5 +1,4 @@
-import type { Meta } from '../../model/run-end.js';
-import type { QuestionGroup } from '../../model/schema.js';
+import type { Meta, QuestionTotals } from '../../model/run-end.js';
 import { shorten } from '../../text/utils.js';
 import { uuid5 } from './uuid.js';
 import { element, openTag } from './xml.js';
@@ -44,7 +43,7 @@ const QUESTION_NAME_MAX = 80;
 
 export const codeGuid = (key: string): string => uuid5(`code:${key}`);
 
-export function codeSystem(meta: Meta, questions: readonly QuestionGroup[]): CodeSystem {
+export function codeSystem(meta: Meta, questions: readonly QuestionTotals[]): CodeSystem {
   const theme = new Map<string, string>();
   const stance = new Map<string, string>();
   const question = new Map<string, string>();

@@ -1,4 +1,4 @@
-import type { Meta, RunEnd } from '../../model/run-end.js';
+import type { GroupMembers, Meta, RunEnd } from '../../model/run-end.js';
 import { groupIndex } from '../segment-row.js';
 import { byCodeUnit } from '../../text/utils.js';
 import { codesXml, codeSystem, type CodeSystem } from './codebook.js';
@@ -21,7 +21,7 @@ export interface ProjectParts {
 
 const USER = uuid5('user:csc-tag');
 
-export function projectParts(records: () => Iterable<string>, meta: Meta, end: RunEnd): ProjectParts {
+export function projectParts(records: () => Iterable<string>, meta: Meta, end: RunEnd, members: GroupMembers): ProjectParts {
   const parsed = function* (): Generator<SourceRecord> {
     for (const line of records()) yield JSON.parse(line) as SourceRecord;
   };
@@ -39,7 +39,7 @@ export function projectParts(records: () => Iterable<string>, meta: Meta, end: R
   const width = Math.max(4, String(count).length);
   const name = (n: number): string => `${String(n).padStart(width, '0')}.txt`;
   return {
-    qde: qdeLines(parsed, meta, end, respondents, name),
+    qde: qdeLines(parsed, meta, end, members, respondents, name),
     sources: (function* () {
       let n = 0;
       for (const record of parsed()) yield { path: `sources/${name(++n)}`, text: record.text };
@@ -51,11 +51,12 @@ function* qdeLines(
   parsed: () => Iterable<SourceRecord>,
   meta: Meta,
   end: RunEnd,
+  members: GroupMembers,
   respondents: Map<string, { name: string; attributes: Record<string, string>; sources: string[] }>,
   name: (n: number) => string,
 ): Generator<string> {
   const codes = codeSystem(meta, end.questions);
-  const groupOf = groupIndex(end.questions);
+  const groupOf = groupIndex(end.questions, members);
   const variables = [...new Set([...respondents.values()].flatMap((r) => Object.keys(r.attributes)))].sort(byCodeUnit);
   const variableGuid = (v: string): string => uuid5(`variable:${v}`);
 

@@ -1,4 +1,4 @@
-import type { Meta, RunEnd } from '../../model/run-end.js';
+import type { GroupMembers, Meta, RunEnd } from '../../model/run-end.js';
 import { zipEntries } from '../zip.js';
 import { projectParts } from './project.js';
 
@@ -7,8 +7,8 @@ import { projectParts } from './project.js';
  * zip, entries in sorted order: `project.qde`, then `sources/0001.txt`, ...
  * (the folder in lower case: ATLAS.ti rejects other cases).
  */
-export function* qdpxPieces(records: () => Iterable<string>, meta: Meta, end: RunEnd): Generator<Uint8Array> {
-  const parts = projectParts(records, meta, end);
+export function* qdpxPieces(records: () => Iterable<string>, meta: Meta, end: RunEnd, members: GroupMembers): Generator<Uint8Array> {
+  const parts = projectParts(records, meta, end, members);
   yield* zipEntries(
     (function* () {
       yield { path: 'project.qde', data: parts.qde };

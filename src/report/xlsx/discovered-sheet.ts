@@ -1,5 +1,6 @@
 import type { Cell, SheetData } from 'write-excel-file/node';
-import type { Campaign, DiscoveredProse, QuestionGroup } from '../../model/schema.js';
+import type { QuestionTotals } from '../../model/run-end.js';
+import type { Campaign, DiscoveredProse } from '../../model/schema.js';
 
 type CellOf = { text: (value: string, wrap?: boolean) => Cell; number: (value: number) => Cell; header: (names: readonly string[]) => Cell[] };
 
@@ -8,7 +9,7 @@ type CellOf = { text: (value: string, wrap?: boolean) => Cell; number: (value: n
  * (its label, answers by stance, phrases and quotes), and each question's
  * counts without campaign responses; then the prose's themes.
  */
-export function discoveredSheet(questions: readonly QuestionGroup[], prose: DiscoveredProse, { text, number, header }: CellOf): SheetData {
+export function discoveredSheet(questions: readonly QuestionTotals[], prose: DiscoveredProse, { text, number, header }: CellOf): SheetData {
   const rows: SheetData = [
     header(['question_group', 'question', 'theme', 'label', 'answers', 'agree', 'neutral', 'disagree', 'phrases', 'quotes', 'respondents_without_campaigns', 'answered_without_campaigns']),
   ];

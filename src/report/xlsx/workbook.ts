@@ -2,7 +2,7 @@ import { unzipSync } from 'fflate';
 import writeXlsxFile, { type Cell, type SheetData } from 'write-excel-file/node';
 import { byCodeUnit, shorten } from '../../text/utils.js';
 import { xmlSafe } from '../refi/xml.js';
-import type { Meta, RunEnd } from '../../model/run-end.js';
+import type { GroupMembers, Meta, RunEnd } from '../../model/run-end.js';
 import { groupIndex, segmentColumns, withGroups } from '../segment-row.js';
 import { STANCE_LABELS } from '../../model/stance-labels.js';
 import { zipEntries } from '../zip.js';
@@ -52,10 +52,10 @@ const number = (value: number, format?: string): Cell => ({ value, type: Number,
 const header = (names: readonly string[]): Cell[] => names.map((name) => ({ value: name, type: String, fontWeight: 'bold' }));
 const cells = { text, number, header };
 
-export async function* xlsxPieces(records: () => Iterable<string>, meta: Meta, end: RunEnd): AsyncGenerator<Uint8Array> {
+export async function* xlsxPieces(records: () => Iterable<string>, meta: Meta, end: RunEnd, members: GroupMembers): AsyncGenerator<Uint8Array> {
   const docs: WorkbookDocument[] = [...records()].map((line) => JSON.parse(line) as WorkbookDocument);
   const columns = segmentColumns(meta.themes);
-  const groupOf = groupIndex(end.questions);
+  const groupOf = groupIndex(end.questions, members);
   const segments: SheetData = [
     header(columns),
     ...docs
@@ -66,7 +66,7 @@ export async function* xlsxPieces(records: () => Iterable<string>, meta: Meta, e
   ];
   const sheets = [
     { sheet: 'segments', data: segments, columns: columns.map((c) => ({ width: WIDTHS[c] ?? 12 })), stickyRowsCount: 1 },
-    { sheet: 'questions', data: questionsSheet(end, meta.themes, docs), columns: [15, 10, 60, ...Array<number>(40).fill(11)].map((width) => ({ width })), stickyRowsCount: 1 },
+    { sheet: 'questions', data: questionsSheet(end, members, meta.themes, docs), columns: [15, 10, 60, ...Array<number>(40).fill(11)].map((width) => ({ width })), stickyRowsCount: 1 },
     { sheet: 'themes', data: themesSheet(docs, meta.themes), columns: [16, 10, 28, 8, 8, 90].map((width) => ({ width })), stickyRowsCount: 1 },
     { sheet: 'discovered', data: discoveredSheet(end.questions, end.prose, cells), columns: [15, 50, 8, 30, 9, 8, 8, 9, 40, 90, 14, 14].map((width) => ({ width })), stickyRowsCount: 1 },
     ...(end.campaigns.length > 0 ? [{ sheet: 'campaigns', data: campaignsSheet(end.campaigns, cells), columns: [10, 8, 90, 40].map((width) => ({ width })), stickyRowsCount: 1 }] : []),
@@ -81,11 +81,11 @@ export async function* xlsxPieces(records: () => Iterable<string>, meta: Meta, e
 
 const pct = (n: number, of: number): Cell => (of === 0 ? null : number(Math.round((1000 * n) / of) / 10, '0.0'));
 
-function questionsSheet({ questions, letters }: Pick<RunEnd, 'questions' | 'letters'>, themes: readonly string[], docs: readonly WorkbookDocument[]): SheetData {
+function questionsSheet({ questions, letters }: Pick<RunEnd, 'questions' | 'letters'>, members: GroupMembers, themes: readonly string[], docs: readonly WorkbookDocument[]): SheetData {
   const cells = (counts: CountCell[]): Cell[] => counts.map((c) => ('of' in c ? pct(c.count, c.of) : number(c.count)));
   const rows: SheetData = [
     header(['id', 'number', 'question', ...countHeaders(themes)]),
-    ...questions.map((g) => [text(g.id), text(g.number ?? ''), text(g.text, true), ...cells(countCells(g, themes))]),
+    ...questions.map((g) => [text(g.id), text(g.number ?? ''), text(g.text, true), ...cells(countCells(g, members(g.id), themes))]),
   ];
   if (letters) {
     const row = letterRow(letters);
@@ -99,11 +99,13 @@ function questionsSheet({ questions, letters }: Pick<RunEnd, 'questions' | 'lett
   for (const g of questions) {
     for (const name of names) {
       const byValue = new Map<string, Record<string, number>>();
-      for (const m of g.members) {
-        const value = attributes.get(m.file)?.[name] ?? '(not given)';
-        const counts = byValue.get(value) ?? Object.fromEntries(STANCE_LABELS.map((l) => [l, 0]));
-        counts[m.stance]! += 1;
-        byValue.set(value, counts);
+      for (const chunk of members(g.id)) {
+        for (const m of chunk) {
+          const value = attributes.get(m.file)?.[name] ?? '(not given)';
+          const counts = byValue.get(value) ?? Object.fromEntries(STANCE_LABELS.map((l) => [l, 0]));
+          counts[m.stance]! += 1;
+          byValue.set(value, counts);
+        }
       }
       for (const [value, counts] of [...byValue].sort((a, b) => byCodeUnit(a[0], b[0]))) {
         const total = STANCE_LABELS.reduce((n, l) => n + counts[l]!, 0);
