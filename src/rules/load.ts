@@ -3,29 +3,14 @@ import { z } from 'zod';
 import builtin from './builtin.json' with { type: 'json' };
 import { CscTagError } from '../model/errors.js';
 import { compilePhrase } from '../text/phrase.js';
+import { kindOf } from './kinds/index.js';
+import type { PhraseField } from './kinds/kind.js';
 import { RulesFile, type Rule } from './schema.js';
 import { byCodeUnit } from '../text/utils.js';
 
 /** Every phrase-bearing field of a rule, with its key for error paths. */
-function phraseFields(rule: Rule): [string, readonly string[]][] {
-  switch (rule.kind) {
-    case 'closed-answer':
-      return [['openings', rule.openings]];
-    case 'theme-lexicon':
-      return [
-        ['strong', rule.strong],
-        ['weak', rule.weak],
-      ];
-    case 'furniture':
-    case 'stance-policy':
-      return [];
-    case 'polarity-lexicon':
-      return [['exclude', rule.exclude]];
-    case 'survey-columns':
-      return [['aboutRespondent', rule.aboutRespondent]];
-    default:
-      return [['phrases', rule.phrases]];
-  }
+function phraseFields(rule: Rule): PhraseField[] {
+  return kindOf(rule).phraseFields(rule);
 }
 
 /** Checks beyond types: unique ids, phrases the tokenizer keeps, one theme per phrase. */
