@@ -13,7 +13,7 @@ function phraseFields(rule: Rule): PhraseField[] {
   return kindOf(rule).phraseFields(rule);
 }
 
-/** Checks beyond types: unique ids, phrases the tokenizer keeps, one theme per phrase. */
+/** Checks beyond types: unique ids, phrases the tokenizer keeps, one theme per phrase, at most one stance policy. */
 export function checkRules(rules: readonly Rule[], ctx: z.RefinementCtx, path: (string | number)[]): void {
   const seen = new Map<string, number>();
   const themeOf = new Map<string, string>();
@@ -38,6 +38,12 @@ export function checkRules(rules: readonly Rule[], ctx: z.RefinementCtx, path: (
       });
     }
   });
+  // The reading of an argument takes one set of weights: of two policies, one would be dropped in silence.
+  const policies = rules.flatMap((rule, i) => (rule.kind === 'stance-policy' ? [i] : []));
+  if (policies.length > 1) {
+    const ids = policies.map((i) => `"${rules[i]!.id}" (rules[${i}])`).join(', ');
+    ctx.addIssue({ code: 'custom', path: [...path, policies[1]!, 'kind'], message: `more than one stance-policy: ${ids}; keep one, or give it the id of the one to replace` });
+  }
 }
 
 const CheckedRulesFile = RulesFile.superRefine((file, ctx) => checkRules(file.rules, ctx, ['rules']));
@@ -111,5 +117,10 @@ export function mergeRules(base: readonly Rule[], user: RulesFile | undefined, f
   for (const id of user.disable) {
     if (!byId.delete(id)) throw new CscTagError('rules-invalid', `disable: no rule has the id "${id}" (see \`csc-tag rules\`)`, file);
   }
-  return [...byId.values()].sort((a, b) => byCodeUnit(a.id, b.id));
+  const merged = [...byId.values()].sort((a, b) => byCodeUnit(a.id, b.id));
+  const policies = merged.filter((rule) => rule.kind === 'stance-policy').map((rule) => `"${rule.id}"`);
+  if (policies.length > 1) {
+    throw new CscTagError('rules-invalid', `more than one stance-policy once merged with the built-in rules: ${policies.join(', ')}; give yours the id of the one to replace`, file);
+  }
+  return merged;
 }

@@ -82,6 +82,34 @@ describe('loading rules files', () => {
     expect(merged.some((r) => r.id === 'theme.workforce')).toBe(false);
   });
 
+  describe('one stance policy', () => {
+    const policy = builtinRules().find((r) => r.kind === 'stance-policy')!;
+    const caught = (fn: () => unknown): CscTagError => {
+      try {
+        fn();
+      } catch (error) {
+        if (error instanceof CscTagError) return error;
+        throw error;
+      }
+      throw new Error('expected an error');
+    };
+
+    it('a rules file with two is an error naming both, on one line', () => {
+      const error = caught(() => parseRulesFile({ rules: [policy, { ...policy, id: 'stance.policy-strict' }] }, 'two.json'));
+      expect(error.code).toBe('rules-invalid');
+      expect(error.message).toMatch(/^two\.json: rules\[1\]\.kind: more than one stance-policy: "stance\.policy" \(rules\[0\]\), "stance\.policy-strict" \(rules\[1\]\); /);
+      expect(error.message).not.toContain('\n');
+    });
+
+    it('a second one beside the built-in policy is an error naming both; the same id replaces it', () => {
+      const error = caught(() => mergeRules(builtinRules(), parseRulesFile({ rules: [{ ...policy, id: 'stance.policy-strict' }] }, 'x.json'), 'x.json'));
+      expect(error.code).toBe('rules-invalid');
+      expect(error.message).toMatch(/^x\.json: more than one stance-policy once merged with the built-in rules: "stance\.policy", "stance\.policy-strict"; /);
+      const replaced = mergeRules(builtinRules(), parseRulesFile({ rules: [{ ...policy, threshold: 0.5 }] }, 'x.json'));
+      expect(replaced.filter((r) => r.kind === 'stance-policy')).toMatchObject([{ id: 'stance.policy', threshold: 0.5 }]);
+    });
+  });
+
   it('compiles deterministically whatever the order of rules in the file', async () => {
     const shuffled = [...builtinRules()].reverse();
     const a = compileRules(builtinRules());
