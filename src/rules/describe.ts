@@ -1,5 +1,6 @@
 import { byCodeUnit } from '../text/utils.js';
 import { kindOf } from './kinds/index.js';
+import { READING_STEPS, type ReadingStepRule } from './reading-steps.js';
 import type { Rule } from './schema.js';
 
 /** The patterns of a rule, in one list, for listings. */
@@ -10,6 +11,27 @@ export function rulePatterns(rule: Rule): string[] {
 /** What a rule points to: a stance label, a theme, or what it does to other rules. */
 export function ruleTarget(rule: Rule): string {
   return kindOf(rule).target(rule);
+}
+
+/** One line of `csc-tag rules`: a rule, or a step of the stance reading that evidence cites by id. */
+export interface ListedRule {
+  id: string;
+  kind: string;
+  target: string;
+  patterns: string[];
+  description: string;
+}
+
+/** The rules and the reading's steps, in id order: every id a report can cite. */
+export function listedRules(rules: readonly Rule[]): ListedRule[] {
+  const listed = rules.map((r) => ({ id: r.id, kind: r.kind, target: ruleTarget(r), patterns: rulePatterns(r), description: r.description }));
+  const steps = READING_STEPS.map((s) => ({ id: s.id, kind: s.kind, target: 'built in', patterns: ["the proposal's object, read from the question"], description: s.description }));
+  return [...listed, ...steps].sort((a, b) => byCodeUnit(a.id, b.id));
+}
+
+/** The rule or reading step with `id`, whole, for `rules --explain`. */
+export function explainedRule(rules: readonly Rule[], id: string): Rule | ReadingStepRule | undefined {
+  return rules.find((r) => r.id === id) ?? READING_STEPS.find((s) => s.id === id);
 }
 
 /** What each theme means, in its lexicon rules' own descriptions (rule-id order), for the codebooks reports carry. */
