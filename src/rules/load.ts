@@ -5,6 +5,7 @@ import { CscTagError } from '../model/errors.js';
 import { compilePhrase } from '../text/phrase.js';
 import { kindOf } from './kinds/index.js';
 import type { PhraseField } from './kinds/kind.js';
+import { READING_STEPS } from './reading-steps.js';
 import { RulesFile, type Rule } from './schema.js';
 import { byCodeUnit } from '../text/utils.js';
 
@@ -13,7 +14,7 @@ function phraseFields(rule: Rule): PhraseField[] {
   return kindOf(rule).phraseFields(rule);
 }
 
-/** Checks beyond types: unique ids, phrases the tokenizer keeps, one theme per phrase, at most one stance policy. */
+/** Checks beyond types: unique ids (none a reading step's), phrases the tokenizer keeps, one theme per phrase, at most one stance policy. */
 export function checkRules(rules: readonly Rule[], ctx: z.RefinementCtx, path: (string | number)[]): void {
   const seen = new Map<string, number>();
   const themeOf = new Map<string, string>();
@@ -23,6 +24,9 @@ export function checkRules(rules: readonly Rule[], ctx: z.RefinementCtx, path: (
       ctx.addIssue({ code: 'custom', path: [...at, 'id'], message: `duplicate id "${rule.id}" (also rules[${seen.get(rule.id)}]); give each rule its own id` });
     }
     seen.set(rule.id, i);
+    if (READING_STEPS.some((step) => step.id === rule.id)) {
+      ctx.addIssue({ code: 'custom', path: [...at, 'id'], message: `"${rule.id}" is a built-in step of the stance reading (see \`csc-tag rules\`); give the rule another id` });
+    }
     for (const [key, list] of phraseFields(rule)) {
       list.forEach((p, j) => {
         const result = compilePhrase(p);

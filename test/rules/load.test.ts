@@ -41,6 +41,7 @@ describe('loading rules files', () => {
     ['an empty phrase', { rules: [{ ...housing, strong: [''] }] }, /rules\[0\]\.strong\[0\]: expected a non-empty string/],
     ['a phrase the tokenizer changes', { rules: [{ ...housing, strong: ['house!!'] }] }, /rules\[0\]\.strong\[0\]: .*does not survive the tokenizer/],
     ['duplicate ids', { rules: [housing, housing] }, /rules\[1\]\.id: duplicate id "theme.housing"/],
+    ['the id of a step of the stance reading', { rules: [{ ...housing, id: 'stance.reading.object' }] }, /rules\[0\]\.id: "stance.reading.object" is a built-in step of the stance reading/],
     ['a top-level typo', { extend: true }, /extend: unknown key; check its spelling/],
   ])('names the key path for %s', (_name, data, message) => {
     const file = writeRules('bad.json', data);

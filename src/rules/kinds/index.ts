@@ -44,7 +44,7 @@ export const KINDS = registry({
   'polarity-lexicon': polarityLexicon,
   'polarity-phrase': polarityPhrase,
   'effect-verb': effectVerb,
-  intensifier: intensifier,
+  intensifier,
   'argument-marker': argumentMarker,
   'stance-policy': stancePolicy,
   'survey-columns': surveyColumns,
