@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { CscTagError } from '../model/errors.js';
 import { readLabels } from '../eval/read-labels.js';
 import { loadCompiledRules } from '../pipeline/load-rules.js';
-import { rulePatterns, ruleTarget } from '../rules/describe.js';
+import { explainedRule, listedRules } from '../rules/describe.js';
 import { RuleStatsCollector } from '../eval/rule-stats.js';
 import { forEachDocument } from './collect.js';
 import type { Io } from './io.js';
@@ -31,7 +31,7 @@ export function addRulesCommand(program: Command, io: Io, outcome: { code: numbe
         return;
       }
       if (opts.explain) {
-        const rule = compiled.rules.find((r) => r.id === opts.explain);
+        const rule = explainedRule(compiled.rules, opts.explain);
         if (!rule) throw new CscTagError('usage', `no rule has the id "${opts.explain}" (see \`csc-tag rules\`)`);
         io.stdout.write(JSON.stringify(rule, null, 2) + '\n');
         return;
@@ -50,7 +50,7 @@ export function addRulesCommand(program: Command, io: Io, outcome: { code: numbe
         if (skipped > 0) outcome.code = EXIT.SKIPPED;
         return;
       }
-      const lines = compiled.rules.map((r) => `${r.id.padEnd(32)} ${r.kind.padEnd(14)} ${ruleTarget(r).padEnd(14)} ${shorten(rulePatterns(r).join(' | '), 70)}\n${' '.repeat(33)}${r.description}`);
+      const lines = listedRules(compiled.rules).map((r) => `${r.id.padEnd(32)} ${r.kind.padEnd(14)} ${r.target.padEnd(14)} ${shorten(r.patterns.join(' | '), 70)}\n${' '.repeat(33)}${r.description}`);
       io.stdout.write(lines.join('\n') + '\n');
     });
 }

@@ -57,7 +57,7 @@ export async function tagDocument(doc: DecodedDocument, rules: CompiledRules, op
   const { segments: raw, attributes: answered } = respondentQuestions(found, rules);
   const segments = labelSegments(doc.file, raw, text, locate, rules, options);
   warnings.push(...languageWarnings(segments));
-  const titleBlock = blocks.find((b) => !rules.furniture.some((f) => b.text.toLowerCase().startsWith(f.prefix)));
+  const titleBlock = blocks.find((b) => !rules.furniture.match(b.text));
   const title = titleBlock ? titleBlock.text.replace(/\s+/g, ' ').slice(0, TITLE_LENGTH) : '';
   const name = respondentName(text, doc.respondent?.attributes ?? {}, doc.respondent?.name)
     ?.replace(/\s+/g, ' ')

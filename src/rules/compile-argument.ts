@@ -5,7 +5,7 @@ import { porterStem } from '../text/natural.js';
 import { stemCache } from '../text/stem-cache.js';
 import type { CompiledPhrase } from '../text/phrase.js';
 import { PhraseSet } from '../text/phrase-set.js';
-import type { Rule, RuleOf } from './schema.js';
+import type { RuleOf } from './schema.js';
 
 export type Direction = 'restrict' | 'promote' | 'proceed';
 export type MarkerRole = RuleOf<'argument-marker'>['role'];
@@ -144,59 +144,51 @@ function slotIds(phrase: CompiledPhrase): number[] {
   return phrase.slots.flatMap((slot) => ('ids' in slot ? [...slot.ids] : []));
 }
 
-export function compileArgumentRules(sorted: readonly Rule[], compiled: (rule: Rule, source: string) => CompiledPhrase): ArgumentRules {
-  const actions = new PhraseSet<ActionHit>();
-  const positionFrames = new PhraseSet<string>();
-  const polarity = new PhraseSet<PolarityHit>();
-  const effects = new PhraseSet<string>();
-  const intensifiers = new PhraseSet<{ rule: string; factor: number }>();
-  const markers = new PhraseSet<{ rule: string; role: MarkerRole }>();
+/** What the argument kinds compile into (kinds/*.ts), before the lexicons are read. */
+export interface ArgumentTarget {
+  readonly actions: PhraseSet<ActionHit>;
+  readonly positionFrames: PhraseSet<string>;
+  readonly polarity: PhraseSet<PolarityHit>;
+  readonly effects: PhraseSet<string>;
+  readonly intensifiers: PhraseSet<{ rule: string; factor: number }>;
+  readonly markers: PhraseSet<{ rule: string; role: MarkerRole }>;
+  readonly lexicons: RuleOf<'polarity-lexicon'>[];
+  policy: ArgumentRules['policy'];
+  /** Marks every word of the phrase as never carrying polarity. */
+  neutral(phrase: CompiledPhrase): CompiledPhrase;
+  /** Marks only its first word so: a marker or an effect verb claims only its first word, so that `free` in `free ~ from` keeps its polarity elsewhere. */
+  leadNeutral(phrase: CompiledPhrase): CompiledPhrase;
+}
+
+export function argumentTarget(): ArgumentTarget & { readonly neutralIds: Set<number> } {
   const neutralIds = new Set<number>();
-  const lexicons: RuleOf<'polarity-lexicon'>[] = [];
-  let policy: ArgumentRules['policy'];
-  // An action's words are all the action's; a marker or an effect verb claims only its first word, so that
-  // `free` in `free ~ from` keeps its polarity elsewhere.
-  const neutral = (phrase: CompiledPhrase): CompiledPhrase => {
-    for (const id of slotIds(phrase)) neutralIds.add(id);
-    return phrase;
+  return {
+    actions: new PhraseSet<ActionHit>(),
+    positionFrames: new PhraseSet<string>(),
+    polarity: new PhraseSet<PolarityHit>(),
+    effects: new PhraseSet<string>(),
+    intensifiers: new PhraseSet<{ rule: string; factor: number }>(),
+    markers: new PhraseSet<{ rule: string; role: MarkerRole }>(),
+    lexicons: [],
+    policy: undefined,
+    neutralIds,
+    neutral: (phrase) => {
+      for (const id of slotIds(phrase)) neutralIds.add(id);
+      return phrase;
+    },
+    leadNeutral: (phrase) => {
+      const first = phrase.slots[0];
+      if (first && 'ids' in first) for (const id of first.ids) neutralIds.add(id);
+      return phrase;
+    },
   };
-  const leadNeutral = (phrase: CompiledPhrase): CompiledPhrase => {
-    const first = phrase.slots[0];
-    if (first && 'ids' in first) for (const id of first.ids) neutralIds.add(id);
-    return phrase;
-  };
-  for (const rule of sorted) {
-    switch (rule.kind) {
-      case 'proposal-action':
-        for (const p of rule.phrases) actions.add(neutral(compiled(rule, p)), { rule: rule.id, direction: rule.direction });
-        break;
-      case 'position-question':
-        for (const p of rule.phrases) positionFrames.add(compiled(rule, p), rule.id);
-        break;
-      case 'polarity-lexicon':
-        lexicons.push(rule);
-        break;
-      case 'polarity-phrase':
-        for (const p of rule.phrases) polarity.add(compiled(rule, p), { rule: rule.id, score: rule.score });
-        break;
-      case 'effect-verb':
-        for (const p of rule.phrases) effects.add(leadNeutral(compiled(rule, p)), rule.id);
-        break;
-      case 'intensifier':
-        for (const p of rule.phrases) intensifiers.add(leadNeutral(compiled(rule, p)), { rule: rule.id, factor: rule.factor });
-        break;
-      case 'argument-marker':
-        for (const p of rule.phrases) markers.add(leadNeutral(compiled(rule, p)), { rule: rule.id, role: rule.role });
-        break;
-      case 'stance-policy':
-        policy = { ...rule, rule: rule.id };
-        break;
-      default:
-        break;
-    }
-  }
+}
+
+/** The argument rules, once every rule is compiled: the lexicons are read last, leaving out the words the other kinds claimed. */
+export function finishArgumentRules(target: ReturnType<typeof argumentTarget>): ArgumentRules {
+  const { actions, positionFrames, polarity, effects, intensifiers, markers, neutralIds, policy } = target;
   const lexicon = new Lexicon(neutralIds);
-  for (const rule of lexicons) addLexicon(rule, lexicon, new Set(rule.exclude.map((w) => w.toLowerCase())));
+  for (const rule of target.lexicons) addLexicon(rule, lexicon, new Set(rule.exclude.map((w) => w.toLowerCase())));
   lexicon.seal();
   return { actions, positionFrames, lexicon, polarity, effects, intensifiers, markers, neutralIds, policy };
 }

@@ -1,5 +1,7 @@
 import { ClosedWordings } from './closed-wording.js';
-import { compileArgumentRules, type ArgumentRules } from './compile-argument.js';
+import { argumentTarget, finishArgumentRules, type ArgumentRules, type ArgumentTarget } from './compile-argument.js';
+import { FurnitureMatcher, type FurnitureLine } from './furniture.js';
+import { kindOf } from './kinds/index.js';
 import { compilePhrase, type CompiledPhrase } from '../text/phrase.js';
 import { PhraseSet } from '../text/phrase-set.js';
 import type { Rule, RuleOf } from './schema.js';
@@ -32,13 +34,6 @@ export interface ContrastHit {
   mode: 'after' | 'concessive';
   factor: number;
 }
-/** A furniture rule as the segmenter applies it to each line. */
-export interface FurnitureRule {
-  id: string;
-  /** Lower-case line opening. */
-  prefix: string;
-  action: 'drop' | 'end';
-}
 export interface HedgeHit {
   rule: string;
   factor: number;
@@ -57,82 +52,80 @@ export interface CompiledRules {
   readonly hedges: PhraseSet<HedgeHit>;
   readonly openQuestions: PhraseSet<string>;
   readonly themeTerms: PhraseSet<ThemeTerm>;
-  readonly furniture: readonly FurnitureRule[];
+  readonly furniture: FurnitureMatcher;
   readonly argument: ArgumentRules;
   /** How survey columns are typed (the last `survey-columns` rule by id, else the built-in one). */
   readonly surveyColumns: SurveyColumnRules;
 }
 
-/** A cue phrase that opens with the respondent's own voice. */
-const FIRST_PERSON = /^\((?:we|i)\|(?:we|i)\)|^(?:we|i)\b/i;
+/**
+ * What each kind's compile step adds to (kinds/*.ts): the matchers being built, each fed in rule-id order. The
+ * finishing steps below need every rule first: theme names are sorted, the lexicons skip the words that
+ * other kinds claimed, and survey columns fall back to the built-in rule.
+ */
+export interface CompileTarget {
+  /** One of a rule's phrases, compiled; rules are validated before they are compiled, so a failure is a bug. */
+  phrase(rule: { id: string }, source: string): CompiledPhrase;
+  readonly themes: string[];
+  readonly closedWordings: ClosedWordings;
+  readonly closedOpenings: PhraseSet<RuleOf<'closed-answer'>>;
+  readonly noAnswer: PhraseSet<string>;
+  readonly cues: PhraseSet<CueHit>;
+  readonly negators: PhraseSet<NegatorHit>;
+  readonly contrasts: PhraseSet<ContrastHit>;
+  readonly hedges: PhraseSet<HedgeHit>;
+  readonly openQuestions: PhraseSet<string>;
+  readonly themeTerms: PhraseSet<ThemeTerm>;
+  readonly furniture: FurnitureLine[];
+  readonly argument: ArgumentTarget;
+  surveyColumns: RuleOf<'survey-columns'> | undefined;
+}
 
-function compiled(rule: Rule, source: string): CompiledPhrase {
+function phrase(rule: { id: string }, source: string): CompiledPhrase {
   const result = compilePhrase(source);
-  // Rules are validated before they are compiled, so this is a bug, not a user error.
   if (typeof result === 'string') throw new Error(`rule ${rule.id}: ${result}`);
   return result;
 }
 
 export function compileRules(rules: readonly Rule[]): CompiledRules {
   const sorted = [...rules].sort((a, b) => byCodeUnit(a.id, b.id));
-  const closedWordings = new ClosedWordings();
-  const closedOpenings = new PhraseSet<RuleOf<'closed-answer'>>();
-  const noAnswer = new PhraseSet<string>();
-  const cues = new PhraseSet<CueHit>();
-  const negators = new PhraseSet<NegatorHit>();
-  const contrasts = new PhraseSet<ContrastHit>();
-  const hedges = new PhraseSet<HedgeHit>();
-  const openQuestions = new PhraseSet<string>();
-  const themeTerms = new PhraseSet<ThemeTerm>();
-  const furniture: FurnitureRule[] = [];
-  const themes: string[] = [];
-  let surveyColumns: RuleOf<'survey-columns'> | undefined;
-  for (const rule of sorted) {
-    switch (rule.kind) {
-      case 'closed-answer':
-        for (const wording of rule.forms) closedWordings.add(wording, rule);
-        for (const opening of rule.openings) closedOpenings.add(compiled(rule, opening), rule);
-        break;
-      case 'no-answer':
-        for (const p of rule.phrases) noAnswer.add(compiled(rule, p), rule.id);
-        break;
-      case 'stance-cue':
-        for (const p of rule.phrases) {
-          const payload = { rule: rule.id, label: rule.label, weight: rule.weight, reservation: rule.reservation, personal: FIRST_PERSON.test(p), statement: rule.statement };
-          cues.add(compiled(rule, p), payload);
-        }
-        break;
-      case 'negator':
-        for (const p of rule.phrases) negators.add(compiled(rule, p), { rule: rule.id, window: rule.window });
-        break;
-      case 'contrast':
-        for (const p of rule.phrases) contrasts.add(compiled(rule, p), { rule: rule.id, factor: rule.factor, mode: rule.mode });
-        break;
-      case 'hedge':
-        for (const p of rule.phrases) hedges.add(compiled(rule, p), { rule: rule.id, factor: rule.factor });
-        break;
-      case 'open-question':
-        for (const p of rule.phrases) openQuestions.add(compiled(rule, p), rule.id);
-        break;
-      case 'theme-lexicon':
-        if (!themes.includes(rule.theme)) themes.push(rule.theme);
-        for (const p of rule.strong) themeTerms.add(compiled(rule, p), { rule: rule.id, theme: rule.theme, strong: true });
-        for (const p of rule.weak) themeTerms.add(compiled(rule, p), { rule: rule.id, theme: rule.theme, strong: false });
-        break;
-      case 'furniture':
-        for (const p of rule.phrases) furniture.push({ id: rule.id, prefix: p.toLowerCase(), action: rule.action });
-        break;
-      case 'survey-columns':
-        surveyColumns = rule;
-        break;
-      default:
-        // Argument rules are compiled together below.
-        break;
-    }
-  }
+  const argument = argumentTarget();
+  const into: CompileTarget = {
+    phrase,
+    themes: [],
+    closedWordings: new ClosedWordings(),
+    closedOpenings: new PhraseSet<RuleOf<'closed-answer'>>(),
+    noAnswer: new PhraseSet<string>(),
+    cues: new PhraseSet<CueHit>(),
+    negators: new PhraseSet<NegatorHit>(),
+    contrasts: new PhraseSet<ContrastHit>(),
+    hedges: new PhraseSet<HedgeHit>(),
+    openQuestions: new PhraseSet<string>(),
+    themeTerms: new PhraseSet<ThemeTerm>(),
+    furniture: [],
+    argument,
+    surveyColumns: undefined,
+  };
+  for (const rule of sorted) kindOf(rule).compile(rule, into);
+  const { themes, closedWordings, closedOpenings, noAnswer, cues, negators, contrasts, hedges, openQuestions, themeTerms } = into;
   themes.sort(byCodeUnit);
-  const argument = compileArgumentRules(sorted, compiled);
-  const survey = surveyColumns ?? builtinSurveyColumns();
-  const columns = compileSurveyColumns(survey, (p) => compiled(survey, p));
-  return { rules: sorted, themes, closedWordings, closedOpenings, noAnswer, cues, negators, contrasts, hedges, openQuestions, themeTerms, furniture, argument, surveyColumns: columns };
+  const survey = into.surveyColumns ?? builtinSurveyColumns();
+  const surveyColumns = compileSurveyColumns(survey, (p) => phrase(survey, p));
+  const furniture = new FurnitureMatcher(into.furniture);
+  return {
+    rules: sorted,
+    themes,
+    closedWordings,
+    closedOpenings,
+    noAnswer,
+    cues,
+    negators,
+    contrasts,
+    hedges,
+    openQuestions,
+    themeTerms,
+    furniture,
+    argument: finishArgumentRules(argument),
+    surveyColumns,
+  };
 }

@@ -3,32 +3,18 @@ import { z } from 'zod';
 import builtin from './builtin.json' with { type: 'json' };
 import { CscTagError } from '../model/errors.js';
 import { compilePhrase } from '../text/phrase.js';
+import { kindOf } from './kinds/index.js';
+import type { PhraseField } from './kinds/kind.js';
+import { READING_STEPS } from './reading-steps.js';
 import { RulesFile, type Rule } from './schema.js';
 import { byCodeUnit } from '../text/utils.js';
 
 /** Every phrase-bearing field of a rule, with its key for error paths. */
-function phraseFields(rule: Rule): [string, readonly string[]][] {
-  switch (rule.kind) {
-    case 'closed-answer':
-      return [['openings', rule.openings]];
-    case 'theme-lexicon':
-      return [
-        ['strong', rule.strong],
-        ['weak', rule.weak],
-      ];
-    case 'furniture':
-    case 'stance-policy':
-      return [];
-    case 'polarity-lexicon':
-      return [['exclude', rule.exclude]];
-    case 'survey-columns':
-      return [['aboutRespondent', rule.aboutRespondent]];
-    default:
-      return [['phrases', rule.phrases]];
-  }
+function phraseFields(rule: Rule): PhraseField[] {
+  return kindOf(rule).phraseFields(rule);
 }
 
-/** Checks beyond types: unique ids, phrases the tokenizer keeps, one theme per phrase. */
+/** Checks beyond types: unique ids (none a reading step's), phrases the tokenizer keeps, one theme per phrase, at most one stance policy. */
 export function checkRules(rules: readonly Rule[], ctx: z.RefinementCtx, path: (string | number)[]): void {
   const seen = new Map<string, number>();
   const themeOf = new Map<string, string>();
@@ -38,6 +24,9 @@ export function checkRules(rules: readonly Rule[], ctx: z.RefinementCtx, path: (
       ctx.addIssue({ code: 'custom', path: [...at, 'id'], message: `duplicate id "${rule.id}" (also rules[${seen.get(rule.id)}]); give each rule its own id` });
     }
     seen.set(rule.id, i);
+    if (READING_STEPS.some((step) => step.id === rule.id)) {
+      ctx.addIssue({ code: 'custom', path: [...at, 'id'], message: `"${rule.id}" is a built-in step of the stance reading (see \`csc-tag rules\`); give the rule another id` });
+    }
     for (const [key, list] of phraseFields(rule)) {
       list.forEach((p, j) => {
         const result = compilePhrase(p);
@@ -53,6 +42,12 @@ export function checkRules(rules: readonly Rule[], ctx: z.RefinementCtx, path: (
       });
     }
   });
+  // The reading of an argument takes one set of weights: of two policies, one would be dropped in silence.
+  const policies = rules.flatMap((rule, i) => (rule.kind === 'stance-policy' ? [i] : []));
+  if (policies.length > 1) {
+    const ids = policies.map((i) => `"${rules[i]!.id}" (rules[${i}])`).join(', ');
+    ctx.addIssue({ code: 'custom', path: [...path, policies[1]!, 'kind'], message: `more than one stance-policy: ${ids}; keep one, or give it the id of the one to replace` });
+  }
 }
 
 const CheckedRulesFile = RulesFile.superRefine((file, ctx) => checkRules(file.rules, ctx, ['rules']));
@@ -126,5 +121,10 @@ export function mergeRules(base: readonly Rule[], user: RulesFile | undefined, f
   for (const id of user.disable) {
     if (!byId.delete(id)) throw new CscTagError('rules-invalid', `disable: no rule has the id "${id}" (see \`csc-tag rules\`)`, file);
   }
-  return [...byId.values()].sort((a, b) => byCodeUnit(a.id, b.id));
+  const merged = [...byId.values()].sort((a, b) => byCodeUnit(a.id, b.id));
+  const policies = merged.filter((rule) => rule.kind === 'stance-policy').map((rule) => `"${rule.id}"`);
+  if (policies.length > 1) {
+    throw new CscTagError('rules-invalid', `more than one stance-policy once merged with the built-in rules: ${policies.join(', ')}; give yours the id of the one to replace`, file);
+  }
+  return merged;
 }

@@ -1,4 +1,4 @@
-import type { FurnitureRule } from '../rules/compile.js';
+import type { FurnitureMatcher } from '../rules/furniture.js';
 import type { Block } from './block.js';
 import { acceptCandidates, findCandidates, type Candidate } from './candidates.js';
 import { isAuthorQuestionsHeading } from './numbering.js';
@@ -17,7 +17,7 @@ export interface RawSegment {
 }
 
 /** Splits a document's blocks into question/answer segments and prose sections (LABELS.md, Segments). */
-export function segmentBlocks(input: Block[], furniture: readonly FurnitureRule[], onFurniture?: (rule: string) => void, isClosedAnswer?: (text: string) => boolean): RawSegment[] {
+export function segmentBlocks(input: Block[], furniture: FurnitureMatcher, onFurniture?: (rule: string) => void, isClosedAnswer?: (text: string) => boolean): RawSegment[] {
   const blocks = closedAnswersAsText(removeFurniture(input, furniture, onFurniture), isClosedAnswer);
   const author = authorQuestionBlocks(blocks);
   const candidates = findCandidates(blocks, author, isClosedAnswer);
@@ -31,16 +31,13 @@ function closedAnswersAsText(blocks: Block[], isClosedAnswer?: (text: string) =>
   return blocks.map((b) => (b.kind === 'heading' && isClosedAnswer(b.text) ? { ...b, kind: 'paragraph' } : b));
 }
 
-function removeFurniture(blocks: Block[], rules: readonly FurnitureRule[], onFurniture?: (rule: string) => void): Block[] {
+function removeFurniture(blocks: Block[], furniture: FurnitureMatcher, onFurniture?: (rule: string) => void): Block[] {
   const kept: Block[] = [];
-  // Only a line's opening can match: lower-casing whole paragraphs would copy the document.
-  const longest = rules.reduce((max, r) => Math.max(max, r.prefix.length), 0);
   for (const block of blocks) {
-    const lower = block.text.slice(0, longest).toLowerCase();
-    const rule = rules.find((r) => lower.startsWith(r.prefix));
-    if (rule) onFurniture?.(rule.id);
-    if (rule?.action === 'end') break;
-    if (!rule) kept.push(block);
+    const line = furniture.match(block.text);
+    if (line) onFurniture?.(line.rule);
+    if (line?.action === 'end') break;
+    if (!line) kept.push(block);
   }
   return kept;
 }

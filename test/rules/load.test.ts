@@ -41,6 +41,7 @@ describe('loading rules files', () => {
     ['an empty phrase', { rules: [{ ...housing, strong: [''] }] }, /rules\[0\]\.strong\[0\]: expected a non-empty string/],
     ['a phrase the tokenizer changes', { rules: [{ ...housing, strong: ['house!!'] }] }, /rules\[0\]\.strong\[0\]: .*does not survive the tokenizer/],
     ['duplicate ids', { rules: [housing, housing] }, /rules\[1\]\.id: duplicate id "theme.housing"/],
+    ['the id of a step of the stance reading', { rules: [{ ...housing, id: 'stance.reading.object' }] }, /rules\[0\]\.id: "stance.reading.object" is a built-in step of the stance reading/],
     ['a top-level typo', { extend: true }, /extend: unknown key; check its spelling/],
   ])('names the key path for %s', (_name, data, message) => {
     const file = writeRules('bad.json', data);
@@ -80,6 +81,34 @@ describe('loading rules files', () => {
     const merged = mergeRules(builtinRules(), parseRulesFile({ rules: [kinship], disable: ['theme.workforce'] }, 'x.json'));
     expect(merged.find((r) => r.id === 'theme.kinship')).toMatchObject({ strong: ['kinship'] });
     expect(merged.some((r) => r.id === 'theme.workforce')).toBe(false);
+  });
+
+  describe('one stance policy', () => {
+    const policy = builtinRules().find((r) => r.kind === 'stance-policy')!;
+    const caught = (fn: () => unknown): CscTagError => {
+      try {
+        fn();
+      } catch (error) {
+        if (error instanceof CscTagError) return error;
+        throw error;
+      }
+      throw new Error('expected an error');
+    };
+
+    it('a rules file with two is an error naming both, on one line', () => {
+      const error = caught(() => parseRulesFile({ rules: [policy, { ...policy, id: 'stance.policy-strict' }] }, 'two.json'));
+      expect(error.code).toBe('rules-invalid');
+      expect(error.message).toMatch(/^two\.json: rules\[1\]\.kind: more than one stance-policy: "stance\.policy" \(rules\[0\]\), "stance\.policy-strict" \(rules\[1\]\); /);
+      expect(error.message).not.toContain('\n');
+    });
+
+    it('a second one beside the built-in policy is an error naming both; the same id replaces it', () => {
+      const error = caught(() => mergeRules(builtinRules(), parseRulesFile({ rules: [{ ...policy, id: 'stance.policy-strict' }] }, 'x.json'), 'x.json'));
+      expect(error.code).toBe('rules-invalid');
+      expect(error.message).toMatch(/^x\.json: more than one stance-policy once merged with the built-in rules: "stance\.policy", "stance\.policy-strict"; /);
+      const replaced = mergeRules(builtinRules(), parseRulesFile({ rules: [{ ...policy, threshold: 0.5 }] }, 'x.json'));
+      expect(replaced.filter((r) => r.kind === 'stance-policy')).toMatchObject([{ id: 'stance.policy', threshold: 0.5 }]);
+    });
   });
 
   it('compiles deterministically whatever the order of rules in the file', async () => {

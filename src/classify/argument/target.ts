@@ -1,4 +1,5 @@
 import type { CompiledRules } from '../../rules/compile.js';
+import { READING_OBJECT } from '../../rules/reading-steps.js';
 import type { PhraseMatch } from '../../text/phrase-set.js';
 import type { ProposalModel } from '../proposal.js';
 import type { Clause } from './clauses.js';
@@ -50,7 +51,7 @@ export function targetOf(clause: Clause, proposal: ProposalModel, rules: Compile
   // What a proposal brings in, said with `would`, is its consequence (`a register would add bureaucracy`); what
   // it holds back is the problem, now or to come (`whaling will wipe out the whales`).
   if (object >= 0 && consequence && proposal.sign === 1) return { about: 'consequence', why: 'modality', cue: { from: consequence.from, to: consequence.to, rule: consequence.payload.rule } };
-  if (object >= 0) return { about: 'problem', why: 'mention', cue: { from: object, to: object + 1, rule: 'stance.reading.object' } };
+  if (object >= 0) return { about: 'problem', why: 'mention', cue: { from: object, to: object + 1, rule: READING_OBJECT } };
   // `It would add another layer of bureaucracy`: what `it` would do is the proposal's consequence (LABELS.md).
   if (pronoun && consequence && consequence.from > pronoun.from) return { about: 'consequence', why: 'modality', cue: { from: consequence.from, to: consequence.to, rule: consequence.payload.rule } };
   // `It is cruel`, asked about banning it: a bare pronoun refers to the thing the question names.
