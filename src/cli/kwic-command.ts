@@ -1,9 +1,11 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { kwic } from '../classify/kwic.js';
-import { CscTagError } from '../model/errors.js';
+import { CscTagError, NOT_A_SURVEY } from '../model/errors.js';
 import { discoverInputs } from '../read/discover.js';
-import { readInput } from '../read/read-input.js';
+import { surveyReading } from '../pipeline/corpus.js';
+import { loadCompiledRules } from '../pipeline/load-rules.js';
+import { readCorpus } from '../pipeline/read-corpus.js';
 import { compilePhrase } from '../text/phrase.js';
 import { sanitiseForTerminal } from '../text/escape-terminal.js';
 import { createLocator } from '../read/locate.js';
@@ -31,11 +33,14 @@ export function addKwicCommand(program: Command, io: Io, outcome: { code: number
       if (inputs.files.length === 0) throw new CscTagError('no-input', `no input found in ${paths.map((p) => path.normalize(p)).join(', ')}`);
       let count = 0;
       let skipped = 0;
-      // Positions are in each document's extracted text, as `csc-tag text` prints it.
-      const read = (file: string) => readInput(file, { cwd: io.cwd, maxFileSize: DEFAULT_MAX_FILE_SIZE, ...(inputs.sources?.[file] ? { source: inputs.sources[file] } : {}) });
-      for (const item of (await Promise.all(inputs.files.map(read))).flat()) {
+      // Positions are in each document's extracted text, as `csc-tag text` prints it. Standard input is not searched.
+      // A survey's columns are judged by the built-in rules, as the main command judges them without --rules.
+      const survey = () => surveyReading(loadCompiledRules());
+      const documents = readCorpus({ ...inputs, problems: [], stdin: false }, { cwd: io.cwd, maxFileSize: DEFAULT_MAX_FILE_SIZE, survey });
+      for await (const item of documents) {
         if (!item.ok) {
-          skipped++;
+          // A table that is no survey is ignored, as the main command ignores it, not skipped.
+          if (item.code !== NOT_A_SURVEY) skipped++;
           io.stderr.write(skippedLine({ file: item.name, code: item.code, reason: item.reason }, plainChalk));
           continue;
         }

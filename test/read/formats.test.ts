@@ -6,6 +6,7 @@ import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
 import { tagDocument } from '../../src/pipeline/tag-document.js';
 import { ROOT } from '../helpers/corpus.js';
 import { expectEvidenceValid } from '../helpers/evidence.js';
+import { collect } from '../helpers/collect.js';
 
 /**
  * Golden reader cases, one folder each under fixtures/read/<format>/<case>/,
@@ -39,7 +40,7 @@ describe('reader golden cases (fixtures/read/<format>)', () => {
 
   it.each(cases)('$format/$name', async ({ dir }) => {
     const input = readdirSync(join(ROOT, dir)).find((f) => f.startsWith('input.'))!;
-    const items = await readInput(join(dir, input), { cwd: ROOT, maxFileSize: 10e6 });
+    const items = await collect(readInput(join(dir, input), { cwd: ROOT, maxFileSize: 10e6 }));
     const docs = items.flatMap((item) => (item.ok ? [item.doc] : []));
     const text = docs.length === 1 ? docs[0]!.text : docs.map((d) => `==> ${d.name} <==\n${d.text}`).join('');
     golden(join(dir, 'expected.txt'), text);
