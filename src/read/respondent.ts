@@ -9,6 +9,8 @@ export type ReadRespondent = Omit<Respondent, 'id'> & { id?: string };
  * name columns) and by tagging: an id when there is one, a name when one is
  * given (an empty name is none), and the attributes read beside it.
  */
+export function makeRespondent(name: string | undefined, attributes: Record<string, string>, id: string): Respondent;
+export function makeRespondent(name: string | undefined, attributes: Record<string, string>): ReadRespondent;
 export function makeRespondent(name: string | undefined, attributes: Record<string, string>, id?: string): ReadRespondent {
   return { ...(id === undefined ? {} : { id }), ...(name ? { name } : {}), attributes };
 }
