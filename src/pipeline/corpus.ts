@@ -56,28 +56,38 @@ export async function tagFile(file: string, options: TagInputOptions): Promise<C
   return items;
 }
 
-/** A document read is tagged; an input that could not be read is its skip. */
-function tagItem(item: ReadItem, rules: CompiledRules, tag?: TagOptions): Promise<CorpusItem> | CorpusItem {
-  return item.ok ? tagRead(item.doc, rules, tag) : { ok: false, skipped: { file: item.name, code: item.code, reason: item.reason }, bytes: 0 };
-}
-
 /**
- * Tags one document that was read, the same on the main thread and in a
- * worker: a bug met on one document costs that document, not the run. The
- * document is not checked against the report schema here: that cost a tenth
- * of a run, and the property tests check it on arbitrary input instead.
+ * A document read is tagged, the same on the main thread and in a worker (a
+ * survey row at once, with no promise: there are many); an input that could
+ * not be read is its skip. The document is not checked against the report
+ * schema here: that cost a tenth of a run, and the property tests check it
+ * on arbitrary input instead.
  */
-async function tagRead(read: ReadDoc, rules: CompiledRules, tag?: TagOptions): Promise<CorpusItem> {
-  const questions = read.survey ? 0 : questionListSize(read.text);
+function tagItem(item: ReadItem, rules: CompiledRules, tag?: TagOptions): Promise<CorpusItem> | CorpusItem {
+  if (!item.ok) return { ok: false, skipped: { file: item.name, code: item.code, reason: item.reason }, bytes: 0 };
+  const read = item.doc;
+  if (read.survey) {
+    try {
+      return tagged(read, tagSurveyRow({ ...read, survey: read.survey }, rules, tag));
+    } catch (error) {
+      return failed(read, error);
+    }
+  }
+  const questions = questionListSize(read.text);
   if (questions > 0) {
     const reason = `looks like the consultation's list of questions (${questions} questions and no answers), not a response: pass it with --questions ${read.name}`;
     return { ok: false, skipped: { file: read.name, code: 'question-list', reason }, bytes: read.bytes };
   }
-  try {
-    const document = read.survey ? tagSurveyRow({ ...read, survey: read.survey }, rules, tag) : await tagDocument({ ...read, file: read.name }, rules, tag);
-    return { ok: true, document, text: read.text, bytes: read.bytes };
-  } catch (error) {
-    const reason = `could not be tagged (internal error: ${error instanceof Error ? error.message : String(error)}); please report it`;
-    return { ok: false, skipped: { file: read.name, code: 'internal-error', reason }, bytes: read.bytes };
-  }
+  return tagDocument({ ...read, file: read.name }, rules, tag).then(
+    (document) => tagged(read, document),
+    (error: unknown) => failed(read, error),
+  );
+}
+
+const tagged = (read: ReadDoc, document: DocumentReport): CorpusItem => ({ ok: true, document, text: read.text, bytes: read.bytes });
+
+/** A bug met on one document costs that document, not the run. */
+function failed(read: ReadDoc, error: unknown): CorpusItem {
+  const reason = `could not be tagged (internal error: ${error instanceof Error ? error.message : String(error)}); please report it`;
+  return { ok: false, skipped: { file: read.name, code: 'internal-error', reason }, bytes: read.bytes };
 }

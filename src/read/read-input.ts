@@ -4,6 +4,7 @@ import type { ForcedEncoding } from './decode.js';
 import { readerFor, readerForName } from './formats/index.js';
 import { DEFAULT_LIMITS, ReadError, type Reader, type ReaderOptions, type ReadItem, type ReadLimits, type ReadSource } from './formats/reader.js';
 import { describeFsError, STDIN_NAME } from './read-document.js';
+import { deferredItems } from './deferred-items.js';
 import { bytesSource, fileSource } from './source.js';
 import type { SurveyReading } from './survey/types.js';
 
@@ -26,39 +27,31 @@ type ReadSettings = Partial<Pick<InputOptions, 'maxFileSize' | 'encoding' | 'lim
  * rows), or a skip with a one-line reason. Nothing a file holds can stop the
  * run: a reader's failure on a hostile file is that file's skip.
  */
-export async function* readInput(file: string, options: InputOptions): AsyncGenerator<ReadItem> {
+export function readInput(file: string, options: InputOptions): AsyncIterable<ReadItem> {
   const path = resolve(options.cwd, options.source ?? file);
   let size: number;
   try {
     const stat = statSync(path);
-    if (stat.isDirectory()) return yield skip(file, 'not-a-file', 'is a folder, not a file');
-    if (!stat.isFile()) return yield skip(file, 'not-a-file', 'not a regular file');
+    if (stat.isDirectory()) return only(skip(file, 'not-a-file', 'is a folder, not a file'));
+    if (!stat.isFile()) return only(skip(file, 'not-a-file', 'not a regular file'));
     size = stat.size;
   } catch (error) {
-    return yield { ok: false, name: file, ...describeFsError(error) };
+    return only({ ok: false, name: file, ...describeFsError(error) });
   }
-  yield* readSource(file, fileSource(path, size, options.maxFileSize), options, 0);
+  return readSource(file, fileSource(path, size, options.maxFileSize), options, 0);
 }
 
 /** What was read from standard input (the `-` argument). */
-export function readStdinInput(bytes: Uint8Array, options: ReadSettings): AsyncGenerator<ReadItem> {
+export function readStdinInput(bytes: Uint8Array, options: ReadSettings): AsyncIterable<ReadItem> {
   return readBytes(STDIN_NAME, bytes, options, 0);
 }
 
 /** Bytes to documents by the reader their name or content calls for; also how an email reads its attachments. */
-export function readBytes(name: string, bytes: Uint8Array, options: ReadSettings, depth: number): AsyncGenerator<ReadItem> {
+export function readBytes(name: string, bytes: Uint8Array, options: ReadSettings, depth: number): AsyncIterable<ReadItem> {
   return readSource(name, bytesSource(bytes), options, depth);
 }
 
-async function* readSource(name: string, source: ReadSource, options: ReadSettings, depth: number): AsyncGenerator<ReadItem> {
-  let reader: Reader;
-  try {
-    // By name where it says, so that a streamed input is not read whole to be sniffed.
-    reader = readerForName(name) ?? readerFor(name, await source.bytes());
-  } catch (error) {
-    if (error instanceof ReadError) return yield skip(name, error.code, error.message);
-    throw error;
-  }
+function readSource(name: string, source: ReadSource, options: ReadSettings, depth: number): AsyncIterable<ReadItem> {
   const settings: ReaderOptions = {
     name,
     depth,
@@ -68,14 +61,26 @@ async function* readSource(name: string, source: ReadSource, options: ReadSettin
     ...(options.encoding ? { encoding: options.encoding } : {}),
     ...(options.survey ? { survey: options.survey } : {}),
   };
-  try {
-    for await (const item of reader.read(source, settings)) yield item;
-  } catch (error) {
-    if (error instanceof ReadError) return yield skip(name, error.code, error.message);
-    // A library's own error on a broken file: the file is what is wrong, so it is skipped, not the run.
-    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    yield skip(name, 'unreadable-format', `could not be read as ${reader.name} (${message})`);
-  }
+  let reader: Reader | undefined;
+  return deferredItems(
+    async () => {
+      // By name where it says, so that a streamed input is not read whole to be sniffed.
+      reader = readerForName(name) ?? readerFor(name, await source.bytes());
+      return reader.read(source, settings);
+    },
+    (error) => {
+      if (error instanceof ReadError) return skip(name, error.code, error.message);
+      // Anything else before a reader was chosen is a bug, and is thrown on.
+      if (!reader) throw error;
+      // A library's own error on a broken file: the file is what is wrong, so it is skipped, not the run.
+      const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+      return skip(name, 'unreadable-format', `could not be read as ${reader.name} (${message})`);
+    },
+  );
+}
+
+async function* only(item: ReadItem): AsyncGenerator<ReadItem> {
+  yield item;
 }
 
 function skip(name: string, code: string, reason: string): ReadItem {

@@ -1,3 +1,4 @@
+import { deferredItems } from '../deferred-items.js';
 import { extensionOf } from '../extension.js';
 import { ReadError, type Reader } from './reader.js';
 import { zipKind } from './zip-kind.js';
@@ -15,13 +16,14 @@ export const surveyReader: Reader = {
   description: 'survey exports, one respondent a row (see "Survey exports"; `csc-tag columns FILE` shows the columns)',
   sniff: (bytes) => zipKind(bytes) === 'xlsx',
   streams: true,
-  async *read(source, options) {
-    // Its columns are judged by the rules (closed answers, the survey-columns rule), which the caller has.
-    if (!options.survey) throw new ReadError('survey-export', 'a survey export is read with rules to judge its columns, and none were given');
-    const reading = options.survey();
-    // Loaded when a survey is met: csv-parse, iconv-lite and read-excel-file are no small module graph.
-    const { readSurvey } = await import('../survey/read-survey.js');
-    // Chosen for a .csv by its name; anything else it is given is a workbook, by its name or its zip entries.
-    yield* readSurvey(source, extensionOf(options.name) !== '.csv', options.name, { ...reading, maxFileSize: options.maxFileSize });
-  },
+  read: (source, options) =>
+    deferredItems(async () => {
+      // Its columns are judged by the rules (closed answers, the survey-columns rule), which the caller has.
+      if (!options.survey) throw new ReadError('survey-export', 'a survey export is read with rules to judge its columns, and none were given');
+      const reading = options.survey();
+      // Loaded when a survey is met: csv-parse, iconv-lite and read-excel-file are no small module graph.
+      const { readSurvey } = await import('../survey/read-survey.js');
+      // Chosen for a .csv by its name; anything else it is given is a workbook, by its name or its zip entries.
+      return readSurvey(source, extensionOf(options.name) !== '.csv', options.name, { ...reading, maxFileSize: options.maxFileSize });
+    }),
 };
