@@ -3,8 +3,6 @@ import type { Command } from 'commander';
 import { kwic } from '../classify/kwic.js';
 import { CscTagError, NOT_A_SURVEY } from '../model/errors.js';
 import { discoverInputs } from '../read/discover.js';
-import { surveyReading } from '../pipeline/corpus.js';
-import { loadCompiledRules } from '../pipeline/load-rules.js';
 import { readCorpus } from '../pipeline/read-corpus.js';
 import { compilePhrase } from '../text/phrase.js';
 import { sanitiseForTerminal } from '../text/escape-terminal.js';
@@ -15,6 +13,7 @@ import { plainChalk } from './collect.js';
 import { EXIT } from './exit-codes.js';
 import { DEFAULT_MAX_FILE_SIZE } from './options.js';
 import { skippedLine } from './run-summary.js';
+import { surveyReadingFor } from './survey-reading.js';
 
 export function addKwicCommand(program: Command, io: Io, outcome: { code: number }): void {
   program
@@ -24,7 +23,8 @@ export function addKwicCommand(program: Command, io: Io, outcome: { code: number
     .argument('<paths...>', 'documents to search')
     .option('-w, --width <n>', 'characters of context either side', '40')
     .addHelpText('after', '\nExamples:\n  $ csc-tag kwic caseload seeds/\n  $ csc-tag kwic "(we|i) ~ welcome" seeds/')
-    .action(async (term: string, paths: string[], opts: { width: string }) => {
+    .action(async (term: string, paths: string[], _opts: unknown, command: Command) => {
+      const opts = command.optsWithGlobals<{ width: string; rules?: string; columns?: string }>();
       const width = Number(opts.width);
       if (!Number.isInteger(width) || width < 0 || width > 400) throw new CscTagError('usage', `--width: expected a whole number from 0 to 400, got "${opts.width}"`);
       const compiled = compilePhrase(term);
@@ -34,8 +34,7 @@ export function addKwicCommand(program: Command, io: Io, outcome: { code: number
       let count = 0;
       let skipped = 0;
       // Positions are in each document's extracted text, as `csc-tag text` prints it. Standard input is not searched.
-      // A survey's columns are judged by the built-in rules, as the main command judges them without --rules.
-      const survey = () => surveyReading(loadCompiledRules());
+      const survey = surveyReadingFor(opts, io.cwd);
       const documents = readCorpus({ ...inputs, problems: [], stdin: false }, { cwd: io.cwd, maxFileSize: DEFAULT_MAX_FILE_SIZE, survey });
       for await (const item of documents) {
         if (!item.ok) {

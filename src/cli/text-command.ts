@@ -4,9 +4,6 @@ import { CscTagError, NOT_A_SURVEY } from '../model/errors.js';
 import { FORCED_ENCODINGS, type ForcedEncoding } from '../read/decode.js';
 import { discoverInputs } from '../read/discover.js';
 import type { ReadItem } from '../read/formats/reader.js';
-import type { SurveyReading } from '../read/survey/types.js';
-import { surveyReading } from '../pipeline/corpus.js';
-import { loadCompiledRules } from '../pipeline/load-rules.js';
 import { readCorpus } from '../pipeline/read-corpus.js';
 import { sanitiseForTerminal } from '../text/escape-terminal.js';
 import { plainChalk } from './collect.js';
@@ -14,6 +11,7 @@ import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 import { DEFAULT_MAX_FILE_SIZE } from './options.js';
 import { skippedLine, warningLines } from './run-summary.js';
+import { surveyReadingFor } from './survey-reading.js';
 
 /**
  * `csc-tag text FILE`: the text csc-tag extracted and tagged, exactly, so
@@ -30,7 +28,7 @@ export function addTextCommand(program: Command, io: Io, outcome: { code: number
     .addHelpText('after', '\nExamples:\n  $ csc-tag text response.pdf\n  $ csc-tag text letter.eml > letter.txt\n  $ csc-tag text --encoding windows-1252 old.txt')
     // --encoding is the main command's option, which commander also takes after `text`.
     .action(async (paths: string[], _opts: unknown, command: Command) => {
-      const opts = command.optsWithGlobals<{ encoding?: string }>();
+      const opts = command.optsWithGlobals<{ encoding?: string; rules?: string; columns?: string }>();
       if (opts.encoding !== undefined && !(FORCED_ENCODINGS as readonly string[]).includes(opts.encoding)) {
         throw new CscTagError('usage', `--encoding: expected one of ${FORCED_ENCODINGS.join(', ')}`);
       }
@@ -51,8 +49,7 @@ export function addTextCommand(program: Command, io: Io, outcome: { code: number
       // Held only until a second document shows that each must be named: a survey's rows are printed as they are read.
       const held: ReadItem[] = [];
       let documents = 0;
-      // A survey's columns are judged by the built-in rules, as the main command judges them without --rules.
-      const survey = (): SurveyReading => surveyReading(loadCompiledRules());
+      const survey = surveyReadingFor(opts, io.cwd);
       for await (const item of readCorpus(inputs, { cwd: io.cwd, maxFileSize: DEFAULT_MAX_FILE_SIZE, ...encoding, survey, readStdin: io.readStdin })) {
         if (item.ok) documents++;
         if (documents < 2) held.push(item);

@@ -1,4 +1,5 @@
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { surveyReading } from '../../src/pipeline/corpus.js';
@@ -67,5 +68,20 @@ describe('csc-tag text and kwic on a survey export', () => {
     );
     expect([...found].every((name) => documents.includes(name!))).toBe(true);
     expect(found.size).toBeGreaterThan(0);
+  });
+
+  it('judge the columns as the main command does with the same --columns', async () => {
+    const file = 'fixtures/survey/header-blank-row-bom.csv';
+    const dir = mkdtempSync(join(tmpdir(), 'csc-text-columns-'));
+    const map = join(dir, 'map.json');
+    writeFileSync(map, JSON.stringify({ columns: { D: 'ignore' } }));
+    const plain = await runCli(['text', file]);
+    const mapped = await runCli(['text', '--columns', map, file]);
+    expect(mapped.code).toBe(0);
+    // The explanation column's answers are in the rows' text only when the column is read.
+    const answers = (out: string): string[] => out.split('\n').filter((line) => line && !line.startsWith('==>') && !line.startsWith('Q1 - '));
+    expect(answers(mapped.stdout)).toEqual(['Agree', 'Disagree']);
+    expect(answers(plain.stdout).length).toBeGreaterThan(2);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
