@@ -14,7 +14,7 @@ const dist = (file) => import(pathToFileURL(path.join(ROOT, 'dist', file)).href)
 
 /** Seconds to tag `file` (a survey export) and seconds for discovery over its answers, with the heap discovery's numbers take. */
 export async function timeDiscovery(file) {
-  const { tagSurveyFile } = await dist('pipeline/corpus.js');
+  const { tagInput } = await dist('pipeline/corpus.js');
   const { loadCompiledRules } = await dist('pipeline/load-rules.js');
   const { digestOf } = await dist('totals/digest.js');
   const { QuestionAligner } = await dist('questions/align.js');
@@ -27,7 +27,7 @@ export async function timeDiscovery(file) {
   let discovering = 0n;
   let answers = 0;
   let started = process.hrtime.bigint();
-  for await (const item of tagSurveyFile(path.basename(file), { cwd: path.dirname(file), maxFileSize: 1e9, rules })) {
+  for await (const item of tagInput(path.basename(file), { cwd: path.dirname(file), maxFileSize: 1e9, rules })) {
     const now = process.hrtime.bigint();
     tagging += now - started;
     if (item.ok) {

@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { CscTagError } from '../model/errors.js';
 import { sanitiseForTerminal as clean } from '../text/escape-terminal.js';
-import { isSurveyFile, surveyLayout, type ColumnPlan } from '../read/survey/index.js';
+import { readerForName } from '../read/formats/index.js';
+import { surveyLayout, type ColumnPlan } from '../read/survey/index.js';
 import { loadCompiledRules } from '../pipeline/load-rules.js';
 import { readColumnMap } from '../pipeline/column-map-file.js';
 import { EXIT } from './exit-codes.js';
@@ -32,7 +33,7 @@ export function addColumnsCommand(program: Command, io: Io, outcome: { code: num
     .addHelpText('after', '\nExamples:\n  $ csc-tag columns responses.xlsx\n  $ csc-tag columns --json responses.csv > map.json   # edit, then\n  $ csc-tag --columns map.json responses.csv')
     .action(async (file: string, _local: unknown, command: Command) => {
       const opts = command.optsWithGlobals<{ columns?: string; json?: boolean; rules?: string }>();
-      if (!isSurveyFile(file)) throw new CscTagError('usage', 'not a survey export: expected a .csv or .xlsx file', file);
+      if (readerForName(file)?.name !== 'survey') throw new CscTagError('usage', 'not a survey export: expected a .csv or .xlsx file', file);
       const rules = loadCompiledRules(opts.rules ? path.resolve(io.cwd, opts.rules) : undefined);
       const columnMap = opts.columns ? readColumnMap(opts.columns, io.cwd) : undefined;
       let layout;

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { kwic } from '../classify/kwic.js';
-import { CscTagError } from '../model/errors.js';
+import { CscTagError, NOT_A_SURVEY } from '../model/errors.js';
 import { discoverInputs } from '../read/discover.js';
-import { readInput } from '../read/read-input.js';
+import { readCorpus } from '../pipeline/read-corpus.js';
 import { compilePhrase } from '../text/phrase.js';
 import { sanitiseForTerminal } from '../text/escape-terminal.js';
 import { createLocator } from '../read/locate.js';
@@ -13,6 +13,7 @@ import { plainChalk } from './collect.js';
 import { EXIT } from './exit-codes.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../pipeline/run/tag-run.js';
 import { skippedLine } from './run-summary.js';
+import { surveyReadingFor } from './survey-reading.js';
 
 export function addKwicCommand(program: Command, io: Io, outcome: { code: number }): void {
   program
@@ -22,7 +23,8 @@ export function addKwicCommand(program: Command, io: Io, outcome: { code: number
     .argument('<paths...>', 'documents to search')
     .option('-w, --width <n>', 'characters of context either side', '40')
     .addHelpText('after', '\nExamples:\n  $ csc-tag kwic caseload seeds/\n  $ csc-tag kwic "(we|i) ~ welcome" seeds/')
-    .action(async (term: string, paths: string[], opts: { width: string }) => {
+    .action(async (term: string, paths: string[], _opts: unknown, command: Command) => {
+      const opts = command.optsWithGlobals<{ width: string; rules?: string; columns?: string }>();
       const width = Number(opts.width);
       if (!Number.isInteger(width) || width < 0 || width > 400) throw new CscTagError('usage', `--width: expected a whole number from 0 to 400, got "${opts.width}"`);
       const compiled = compilePhrase(term);
@@ -31,11 +33,13 @@ export function addKwicCommand(program: Command, io: Io, outcome: { code: number
       if (inputs.files.length === 0) throw new CscTagError('no-input', `no input found in ${paths.map((p) => path.normalize(p)).join(', ')}`);
       let count = 0;
       let skipped = 0;
-      // Positions are in each document's extracted text, as `csc-tag text` prints it.
-      const read = (file: string) => readInput(file, { cwd: io.cwd, maxFileSize: DEFAULT_MAX_FILE_SIZE, ...(inputs.sources?.[file] ? { source: inputs.sources[file] } : {}) });
-      for (const item of (await Promise.all(inputs.files.map(read))).flat()) {
+      // Positions are in each document's extracted text, as `csc-tag text` prints it. Standard input is not searched.
+      const survey = surveyReadingFor(opts, io.cwd);
+      const documents = readCorpus({ ...inputs, problems: [], stdin: false }, { cwd: io.cwd, maxFileSize: DEFAULT_MAX_FILE_SIZE, survey });
+      for await (const item of documents) {
         if (!item.ok) {
-          skipped++;
+          // A table that is no survey is ignored, as the main command ignores it, not skipped.
+          if (item.code !== NOT_A_SURVEY) skipped++;
           io.stderr.write(skippedLine({ file: item.name, code: item.code, reason: item.reason }, plainChalk));
           continue;
         }

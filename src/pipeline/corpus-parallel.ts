@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { tagCorpus, tagFile, tagSurveyFile, type InputOrder, type TagCorpusOptions } from './corpus.js';
-import { isSurveyFile } from '../read/survey/survey-file.js';
+import { tagCorpus, tagFile, tagInput, type InputOrder, type TagCorpusOptions } from './corpus.js';
+import { readerForName } from '../read/formats/index.js';
 import { renderItem, type RenderedItem, type RenderSpec } from './render-item.js';
 import type { Discovered } from '../read/discover.js';
 import type { WorkerResult, WorkerSetup, WorkerTask } from './tag-worker.js';
@@ -62,13 +62,14 @@ export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOp
     rules: [...options.rules.rules],
     render: options.render,
     ...(options.tag?.proposal === undefined ? {} : { proposal: options.tag.proposal }),
+    ...(options.columnMap ? { columnMap: options.columnMap } : {}),
   };
-  // A file's items: one per document it holds (an email and its attachments), or its skip. A survey file is
-  // read on this thread when its turn comes (its rows stream in order): it is marked, not sent.
-  const SURVEY = Symbol('survey');
-  const done = new Map<number, RenderedItem[] | typeof SURVEY>();
-  const takeSurveys = (): void => {
-    while (next < files.length && isSurveyFile(files[next]!)) done.set(next++, SURVEY);
+  // A file's items: one per document it holds (an email and its attachments), or its skip. A file whose reader
+  // streams (a survey's rows) is read on this thread when its turn comes, its documents in order: it is marked, not sent.
+  const STREAMED = Symbol('streamed');
+  const done = new Map<number, RenderedItem[] | typeof STREAMED>();
+  const takeStreamed = (): void => {
+    while (next < files.length && readerForName(files[next]!)?.streams) done.set(next++, STREAMED);
   };
   const held = new Map<Worker, Set<number>>();
   let next = 0;
@@ -87,7 +88,7 @@ export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOp
   const dispatch = (worker: Worker): void => {
     const mine = held.get(worker)!;
     while (mine.size < IN_FLIGHT_PER_WORKER && (retry.length > 0 || next < files.length)) {
-      takeSurveys();
+      takeStreamed();
       if (retry.length === 0 && next >= files.length) break;
       const index = retry.length > 0 ? retry.shift()! : next++;
       mine.add(index);
@@ -130,7 +131,7 @@ export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOp
   const ahead = IN_FLIGHT_PER_WORKER * options.jobs;
   /** Tags the next file here, then yields to the event loop so that workers' results are taken in and they get more. */
   const tagHere = async (): Promise<void> => {
-    takeSurveys();
+    takeStreamed();
     if (retry.length === 0 && next >= files.length) return;
     const index = retry.length > 0 ? retry.shift()! : next++;
     done.set(
@@ -152,7 +153,7 @@ export async function* tagCorpusParallel(inputs: Discovered, options: ParallelOp
       const items = done.get(index)!;
       done.delete(index);
       const order = { phase: 1, input: files[index]! } as const;
-      if (items === SURVEY) for await (const row of tagSurveyFile(files[index]!, { ...options, source: inputs.sources?.[files[index]!] })) yield { ...renderItem(row, options.render), ...order };
+      if (items === STREAMED) for await (const item of tagInput(files[index]!, { ...options, source: inputs.sources?.[files[index]!] })) yield { ...renderItem(item, options.render), ...order };
       else for (const item of items) yield { ...item, ...order };
     }
   } finally {

@@ -1,6 +1,7 @@
 import { createLocator } from '../read/locate.js';
+import { makeRespondent, type ReadRespondent } from '../read/respondent.js';
 import type { Fired } from '../classify/stance.js';
-import type { DocumentReport, Respondent, Segment } from '../model/schema.js';
+import type { DocumentReport, Segment } from '../model/schema.js';
 import { labelSegments, languageWarnings } from './label-segments.js';
 import { letterStance } from './letter-stance.js';
 import { respondentName } from './respondent-name.js';
@@ -25,7 +26,7 @@ export interface DecodedDocument {
   /** Parse as Markdown; when absent, a `.md` or `.markdown` name decides. */
   markdown?: boolean;
   /** What the source says of who wrote it (see respondent-name.ts for what names them). */
-  respondent?: Omit<Respondent, 'id'>;
+  respondent?: ReadRespondent;
 }
 
 const MARKDOWN = /\.(?:md|markdown)$/i;
@@ -63,7 +64,7 @@ export async function tagDocument(doc: DecodedDocument, rules: CompiledRules, op
     ?.replace(/\s+/g, ' ')
     .trim()
     .slice(0, TITLE_LENGTH);
-  const respondent = { id: doc.file, ...(name ? { name } : {}), attributes: { ...doc.respondent?.attributes, ...answered } };
+  const respondent = makeRespondent(name, { ...doc.respondent?.attributes, ...answered }, doc.file);
   const letter = options.proposal === undefined ? undefined : letterStance(raw, text, locate, rules, options.proposal);
   return { file: doc.file, title, respondent, encoding: doc.encoding, bytes: doc.bytes, warnings, segments, ...(letter ? { letter } : {}) };
 }

@@ -1,7 +1,8 @@
 import { firstNotBefore } from '../text/utils.js';
 import { createLocator } from '../read/locate.js';
-import type { CellSpan, SurveyDocument } from '../read/survey/types.js';
-import type { DocumentReport, Evidence, Segment } from '../model/schema.js';
+import type { ReadDoc } from '../read/formats/reader.js';
+import type { CellSpan, SurveyRowParts } from '../read/survey/types.js';
+import type { DocumentReport, Evidence, Respondent, Segment } from '../model/schema.js';
 import type { CompiledRules } from '../rules/compile.js';
 import { makeBlock, textBlocks, type Block } from '../segment/block.js';
 import type { RawSegment } from '../segment/segment.js';
@@ -21,14 +22,14 @@ function cellAt(cells: readonly CellSpan[], offset: number): CellSpan | undefine
  * followed by the explanation's paragraphs. Stance and themes are then found
  * as in any document, and every evidence span also names its cell.
  */
-export function tagSurveyRow(doc: SurveyDocument, encoding: string, warnings: { code: string; message: string }[], rules: CompiledRules, options: TagOptions = {}): DocumentReport {
-  const { text } = doc;
+export function tagSurveyRow(doc: ReadDoc & { survey: SurveyRowParts }, rules: CompiledRules, options: TagOptions = {}): DocumentReport {
+  const { text, survey } = doc;
   const locate = createLocator(text);
   const withCell = (e: Evidence): Evidence => {
-    const cell = cellAt(doc.cells, e.offset[0]);
-    return cell ? { ...e, cell: { row: doc.row, column: cell.column, offset: [e.offset[0] - cell.start, Math.min(e.offset[1], cell.end) - cell.start] } } : e;
+    const cell = cellAt(survey.cells, e.offset[0]);
+    return cell ? { ...e, cell: { row: survey.row, column: cell.column, offset: [e.offset[0] - cell.start, Math.min(e.offset[1], cell.end) - cell.start] } } : e;
   };
-  const raw = doc.segments.map((ready): RawSegment => {
+  const raw = survey.segments.map((ready): RawSegment => {
     const blocks: Block[] = [];
     if (ready.closed) {
       const block = makeBlock(text, ready.closed.start, ready.closed.end, 'paragraph', true);
@@ -37,20 +38,21 @@ export function tagSurveyRow(doc: SurveyDocument, encoding: string, warnings: { 
     if (ready.text) blocks.push(...textBlocks(text, ready.text.start, ready.text.end, false));
     return { kind: 'question', number: ready.number, question: ready.question, heading: null, start: ready.start, end: ready.end, blocks };
   });
-  const segments = labelSegments(doc.file, raw, text, locate, rules, options).map((segment, i): Segment => ({
+  const segments = labelSegments(doc.name, raw, text, locate, rules, options).map((segment, i): Segment => ({
     ...segment,
     stance: { ...segment.stance, evidence: segment.stance.evidence.map(withCell) },
     themes: segment.themes.map((t) => ({ ...t, evidence: t.evidence.map(withCell) })),
-    columns: doc.segments[i]!.columns,
+    columns: survey.segments[i]!.columns,
   }));
   return {
-    file: doc.file,
-    row: doc.row,
-    respondent: doc.respondent,
-    title: doc.title,
-    encoding,
-    bytes: Buffer.byteLength(text),
-    warnings: [...warnings, ...languageWarnings(segments)],
+    file: doc.name,
+    row: survey.row,
+    // The row's id column (or `row N`), which the reader always gives.
+    respondent: doc.respondent as Respondent,
+    title: survey.title,
+    encoding: doc.encoding,
+    bytes: doc.bytes,
+    warnings: [...doc.warnings, ...languageWarnings(segments)],
     segments,
   };
 }

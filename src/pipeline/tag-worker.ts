@@ -4,6 +4,7 @@ import { compileRules } from '../rules/compile.js';
 import type { Rule } from '../rules/schema.js';
 import { tagFile } from './corpus.js';
 import type { ForcedEncoding } from '../read/decode.js';
+import type { ColumnMap } from '../read/survey/column-map.js';
 import { forTransfer, renderItem, transferList, type RenderedItem, type RenderSpec } from './render-item.js';
 
 /** A worker thread of `--jobs N`: reads, tags and renders the files it is sent, one at a time. */
@@ -16,6 +17,8 @@ export interface WorkerSetup {
   render: RenderSpec;
   /** --proposal: letters are read for their position on it. */
   proposal?: string;
+  /** --columns, for a survey export attached to an email. */
+  columnMap?: ColumnMap;
 }
 export interface WorkerTask {
   index: number;
@@ -46,6 +49,7 @@ async function run(task: WorkerTask): Promise<void> {
     rules,
     source: task.source,
     ...(setup.proposal === undefined ? {} : { tag: { proposal: setup.proposal } }),
+    ...(setup.columnMap ? { columnMap: setup.columnMap } : {}),
   };
   const rendered = (await tagFile(task.file, options)).map((item) => forTransfer(renderItem(item, setup.render)));
   parentPort!.postMessage({ index: task.index, items: rendered } satisfies WorkerResult, rendered.flatMap(transferList));

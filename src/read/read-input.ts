@@ -1,57 +1,86 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ForcedEncoding } from './decode.js';
-import { readerFor } from './formats/index.js';
-import { DEFAULT_LIMITS, ReadError, type ReadItem, type ReadLimits } from './formats/reader.js';
-import { describeFsError, STDIN_NAME, tooLargeReason } from './read-document.js';
+import { readerFor, readerForName } from './formats/index.js';
+import { DEFAULT_LIMITS, ReadError, type Reader, type ReaderOptions, type ReadItem, type ReadLimits, type ReadSource } from './formats/reader.js';
+import { describeFsError, STDIN_NAME } from './read-document.js';
+import { deferredItems } from './deferred-items.js';
+import { bytesSource, fileSource } from './source.js';
+import type { SurveyReading } from './survey/types.js';
 
 export interface InputOptions {
   cwd: string;
   maxFileSize: number;
   encoding?: ForcedEncoding;
   limits?: ReadLimits;
+  /** How survey columns are judged (the rules in effect, `--columns`), asked for when a survey is met; without it a survey is skipped. */
+  survey?: () => SurveyReading;
   /** Where the file is, when its name is not relative to cwd (Discovered.sources). */
   source?: string;
 }
 
+type ReadSettings = Partial<Pick<InputOptions, 'maxFileSize' | 'encoding' | 'limits' | 'survey'>>;
+
 /**
- * Reads one input through its format's reader: one document, several (an
- * email and its attachments), or a skip with a one-line reason. Nothing a
- * file holds can stop the run: a reader's failure on a hostile file is that
- * file's skip.
+ * Reads one input through its format's reader, yielding its documents as
+ * they are read: one, several (an email and its attachments, a survey's
+ * rows), or a skip with a one-line reason. Nothing a file holds can stop the
+ * run: a reader's failure on a hostile file is that file's skip.
  */
-export async function readInput(file: string, options: InputOptions): Promise<ReadItem[]> {
+export function readInput(file: string, options: InputOptions): AsyncIterable<ReadItem> {
   const path = resolve(options.cwd, options.source ?? file);
-  let bytes: Uint8Array;
+  let size: number;
   try {
     const stat = statSync(path);
-    if (stat.isDirectory()) return [skip(file, 'not-a-file', 'is a folder, not a file')];
-    if (!stat.isFile()) return [skip(file, 'not-a-file', 'not a regular file')];
-    // Checked before reading so a stray multi-gigabyte file costs nothing.
-    if (stat.size > options.maxFileSize) return [skip(file, 'too-large', tooLargeReason(stat.size, options.maxFileSize))];
-    bytes = readFileSync(path);
+    if (stat.isDirectory()) return only(skip(file, 'not-a-file', 'is a folder, not a file'));
+    if (!stat.isFile()) return only(skip(file, 'not-a-file', 'not a regular file'));
+    size = stat.size;
   } catch (error) {
-    return [{ ok: false, name: file, ...describeFsError(error) }];
+    return only({ ok: false, name: file, ...describeFsError(error) });
   }
-  return readBytes(file, bytes, options, 0);
+  return readSource(file, fileSource(path, size, options.maxFileSize), options, 0);
 }
 
-export function readStdinInput(bytes: Uint8Array, options: Pick<InputOptions, 'encoding' | 'limits'>): Promise<ReadItem[]> {
+/** What was read from standard input (the `-` argument). */
+export function readStdinInput(bytes: Uint8Array, options: ReadSettings): AsyncIterable<ReadItem> {
   return readBytes(STDIN_NAME, bytes, options, 0);
 }
 
 /** Bytes to documents by the reader their name or content calls for; also how an email reads its attachments. */
-export async function readBytes(name: string, bytes: Uint8Array, options: Pick<InputOptions, 'encoding' | 'limits'>, depth: number): Promise<ReadItem[]> {
-  const reader = readerFor(name, bytes);
-  try {
-    const readInner = (inner: string, content: Uint8Array): Promise<ReadItem[]> => readBytes(inner, content, options, depth + 1);
-    return await reader.read(bytes, { name, depth, readInner, limits: options.limits ?? DEFAULT_LIMITS, ...(options.encoding ? { encoding: options.encoding } : {}) });
-  } catch (error) {
-    if (error instanceof ReadError) return [skip(name, error.code, error.message)];
-    // A library's own error on a broken file: the file is what is wrong, so it is skipped, not the run.
-    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    return [skip(name, 'unreadable-format', `could not be read as ${reader.name} (${message})`)];
-  }
+export function readBytes(name: string, bytes: Uint8Array, options: ReadSettings, depth: number): AsyncIterable<ReadItem> {
+  return readSource(name, bytesSource(bytes), options, depth);
+}
+
+function readSource(name: string, source: ReadSource, options: ReadSettings, depth: number): AsyncIterable<ReadItem> {
+  const settings: ReaderOptions = {
+    name,
+    depth,
+    readInner: (inner, content) => readBytes(inner, content, options, depth + 1),
+    maxFileSize: options.maxFileSize ?? Infinity,
+    limits: options.limits ?? DEFAULT_LIMITS,
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(options.survey ? { survey: options.survey } : {}),
+  };
+  let reader: Reader | undefined;
+  return deferredItems(
+    async () => {
+      // By name where it says, so that a streamed input is not read whole to be sniffed.
+      reader = readerForName(name) ?? readerFor(name, await source.bytes());
+      return reader.read(source, settings);
+    },
+    (error) => {
+      if (error instanceof ReadError) return skip(name, error.code, error.message);
+      // Anything else before a reader was chosen is a bug, and is thrown on.
+      if (!reader) throw error;
+      // A library's own error on a broken file: the file is what is wrong, so it is skipped, not the run.
+      const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+      return skip(name, 'unreadable-format', `could not be read as ${reader.name} (${message})`);
+    },
+  );
+}
+
+async function* only(item: ReadItem): AsyncGenerator<ReadItem> {
+  yield item;
 }
 
 function skip(name: string, code: string, reason: string): ReadItem {

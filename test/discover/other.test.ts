@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DISCOVERY } from '../../src/discover/options.js';
-import { tagSurveyFile } from '../../src/pipeline/corpus.js';
+import { tagInput } from '../../src/pipeline/corpus.js';
 import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
 import { digestOf } from '../../src/totals/digest.js';
 import { RunTotals } from '../../src/totals/run-totals.js';
@@ -10,7 +10,7 @@ import { ROOT } from '../helpers/corpus.js';
 async function openQuestionThemes(options: Partial<typeof DEFAULT_DISCOVERY>) {
   const rules = loadCompiledRules(undefined, { builtinThemes: false });
   const totals = new RunTotals(rules.themes, undefined, { discovery: { ...DEFAULT_DISCOVERY, ...options } });
-  for await (const item of tagSurveyFile('fixtures/discover/buses.csv', { cwd: ROOT, maxFileSize: 1e6, rules })) if (item.ok) totals.addDocument(digestOf(item.document, item.text));
+  for await (const item of tagInput('fixtures/discover/buses.csv', { cwd: ROOT, maxFileSize: 1e6, rules })) if (item.ok) totals.addDocument(digestOf(item.document, item.text));
   const { questions } = totals.end();
   const themes = questions[1]!.discovered!.themes;
   totals.close();

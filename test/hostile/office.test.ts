@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readBytes } from '../../src/read/read-input.js';
 import { ROOT } from '../helpers/corpus.js';
 import { caseFolder, documentOf, expectOkReported, readReport, tag, useTempRoot, pdfOf } from './helpers.js';
+import { collect } from '../helpers/collect.js';
 
 /**
  * Hostile legacy office files (issue 26): compound files (.doc, .msg) whose
@@ -13,7 +14,7 @@ import { caseFolder, documentOf, expectOkReported, readReport, tag, useTempRoot,
  * says, so each is checked first and skipped with a one-line reason.
  */
 const root = useTempRoot('office');
-const read = (name: string, bytes: Uint8Array) => readBytes(name, bytes, {}, 0);
+const read = (name: string, bytes: Uint8Array) => collect(readBytes(name, bytes, {}, 0));
 const DOC = readFileSync(join(ROOT, 'fixtures/read/doc/response-form/input.doc'));
 const MSG = readFileSync(join(ROOT, 'fixtures/read/msg/outlook-with-attachments/input.msg'));
 

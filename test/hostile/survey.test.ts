@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { tagSurveyFile, type CorpusItem } from '../../src/pipeline/corpus.js';
+import { tagInput, type CorpusItem } from '../../src/pipeline/corpus.js';
 import { guardWorkbook } from '../../src/read/survey/xlsx-guard.js';
 import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -23,7 +23,7 @@ const HEADER = 'ID,Region,Q1 - Do you agree with the proposal?,Q1 - Please expla
 async function tag(name: string, content: string | Uint8Array): Promise<CorpusItem[]> {
   writeFileSync(join(root(), name), content);
   const items: CorpusItem[] = [];
-  for await (const item of tagSurveyFile(name, { cwd: root(), maxFileSize: 10e6, rules })) items.push(item);
+  for await (const item of tagInput(name, { cwd: root(), maxFileSize: 10e6, rules })) items.push(item);
   return items;
 }
 

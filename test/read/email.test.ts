@@ -3,6 +3,7 @@ import { ownWords } from '../../src/read/formats/email-body.js';
 import { repairCharsets } from '../../src/read/formats/mail-charset.js';
 import { bounceReason } from '../../src/read/formats/mail.js';
 import { readBytes } from '../../src/read/read-input.js';
+import { collect } from '../helpers/collect.js';
 
 describe("an email body's own words", () => {
   it.each([
@@ -26,9 +27,9 @@ describe('email charsets', () => {
   it('decodes again a part declared utf-8 whose bytes are Windows-1252, and leaves a real UTF-8 one alone', async () => {
     const mail = (charset: string, body: number[]) =>
       Uint8Array.from([...Buffer.from(`From: a@b.example\r\nMessage-ID: <1@b>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=${charset}\r\n\r\n`), ...body, 0x0a]);
-    const [bad] = await readBytes('bad.eml', mail('utf-8', [0x49, 0x92, 0x6d, 0x20, 0x96, 0x20, 0x6f, 0x6b]), {}, 0);
+    const [bad] = await collect(readBytes('bad.eml', mail('utf-8', [0x49, 0x92, 0x6d, 0x20, 0x96, 0x20, 0x6f, 0x6b]), {}, 0));
     expect(bad?.ok && [bad.doc.text, bad.doc.warnings.map((w) => w.code)]).toEqual(['I’m – ok\n', ['email-charset-windows-1252']]);
-    const [good] = await readBytes('good.eml', mail('utf-8', [...Buffer.from('I’m – ok')]), {}, 0);
+    const [good] = await collect(readBytes('good.eml', mail('utf-8', [...Buffer.from('I’m – ok')]), {}, 0));
     expect(good?.ok && [good.doc.text, good.doc.warnings]).toEqual(['I’m – ok\n', []]);
   });
 });
@@ -52,7 +53,7 @@ describe('an HTML email from Outlook', () => {
   ])('%s: the thread below the reply head is left out', async (_name, head) => {
     const html = `<html><body><p>We agree with the proposal.</p>${head}<div><p>Please send us your views.</p></div></body></html>`;
     const eml = `From: Jo <jo@example.org>\r\nMessage-ID: <h@example.org>\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${html}\r\n`;
-    const [item] = await readBytes('reply.eml', new TextEncoder().encode(eml), {}, 0);
+    const [item] = await collect(readBytes('reply.eml', new TextEncoder().encode(eml), {}, 0));
     expect(item?.ok && [item.doc.text, item.doc.warnings.map((w) => w.code)]).toEqual(['We agree with the proposal.\n', ['email-quoted-reply-dropped']]);
   });
 });

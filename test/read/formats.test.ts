@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readInput } from '../../src/read/read-input.js';
+import { tagFile } from '../../src/pipeline/corpus.js';
 import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
-import { tagDocument } from '../../src/pipeline/tag-document.js';
 import { ROOT } from '../helpers/corpus.js';
 import { expectEvidenceValid } from '../helpers/evidence.js';
 
@@ -14,7 +13,8 @@ import { expectEvidenceValid } from '../helpers/evidence.js';
  *
  *   input.<ext>     the document
  *   expected.txt    the extracted text, as `csc-tag text` prints it
- *   expected.json   each document's name, respondent, warnings and segments (kind, number, question, stance), and the skips
+ *   expected.json   each document's name, respondent, warnings and segments (kind, number, question, stance), and the skips,
+ *                   tagged as a run tags them
  *
  * Every report position is checked against the extracted text. A missing
  * expected file fails; UPDATE_FIXTURES=1 rewrites them: review the diff.
@@ -39,23 +39,23 @@ describe('reader golden cases (fixtures/read/<format>)', () => {
 
   it.each(cases)('$format/$name', async ({ dir }) => {
     const input = readdirSync(join(ROOT, dir)).find((f) => f.startsWith('input.'))!;
-    const items = await readInput(join(dir, input), { cwd: ROOT, maxFileSize: 10e6 });
-    const docs = items.flatMap((item) => (item.ok ? [item.doc] : []));
-    const text = docs.length === 1 ? docs[0]!.text : docs.map((d) => `==> ${d.name} <==\n${d.text}`).join('');
+    // Tagged as a run tags them: an attached survey's rows by their cells, every other document by its text.
+    const items = await tagFile(join(dir, input), { cwd: ROOT, maxFileSize: 10e6, rules });
+    const done = items.flatMap((item) => (item.ok ? [item] : []));
+    const text = done.length === 1 ? done[0]!.text : done.map((d) => `==> ${d.document.file} <==\n${d.text}`).join('');
     golden(join(dir, 'expected.txt'), text);
     const summary = [];
-    for (const doc of docs) {
-      const report = await tagDocument({ ...doc, file: doc.name }, rules);
-      expectEvidenceValid(doc.text, report);
+    for (const { document: report, text: extracted } of done) {
+      expectEvidenceValid(extracted, report);
       summary.push({
-        name: doc.name,
+        name: report.file,
         encoding: report.encoding,
         respondent: report.respondent,
         warnings: report.warnings.map((w) => w.code),
         segments: report.segments.map((s) => ({ kind: s.kind, number: s.number, question: s.question, heading: s.heading, stance: s.stance.label })),
       });
     }
-    const skipped = items.flatMap((item) => (item.ok ? [] : [{ name: item.name, code: item.code, reason: item.reason }]));
+    const skipped = items.flatMap((item) => (item.ok ? [] : [{ name: item.skipped.file, code: item.skipped.code, reason: item.skipped.reason }]));
     golden(join(dir, 'expected.json'), JSON.stringify({ documents: summary, skipped }, null, 2) + '\n');
   });
 });

@@ -5,6 +5,9 @@ import { tagDocument } from '../../src/pipeline/tag-document.js';
 import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
 import { markdownReader } from '../../src/read/formats/markdown.js';
 import { DEFAULT_LIMITS } from '../../src/read/formats/reader.js';
+import { readBytes } from '../../src/read/read-input.js';
+import { bytesSource } from '../../src/read/source.js';
+import { collect } from '../helpers/collect.js';
 
 describe('Markdown front matter', () => {
   it('is blanked line for line and its plain scalars kept', () => {
@@ -20,7 +23,9 @@ describe('Markdown front matter', () => {
 
   it('names the respondent and is never tagged', async () => {
     const bytes = readFileSync('fixtures/read/markdown/front-matter.md');
-    const [item] = await markdownReader.read(bytes, { name: 'front-matter.md', limits: DEFAULT_LIMITS, depth: 0, readInner: () => Promise.resolve([]) });
+    const [item] = await collect(
+      markdownReader.read(bytesSource(bytes), { name: 'front-matter.md', maxFileSize: Infinity, limits: DEFAULT_LIMITS, depth: 0, readInner: () => readBytes('', new Uint8Array(), {}, 1) }),
+    );
     if (!item?.ok) throw new Error('not read');
     expect(item.doc.text.split('\n').slice(0, 7).join('')).toBe('');
     const report = await tagDocument({ ...item.doc, file: item.doc.name }, loadCompiledRules());

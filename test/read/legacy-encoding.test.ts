@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../src/read/decode.js';
 import { guessLegacyEncoding } from '../../src/read/legacy-encoding.js';
-import { openTable } from '../../src/read/survey/index.js';
+import { openTableFile } from '../../src/read/survey/index.js';
 
 const TEXTS = [
   'We don’t think people’s views – the “real” ones – were heard. It costs £100 a week.',
@@ -38,7 +38,7 @@ describe('8-bit encodings', () => {
   });
 
   it('reads a Mac Roman CSV as Mac Roman', async () => {
-    const table = await openTable('fixtures/encodings/mac-roman.csv', 10e6);
+    const table = await openTableFile('fixtures/encodings/mac-roman.csv', 10e6);
     if (!table.ok) throw new Error(table.reason);
     expect(table.encoding).toBe('macintosh');
     expect(table.warnings.map((w) => w.code)).toEqual(['macintosh']);

@@ -1,6 +1,7 @@
 import CFB from 'cfb';
 import { describe, expect, it } from 'vitest';
 import { readBytes } from '../../src/read/read-input.js';
+import { collect } from '../helpers/collect.js';
 
 /**
  * Outlook items built here with cfb, as scripts/fixtures/make-msg.mjs builds
@@ -43,7 +44,7 @@ function msg(fields: Record<string, string | Buffer>, nested?: Record<string, st
   return CFB.write(cfb, { type: 'buffer' }) as Buffer;
 }
 
-const read = (name: string, bytes: Uint8Array) => readBytes(name, bytes, {}, 0);
+const read = (name: string, bytes: Uint8Array) => collect(readBytes(name, bytes, {}, 0));
 
 describe('Outlook items', () => {
   it.each([

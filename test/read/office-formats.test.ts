@@ -6,6 +6,7 @@ import { readerFor } from '../../src/read/formats/index.js';
 import { rtfText } from '../../src/read/formats/rtf.js';
 import { compoundFileNames } from '../../src/read/ole.js';
 import { ROOT } from '../helpers/corpus.js';
+import { collect } from '../helpers/collect.js';
 
 const fixture = (path: string) => readFileSync(join(ROOT, 'fixtures/read', path));
 
@@ -64,7 +65,7 @@ describe('RTF text', () => {
 describe('a legacy Word file named .docx', () => {
   it('is read as the .doc it is', async () => {
     const { readBytes } = await import('../../src/read/read-input.js');
-    const [item] = await readBytes('renamed.docx', fixture('doc/response-form/input.doc'), {}, 0);
+    const [item] = await collect(readBytes('renamed.docx', fixture('doc/response-form/input.doc'), {}, 0));
     expect(item?.ok && item.doc.encoding).toBe('doc');
   });
 });

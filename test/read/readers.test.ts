@@ -13,6 +13,7 @@ import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
 import { tagDocument } from '../../src/pipeline/tag-document.js';
 import { tagText } from '../../src/pipeline/tag-text.js';
 import { fakeIo } from '../cli/fake-io.js';
+import { collect } from '../helpers/collect.js';
 
 const line = (text: string, y: number, right = 500, size = 10): Line => ({ text, x: 50, y, right, size });
 
@@ -61,7 +62,7 @@ describe('an email with only an HTML body, base64-encoded', () => {
       '',
     ].join('\r\n');
     const { readBytes } = await import('../../src/read/read-input.js');
-    const [item] = await readBytes('reply.eml', new TextEncoder().encode(eml), {}, 0);
+    const [item] = await collect(readBytes('reply.eml', new TextEncoder().encode(eml), {}, 0));
     expect(item?.ok && item.doc.text).toBe(
       'Do you agree with the proposal for a Family Help Service?\n\nWe support it, with reservations about capacity.\n\nWhat more can be done to support kinship carers?\n\nFunding and training.\n',
     );

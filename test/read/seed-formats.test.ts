@@ -4,6 +4,7 @@ import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
 import { tagDocument } from '../../src/pipeline/tag-document.js';
 import { ROOT } from '../helpers/corpus.js';
 import { expectEvidenceValid } from '../helpers/evidence.js';
+import { collect } from '../helpers/collect.js';
 
 /**
  * The five seeds saved by LibreOffice from their text as Word, ODT, PDF and
@@ -24,7 +25,7 @@ const EXTRA_PROSE: Record<string, number> = { '003_12a468b18cf2efdb.docx': 2, '0
 const rules = loadCompiledRules();
 
 async function segmentsOf(file: string): Promise<string[]> {
-  const [item] = await readInput(file, { cwd: ROOT, maxFileSize: 10e6 });
+  const [item] = await collect(readInput(file, { cwd: ROOT, maxFileSize: 10e6 }));
   if (!item?.ok) throw new Error(`${file} was not read: ${item?.ok === false ? item.reason : 'nothing'}`);
   const report = await tagDocument({ ...item.doc, file: item.doc.name }, rules);
   expectEvidenceValid(item.doc.text, report);

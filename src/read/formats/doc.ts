@@ -38,7 +38,8 @@ export const docReader: Reader = {
   extensions: ['.doc'],
   description: 'legacy Word (97-2003): paragraphs, then footnotes and comments marked as such',
   sniff: isWordFile,
-  async read(bytes, options) {
+  async *read(source, options) {
+    const bytes = await source.bytes();
     if (!compoundFileNames(bytes).has('WordDocument')) throw new ReadError('malformed', 'not a Word document (no WordDocument stream)');
     const { default: WordExtractor } = await import('word-extractor');
     // The typings predate the option that keeps curly quotes and dashes as Word wrote them.
@@ -58,6 +59,6 @@ export const docReader: Reader = {
       }
     }
     const { text, structure } = builder.result();
-    return [{ ok: true, doc: { name: options.name, text, structure, encoding: 'doc', bytes: bytes.length, warnings: notes.warnings('appended') } }];
+    yield { ok: true, doc: { name: options.name, text, structure, encoding: 'doc', bytes: bytes.length, warnings: notes.warnings('appended') } };
   },
 };

@@ -1,3 +1,4 @@
+import { makeRespondent } from '../respondent.js';
 import { zipSync } from 'fflate';
 import { unzipBounded } from '../zip.js';
 import { firstText, parseXml, refuseDtd } from '../xml.js';
@@ -23,10 +24,11 @@ export const docxReader: Reader = {
   extensions: ['.docx'],
   description: 'Word documents: headings, lists and bold question lines kept as structure',
   sniff: (bytes) => zipKind(bytes) === 'docx',
-  async read(bytes, options) {
+  async *read(source, options) {
+    const bytes = await source.bytes();
     if (startsWith(bytes, OLE)) {
       // A legacy Word file given a .docx name is read as what it is; an encrypted .docx is also a compound file, and cannot be.
-      if (docReader.sniff!(bytes)) return docReader.read(bytes, options);
+      if (docReader.sniff!(bytes)) return yield* docReader.read(source, options);
       throw new ReadError('unsupported-format', 'an encrypted Word file (password required)');
     }
     const parts = unzipBounded(bytes, (name) => NEEDED.test(name), options.limits.maxUncompressed);
@@ -74,8 +76,6 @@ export const docxReader: Reader = {
       if (company) attributes.organisation = company;
     }
     const name = attributes.organisation ?? attributes.author ?? attributes.title ?? firstHeading;
-    return [
-      { ok: true, doc: { name: options.name, text, structure, encoding: 'docx', bytes: bytes.length, warnings: notes.warnings('inline'), respondent: { ...(name ? { name } : {}), attributes } } },
-    ];
+    yield { ok: true, doc: { name: options.name, text, structure, encoding: 'docx', bytes: bytes.length, warnings: notes.warnings('inline'), respondent: makeRespondent(name, attributes) } };
   },
 };

@@ -31,7 +31,8 @@ export const emlReader: Reader = {
   extensions: ['.eml'],
   description: 'emails: the body without quoted replies and signature, and each attachment by its own reader',
   sniff: looksLikeEmail,
-  async read(bytes, options) {
+  async *read(source, options) {
+    const bytes = await source.bytes();
     checkDepth(options);
     const { default: PostalMime } = await import('postal-mime');
     const parser = new PostalMime({ attachmentEncoding: 'arraybuffer', forceRfc822Attachments: true, maxNestingDepth: 50 });
@@ -65,6 +66,6 @@ export const emlReader: Reader = {
         content: () => bytesOf(a.content),
       })),
     };
-    return readMail(mail, options, { encoding: 'eml', bytes: bytes.length });
+    yield* readMail(mail, options, { encoding: 'eml', bytes: bytes.length });
   },
 };

@@ -2,7 +2,8 @@ import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { decode, type DecodeWarning } from '../decode.js';
 import { htmlStructure } from './html-blocks.js';
-import { ReadError, type Reader, type ReadItem, type ReaderOptions } from './reader.js';
+import { makeRespondent } from '../respondent.js';
+import { ReadError, type ReadDoc, type Reader, type ReaderOptions } from './reader.js';
 
 type Parse = (html: string) => Root;
 let parser: Parse | undefined;
@@ -29,14 +30,13 @@ function findTitle(tree: Root): string | undefined {
 }
 
 /** HTML already decoded (an email's HTML body, or a page): its blocks and who it names. */
-export async function readHtmlString(html: string, options: ReaderOptions, meta: { encoding: string; bytes: number; warnings: DecodeWarning[] }): Promise<ReadItem[]> {
+export async function readHtmlString(html: string, options: ReaderOptions, meta: { encoding: string; bytes: number; warnings: DecodeWarning[] }): Promise<ReadDoc> {
   const tree = (await loadParser())(html);
   const { text, structure, firstHeading } = htmlStructure(tree);
   const title = findTitle(tree);
   const name = title ?? firstHeading;
   const attributes: Record<string, string> = title ? { title } : {};
-  const respondent = { ...(name ? { name } : {}), attributes };
-  return [{ ok: true, doc: { name: options.name, text, structure, encoding: meta.encoding, bytes: meta.bytes, warnings: meta.warnings, respondent } }];
+  return { name: options.name, text, structure, encoding: meta.encoding, bytes: meta.bytes, warnings: meta.warnings, respondent: makeRespondent(name, attributes) };
 }
 
 export const htmlReader: Reader = {
@@ -44,9 +44,10 @@ export const htmlReader: Reader = {
   extensions: ['.htm', '.html'],
   description: 'web pages: headings as structure; navigation, headers, footers, scripts, forms and cookie banners dropped',
   sniff: (bytes) => /^\s*(?:<!doctype html|<html[\s>])/i.test(new TextDecoder().decode(bytes.subarray(0, 256))),
-  async read(bytes, options) {
+  async *read(source, options) {
+    const bytes = await source.bytes();
     const decoded = decode(bytes, options.encoding);
     if (!decoded.ok) throw new ReadError(decoded.code, decoded.reason);
-    return readHtmlString(decoded.text, options, { encoding: `html (${decoded.encoding})`, bytes: bytes.length, warnings: decoded.warnings });
+    yield { ok: true, doc: await readHtmlString(decoded.text, options, { encoding: `html (${decoded.encoding})`, bytes: bytes.length, warnings: decoded.warnings }) };
   },
 };

@@ -3,7 +3,8 @@ import { extensionOf } from '../extension.js';
 import { ownWords } from './email-body.js';
 import { readHtmlString } from './html.js';
 import { readerForName } from './index.js';
-import { ReadError, type ReaderOptions, type ReadItem } from './reader.js';
+import { makeRespondent } from '../respondent.js';
+import { ReadError, type ReadDoc, type ReaderOptions, type ReadItem } from './reader.js';
 
 /** What .eml and .msg have in common once their own library has parsed them. */
 export interface Mail {
@@ -74,7 +75,7 @@ function attachmentName(attachment: MailAttachment, index: number): string {
  * organisation, else name or address, names the respondent, and an
  * attachment with no author of its own is theirs too.
  */
-export async function readMail(mail: Mail, options: ReaderOptions, meta: { encoding: string; bytes: number }): Promise<ReadItem[]> {
+export async function* readMail(mail: Mail, options: ReaderOptions, meta: { encoding: string; bytes: number }): AsyncGenerator<ReadItem> {
   if (mail.report) throw new ReadError('bounce', mail.report);
   const attributes: Record<string, string> = {};
   if (mail.from?.address) attributes.email = mail.from.address;
@@ -83,30 +84,32 @@ export async function readMail(mail: Mail, options: ReaderOptions, meta: { encod
   if (mail.subject) attributes.subject = mail.subject;
   if (mail.date) attributes.date = mail.date;
   const name = mail.organisation || mail.from?.name || mail.from?.address;
-  const respondent = { ...(name ? { name } : {}), attributes };
+  const respondent = makeRespondent(name, attributes);
   const warnings: DecodeWarning[] = [...(mail.warnings ?? [])];
 
-  const items: ReadItem[] = [];
+  let body: ReadDoc | undefined;
   if (mail.text !== undefined || mail.html === undefined) {
     const { text, dropped } = ownWords(mail.text ?? '');
     for (const what of dropped) warnings.push({ code: `email-${what.replace(' ', '-')}-dropped`, message: `${what} left out of the body` });
-    items.push({ ok: true, doc: { name: options.name, text, encoding: meta.encoding, bytes: meta.bytes, warnings, respondent } });
+    body = { name: options.name, text, encoding: meta.encoding, bytes: meta.bytes, warnings, respondent };
   } else {
     const html = withoutThread(mail.html);
     if (html.length < mail.html.length) warnings.push({ code: 'email-quoted-reply-dropped', message: 'quoted reply left out of the body' });
-    const [body] = await readHtmlString(html, options, { encoding: `${meta.encoding} (html)`, bytes: meta.bytes, warnings });
-    if (body?.ok) items.push({ ok: true, doc: { ...body.doc, respondent: { name: body.doc.respondent?.name ?? name, ...respondent } } });
+    const page = await readHtmlString(html, options, { encoding: `${meta.encoding} (html)`, bytes: meta.bytes, warnings });
+    body = { ...page, respondent: makeRespondent(name || page.respondent?.name, attributes) };
   }
+  // The body's warnings name the attachments not read, so they are known before the body is handed on.
+  const readable: [string, MailAttachment][] = [];
   for (const [index, attachment] of mail.attachments.entries()) {
     const inner = `${options.name}#${attachmentName(attachment, index)}`;
-    if (!readerForName(inner) && !attachment.message) {
-      warnings.push({ code: 'attachment-not-read', message: `attachment ${inner.slice(options.name.length + 1)} (${attachment.mimeType}) is of no format csc-tag reads` });
-      continue;
-    }
-    for (const item of await options.readInner(inner, attachment.content())) {
-      // An attachment with no author of its own was sent by the email's sender.
-      items.push(item.ok && !item.doc.respondent?.name ? { ok: true, doc: { ...item.doc, respondent } } : item);
+    if (readerForName(inner) || attachment.message) readable.push([inner, attachment]);
+    else warnings.push({ code: 'attachment-not-read', message: `attachment ${inner.slice(options.name.length + 1)} (${attachment.mimeType}) is of no format csc-tag reads` });
+  }
+  yield { ok: true, doc: body };
+  for (const [inner, attachment] of readable) {
+    for await (const item of options.readInner(inner, attachment.content())) {
+      // An attachment with no author of its own was sent by the email's sender; a survey row names its own respondent by its id.
+      yield item.ok && !item.doc.respondent?.name && item.doc.respondent?.id === undefined ? { ok: true, doc: { ...item.doc, respondent } } : item;
     }
   }
-  return items;
 }

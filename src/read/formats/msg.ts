@@ -35,7 +35,8 @@ export const msgReader: Reader = {
   extensions: ['.msg'],
   description: 'Outlook items: the body without quoted replies and signature, and each attachment by its own reader',
   sniff: isOutlookItem,
-  async read(bytes, options) {
+  async *read(source, options) {
+    const bytes = await source.bytes();
     checkDepth(options);
     if (!compoundFileNames(bytes).has('__properties_version1.0')) throw new ReadError('malformed', 'not an Outlook item (no property stream)');
     const reader = new (await loadMsgReader())(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -60,6 +61,6 @@ export const msgReader: Reader = {
         content: () => reader.getAttachment(attachment).content,
       })),
     };
-    return readMail(mail, options, { encoding: 'msg', bytes: bytes.length });
+    yield* readMail(mail, options, { encoding: 'msg', bytes: bytes.length });
   },
 };

@@ -1,3 +1,4 @@
+import { makeRespondent } from '../respondent.js';
 import { noteBlock, NoteCount, type NoteLabel } from '../notes.js';
 import { StructureBuilder } from '../structure.js';
 import { unzipBounded } from '../zip.js';
@@ -103,7 +104,8 @@ export const odtReader: Reader = {
   extensions: ['.odt'],
   description: 'OpenDocument text (LibreOffice): headings, paragraphs and lists',
   sniff: (bytes) => zipKind(bytes) === 'odt',
-  async read(bytes, options) {
+  async *read(source, options) {
+    const bytes = await source.bytes();
     const parts = unzipBounded(bytes, (name) => WANTED.has(name), options.limits.maxUncompressed);
     const content = parts.get('content.xml');
     if (!content) throw new ReadError('malformed', 'not an OpenDocument file (no content.xml)');
@@ -150,8 +152,6 @@ export const odtReader: Reader = {
     }
     const name = attributes.author ?? attributes.title ?? firstHeading;
     const { text, structure } = builder.result();
-    return [
-      { ok: true, doc: { name: options.name, text, structure, encoding: 'odt', bytes: bytes.length, warnings: noteCount.warnings('inline'), respondent: { ...(name ? { name } : {}), attributes } } },
-    ];
+    yield { ok: true, doc: { name: options.name, text, structure, encoding: 'odt', bytes: bytes.length, warnings: noteCount.warnings('inline'), respondent: makeRespondent(name, attributes) } };
   },
 };

@@ -1,3 +1,4 @@
+import { makeRespondent } from '../respondent.js';
 import { noteBlock, NoteCount } from '../notes.js';
 import { StructureBuilder } from '../structure.js';
 import { placeFields, readAnnotations, type AnnotationData } from './pdf-annotations.js';
@@ -24,7 +25,8 @@ export const pdfReader: Reader = {
   extensions: ['.pdf'],
   description: 'PDF with a text layer: lines rejoined into paragraphs, running headers, footers and page numbers dropped',
   sniff: (bytes) => startsWith(bytes, '%PDF-'),
-  async read(bytes, options) {
+  async *read(source, options) {
+    const bytes = await source.bytes();
     const { getDocumentProxy, extractTextItems, getMeta } = await import('unpdf');
     let pages: PlacedText[][];
     let info: Record<string, unknown> = {};
@@ -69,8 +71,6 @@ export const pdfReader: Reader = {
     }
     const name = attributes.title ?? attributes.author;
     const { text, structure } = builder.result();
-    return [
-      { ok: true, doc: { name: options.name, text, structure, encoding: 'pdf', bytes: bytes.length, warnings: notes.warnings('appended'), respondent: { ...(name ? { name } : {}), attributes } } },
-    ];
+    yield { ok: true, doc: { name: options.name, text, structure, encoding: 'pdf', bytes: bytes.length, warnings: notes.warnings('appended'), respondent: makeRespondent(name, attributes) } };
   },
 };

@@ -1,5 +1,7 @@
-import type { Respondent } from '../../model/schema.js';
+import type { Readable } from 'node:stream';
 import type { DecodeWarning, ForcedEncoding } from '../decode.js';
+import type { ReadRespondent } from '../respondent.js';
+import type { SurveyReading, SurveyRowParts } from '../survey/types.js';
 
 /** A unit of structure a format marks itself, as [start, end) offsets into the document's extracted text. */
 export interface StructureBlock {
@@ -25,8 +27,10 @@ export interface ReadDoc {
   structure?: StructureBlock[];
   /** The text is Markdown, parsed by remark for its structure. */
   markdown?: boolean;
-  /** What the format says of its author (title, sender); the opening line names the respondent otherwise. The id is the document's name, given when it is tagged. */
-  respondent?: Omit<Respondent, 'id'>;
+  /** What the format says of its author (title, sender); the opening line names the respondent otherwise (see respondent.ts). */
+  respondent?: ReadRespondent;
+  /** A survey row: its question segments come ready from the reader, with the cell each answer is in. */
+  survey?: SurveyRowParts;
 }
 
 export interface ReadSkip {
@@ -47,16 +51,35 @@ export interface ReadLimits {
 
 export const DEFAULT_LIMITS: ReadLimits = { maxUncompressed: 50e6, maxEmailDepth: 1 };
 
+/**
+ * An input as a reader is given it. Most formats are parsed whole, from
+ * `bytes()`; a reader that can read as it goes (a survey export's rows)
+ * takes `stream()` instead, so that an input of any size costs the memory
+ * of what it is reading now.
+ */
+export interface ReadSource {
+  /** Its size in bytes, known before anything is read. */
+  readonly size: number;
+  /** The whole input, read once however often asked; too large or unreadable, a ReadError (the input's skip). */
+  bytes(): Promise<Uint8Array>;
+  /** Its bytes from the start up to `end` (inclusive), or to the end: a file is streamed from disk. */
+  stream(end?: number): Readable;
+}
+
 export interface ReaderOptions {
   /** The name documents are given (see ReadDoc.name). */
   name: string;
+  /** Largest input, in bytes, read whole (--max-file-size); a streamed one has no limit. */
+  maxFileSize: number;
+  /** How survey columns are judged (the rules in effect, `--columns`), asked for when a survey is met: rules cost time to compile. */
+  survey?: () => SurveyReading;
   /** `--encoding`: how plain text is decoded, instead of detecting it. */
   encoding?: ForcedEncoding;
   limits: ReadLimits;
   /** 0 for a file given, 1 for an email's attachment, and so on. */
   depth: number;
   /** Reads a document inside this one (an attachment) by its own reader, one level deeper. */
-  readInner(name: string, bytes: Uint8Array): Promise<ReadItem[]>;
+  readInner(name: string, bytes: Uint8Array): AsyncIterable<ReadItem>;
 }
 
 /**
@@ -71,7 +94,13 @@ export interface Reader {
   description: string;
   /** Recognises the format from its first bytes, for a file whose name does not say. */
   sniff?(bytes: Uint8Array): boolean;
-  read(bytes: Uint8Array, options: ReaderOptions): Promise<ReadItem[]>;
+  /**
+   * Its documents, yielded as they are read. A reader that yields many from
+   * one input as it reads them (a survey's rows) sets `streams`: its input is
+   * read on the thread that writes the reports, in order, not whole in a worker.
+   */
+  read(source: ReadSource, options: ReaderOptions): AsyncIterable<ReadItem>;
+  streams?: boolean;
 }
 
 /** More form fields than this is no response form but a generated or hostile file: it is skipped. */

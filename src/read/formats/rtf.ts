@@ -70,9 +70,10 @@ export const rtfReader: Reader = {
   extensions: ['.rtf'],
   description: 'Rich Text Format: paragraphs, headings and bold lines; footnotes and comments marked as such after their paragraph',
   sniff: (bytes) => startsWith(bytes, '{\\rtf'),
-  async read(bytes, options) {
+  async *read(source, options) {
+    const bytes = await source.bytes();
     if (!startsWith(bytes, '{\\rtf')) throw new ReadError('malformed', 'not an RTF document (no {\\rtf header)');
     const { text, structure, notes } = await rtfText(bytes);
-    return [{ ok: true, doc: { name: options.name, text, structure, encoding: 'rtf', bytes: bytes.length, warnings: notes.warnings('inline') } }];
+    yield { ok: true, doc: { name: options.name, text, structure, encoding: 'rtf', bytes: bytes.length, warnings: notes.warnings('inline') } };
   },
 };

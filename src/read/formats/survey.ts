@@ -1,15 +1,29 @@
+import { deferredItems } from '../deferred-items.js';
+import { extensionOf } from '../extension.js';
 import { ReadError, type Reader } from './reader.js';
+import { zipKind } from './zip-kind.js';
 
 /**
- * Survey exports, one respondent a row. They are read a row at a time by the survey reader (src/read/survey/),
- * which the corpus calls for them directly, so that a file of any number of rows costs the memory of one: this
- * entry puts them in the registry for folder searches, `--help` and the README's list of formats.
+ * Survey exports, one respondent a row, each row a document named
+ * `responses.csv#row=12` (src/read/survey/). A CSV is streamed, so a file of
+ * any number of rows costs the memory of one; a workbook is read whole, as
+ * read-excel-file must. Standard input is taken for a workbook by its zip
+ * entries; a CSV there is plain text.
  */
 export const surveyReader: Reader = {
   name: 'survey',
   extensions: ['.csv', '.xlsx'],
   description: 'survey exports, one respondent a row (see "Survey exports"; `csc-tag columns FILE` shows the columns)',
-  read: () => {
-    throw new ReadError('survey-export', 'a survey export is read a row at a time when tagged; `csc-tag columns FILE` shows how its columns are read');
-  },
+  sniff: (bytes) => zipKind(bytes) === 'xlsx',
+  streams: true,
+  read: (source, options) =>
+    deferredItems(async () => {
+      // Its columns are judged by the rules (closed answers, the survey-columns rule), which the caller has.
+      if (!options.survey) throw new ReadError('survey-export', 'a survey export is read with rules to judge its columns, and none were given');
+      const reading = options.survey();
+      // Loaded when a survey is met: csv-parse, iconv-lite and read-excel-file are no small module graph.
+      const { readSurvey } = await import('../survey/read-survey.js');
+      // Chosen for a .csv by its name; anything else it is given is a workbook, by its name or its zip entries.
+      return readSurvey(source, extensionOf(options.name) !== '.csv', options.name, { ...reading, maxFileSize: options.maxFileSize });
+    }),
 };

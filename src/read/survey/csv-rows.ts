@@ -1,9 +1,12 @@
-import { createReadStream } from 'node:fs';
 import { pipeline, Transform, type TransformCallback } from 'node:stream';
 import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { LegacyEncodingScore, type LegacyEncoding } from '../legacy-encoding.js';
+import type { ReadSource } from '../formats/reader.js';
 import type { TableRow } from './types.js';
+
+/** Where a CSV's bytes come from: streamed, from disk or from memory, and read again for each pass. */
+export type CsvSource = Pick<ReadSource, 'stream'>;
 
 export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | LegacyEncoding;
 
@@ -22,11 +25,11 @@ export const MAX_RECORD_CHARS = 64e6;
  * legacy-encoding.ts). Passes over the file keep nothing, so the rows can
  * then be streamed in one encoding from the start.
  */
-export async function sniffCsvEncoding(path: string): Promise<CsvEncoding> {
+export async function sniffCsvEncoding(source: CsvSource): Promise<CsvEncoding> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let first = true;
   try {
-    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    for await (const chunk of source.stream() as AsyncIterable<Buffer>) {
       if (first) {
         first = false;
         if (chunk[0] === 0xff && chunk[1] === 0xfe) return 'utf-16le';
@@ -37,14 +40,14 @@ export async function sniffCsvEncoding(path: string): Promise<CsvEncoding> {
     decoder.decode();
     return 'utf-8';
   } catch (error) {
-    if (error instanceof TypeError) return legacyEncodingOf(path);
+    if (error instanceof TypeError) return legacyEncodingOf(source);
     throw error;
   }
 }
 
-async function legacyEncodingOf(path: string): Promise<LegacyEncoding> {
+async function legacyEncodingOf(source: CsvSource): Promise<LegacyEncoding> {
   const score = new LegacyEncodingScore();
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) score.add(chunk);
+  for await (const chunk of source.stream() as AsyncIterable<Buffer>) score.add(chunk);
   return score.best();
 }
 
@@ -102,11 +105,10 @@ export function sniffDelimiter(firstLine: string): string {
 }
 
 /** The file's first line, decoded, for sniffing the delimiter. */
-async function firstLine(path: string, encoding: CsvEncoding): Promise<string> {
+async function firstLine(source: CsvSource, encoding: CsvEncoding): Promise<string> {
   const decoder = isLegacy(encoding) ? undefined : new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding);
   let text = '';
-  for await (const chunk of createReadStream(path, { end: 65535 }) as AsyncIterable<Buffer>)
-    text += decoder ? decoder.decode(chunk, { stream: true }) : decodeLegacy(chunk, encoding as LegacyEncoding);
+  for await (const chunk of source.stream(65535) as AsyncIterable<Buffer>) text += decoder ? decoder.decode(chunk, { stream: true }) : decodeLegacy(chunk, encoding as LegacyEncoding);
   const end = text.search(/\r|\n/);
   return end < 0 ? text : text.slice(0, end);
 }
@@ -131,11 +133,11 @@ function blankLinesBefore(raw: string): number {
  * records of one field, each would cost it an error object: a million blank
  * lines took 80 s) and its raw text of the next record holds them, to count.
  */
-export async function* csvRows(path: string, encoding: CsvEncoding): AsyncGenerator<TableRow> {
-  const delimiter = sniffDelimiter(await firstLine(path, encoding));
+export async function* csvRows(source: CsvSource, encoding: CsvEncoding): AsyncGenerator<TableRow> {
+  const delimiter = sniffDelimiter(await firstLine(source, encoding));
   const parser = parse({ bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, raw: true, max_record_size: MAX_RECORD_CHARS });
   // pipeline, not pipe: a read error must reach the parser, and so the loop below.
-  pipeline(createReadStream(path), new Decode(encoding), parser, () => undefined);
+  pipeline(source.stream(), new Decode(encoding), parser, () => undefined);
   let row = 0;
   for await (const { record, raw } of parser as AsyncIterable<{ record: string[]; raw: string }>) {
     row += blankLinesBefore(raw) + 1;

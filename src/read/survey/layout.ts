@@ -1,20 +1,12 @@
 import { classifyColumns } from './classify-columns.js';
 import { applyColumnMap } from './apply-column-map.js';
-import type { ColumnMap } from './column-map.js';
 import { isBlankRow, isSecondHeaderRow } from './headers.js';
-import type { SurveyColumnRules } from '../../rules/survey-columns.js';
-import type { ColumnPlan, SurveyLayout, TableRow } from './types.js';
+import type { ColumnPlan, SurveyLayout, SurveyReading, TableRow } from './types.js';
 
 /** Data rows read before the columns are judged; they are kept and tagged like the rest. */
 export const SAMPLE_ROWS = 200;
 /** More named columns than this is no survey export (a sheet reaching column XFD, say). */
 export const MAX_COLUMNS = 2000;
-
-export interface LayoutOptions {
-  columnMap?: ColumnMap;
-  isClosedForm: (text: string) => boolean;
-  columnRules: SurveyColumnRules;
-}
 
 export type Planned =
   | {
@@ -33,7 +25,7 @@ export type Planned =
  * each column holds. Blank rows before the header, between it and the data
  * (some exports leave one) and among the data are passed over.
  */
-export async function planLayout(rows: AsyncIterable<TableRow> | Iterable<TableRow>, options: LayoutOptions): Promise<Planned> {
+export async function planLayout(rows: AsyncIterable<TableRow> | Iterable<TableRow>, options: SurveyReading): Promise<Planned> {
   const it = Symbol.asyncIterator in rows ? rows[Symbol.asyncIterator]() : rows[Symbol.iterator]();
   const next = async (): Promise<TableRow | undefined> => {
     for (let r = await it.next(); !r.done; r = await it.next()) if (!isBlankRow(r.value)) return r.value;

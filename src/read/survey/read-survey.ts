@@ -1,19 +1,18 @@
 import { NOT_A_SURVEY } from '../../model/errors.js';
+import { ReadError, type ReadItem, type ReadSource } from '../formats/reader.js';
 import { describeFsError } from '../read-document.js';
 import { columnLetter, isBlankRow } from './headers.js';
-import { planLayout, type LayoutOptions } from './layout.js';
+import { planLayout } from './layout.js';
 import { rowDocument, rowName } from './row-document.js';
-import { openTable } from './table.js';
-import type { SurveyDocument, SurveyLayout, TableRow } from './types.js';
+import { openTable, openTableFile } from './table.js';
+import type { SurveyLayout, SurveyReading, TableRow } from './types.js';
 
 /** A cell longer than this is no answer typed into a survey; its row is skipped with the reason. */
 export const MAX_CELL_CHARS = 1e6;
 
-export interface SurveyOptions extends LayoutOptions {
+export interface SurveyOptions extends SurveyReading {
   maxFileSize: number;
 }
-
-export type SurveyItem = { ok: true; document: SurveyDocument; encoding: string; warnings: { code: string; message: string }[] } | { ok: false; file: string; code: string; reason: string };
 
 /** The layout of a survey file, for `csc-tag columns`: read no further than the sample. */
 export async function surveyLayout(
@@ -23,7 +22,7 @@ export async function surveyLayout(
   | { ok: true; layout: SurveyLayout; sheet: string | null; encoding: string; sampled: number; warnings: { code: string; message: string }[]; notSurvey: string | null }
   | { ok: false; code: string; reason: string }
 > {
-  const table = await openTable(path, options.maxFileSize);
+  const table = await openTableFile(path, options.maxFileSize);
   if (!table.ok) return table;
   const planned = await planLayout(table.rows, options);
   if (!planned.ok) return planned;
@@ -51,41 +50,41 @@ function oversized(row: TableRow): { column: string; length: number } | undefine
  * too, and the rows after it are still read. File-level warnings go on the
  * first document. `name` is the file as the user gave it.
  */
-export async function* readSurvey(path: string, name: string, options: SurveyOptions): AsyncGenerator<SurveyItem> {
+export async function* readSurvey(source: ReadSource, workbook: boolean, name: string, options: SurveyOptions): AsyncGenerator<ReadItem> {
   let table;
   try {
-    table = await openTable(path, options.maxFileSize);
+    table = await openTable(source, workbook, options.maxFileSize);
   } catch (error) {
     // A file system error, in the words every reader uses; anything else is a bug, and is thrown on.
-    yield { ok: false, file: name, ...describeFsError(error) };
+    yield { ok: false, name, ...(error instanceof ReadError ? { code: error.code, reason: error.message } : describeFsError(error)) };
     return;
   }
   if (!table.ok) {
-    yield { ok: false, file: name, code: table.code, reason: table.reason };
+    yield { ok: false, name, code: table.code, reason: table.reason };
     return;
   }
   let planned;
   try {
     planned = await planLayout(table.rows, options);
   } catch (error) {
-    yield { ok: false, file: name, code: 'bad-csv', reason: `could not be read as CSV (${error instanceof Error ? error.message : String(error)})` };
+    yield { ok: false, name, code: 'bad-csv', reason: `could not be read as CSV (${error instanceof Error ? error.message : String(error)})` };
     return;
   }
   if (!planned.ok) {
-    yield { ok: false, file: name, code: planned.code, reason: planned.reason };
+    yield { ok: false, name, code: planned.code, reason: planned.reason };
     return;
   }
   if (planned.notSurvey !== null) {
     await planned.rest.return?.();
-    yield { ok: false, file: name, code: NOT_A_SURVEY, reason: `not a survey: ${planned.notSurvey}; not tagged (csc-tag columns shows each column)` };
+    yield { ok: false, name, code: NOT_A_SURVEY, reason: `not a survey: ${planned.notSurvey}; not tagged (csc-tag columns shows each column)` };
     return;
   }
   let pending = [...table.warnings, ...planned.warnings];
   const { columns } = planned.layout;
-  const emit = (row: TableRow): SurveyItem => {
+  const emit = (row: TableRow): ReadItem => {
     const big = oversized(row);
-    if (big) return { ok: false, file: rowName(name, row.row), code: 'cell-too-large', reason: `cell ${big.column}${row.row} holds ${big.length} characters, over the limit of ${MAX_CELL_CHARS}` };
-    const item: SurveyItem = { ok: true, document: rowDocument(name, row, columns), encoding: table.encoding, warnings: pending };
+    if (big) return { ok: false, name: rowName(name, row.row), code: 'cell-too-large', reason: `cell ${big.column}${row.row} holds ${big.length} characters, over the limit of ${MAX_CELL_CHARS}` };
+    const item: ReadItem = { ok: true, doc: rowDocument(name, row, columns, table.encoding, pending) };
     pending = [];
     return item;
   };
@@ -93,6 +92,6 @@ export async function* readSurvey(path: string, name: string, options: SurveyOpt
   try {
     for (let r = await planned.rest.next(); !r.done; r = await planned.rest.next()) if (!isBlankRow(r.value)) yield emit(r.value);
   } catch (error) {
-    yield { ok: false, file: name, code: 'bad-csv', reason: `reading stopped part way (${error instanceof Error ? error.message : String(error)}); the rows before were tagged` };
+    yield { ok: false, name, code: 'bad-csv', reason: `reading stopped part way (${error instanceof Error ? error.message : String(error)}); the rows before were tagged` };
   }
 }

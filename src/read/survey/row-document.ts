@@ -1,5 +1,8 @@
+import type { DecodeWarning } from '../decode.js';
+import type { ReadDoc } from '../formats/reader.js';
+import { makeRespondent, type ReadRespondent } from '../respondent.js';
 import { headerNumber } from './headers.js';
-import type { CellSpan, ColumnPlan, ReadySegment, Respondent, SurveyDocument, TableRow } from './types.js';
+import type { CellSpan, ColumnPlan, ReadySegment, SurveyRowParts, TableRow } from './types.js';
 
 /** The question a column asks, without its number (`Q1 - `), as a text document's question is. */
 export function questionOf(column: ColumnPlan): string {
@@ -16,7 +19,7 @@ export const rowName = (file: string, row: number): string => `${file}#row=${row
  * `csc-tag text` sees what was tagged; every segment is given, ready, with
  * the span of each cell in that text.
  */
-export function rowDocument(file: string, row: TableRow, columns: readonly ColumnPlan[]): SurveyDocument {
+export function rowDocument(file: string, row: TableRow, columns: readonly ColumnPlan[], encoding: string, warnings: DecodeWarning[]): ReadDoc & { survey: SurveyRowParts } {
   const cell = (c: ColumnPlan): string => (row.cells[c.index] ?? '').trim();
   let text = '';
   const cells: CellSpan[] = [];
@@ -53,11 +56,20 @@ export function rowDocument(file: string, row: TableRow, columns: readonly Colum
     });
   }
   const respondent = respondentOf(row, columns);
-  const title = respondent.name ?? (respondent.id.startsWith('row ') ? `Row ${row.row}` : `Respondent ${respondent.id}`);
-  return { file: rowName(file, row.row), row: row.row, respondent, title, text: text.replace(/\n+$/, '\n'), segments, cells };
+  const title = respondent.name ?? (respondent.id!.startsWith('row ') ? `Row ${row.row}` : `Respondent ${respondent.id}`);
+  const trimmed = text.replace(/\n+$/, '\n');
+  return {
+    name: rowName(file, row.row),
+    text: trimmed,
+    encoding,
+    bytes: Buffer.byteLength(trimmed),
+    warnings,
+    respondent,
+    survey: { row: row.row, title, segments, cells },
+  };
 }
 
-function respondentOf(row: TableRow, columns: readonly ColumnPlan[]): Respondent {
+function respondentOf(row: TableRow, columns: readonly ColumnPlan[]): ReadRespondent {
   const value = (c: ColumnPlan | undefined): string => (c ? (row.cells[c.index] ?? '').trim() : '');
   const id = value(columns.find((c) => c.kind === 'id'));
   const name = value(columns.find((c) => c.kind === 'name'));
@@ -66,5 +78,5 @@ function respondentOf(row: TableRow, columns: readonly ColumnPlan[]): Respondent
     const v = value(c);
     if (c.kind === 'attribute' && v) attributes[c.header || c.id || c.letter] = v;
   }
-  return { id: id || `row ${row.row}`, ...(name ? { name } : {}), attributes };
+  return makeRespondent(name, attributes, id || `row ${row.row}`);
 }

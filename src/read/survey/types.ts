@@ -1,3 +1,6 @@
+import type { SurveyColumnRules } from '../../rules/survey-columns.js';
+import type { ColumnMap } from './column-map.js';
+
 /**
  * The survey reader's shapes. A survey export is a table: one header row (or
  * two), then one respondent a row. Each row becomes one document whose
@@ -42,13 +45,6 @@ export interface SurveyLayout {
   columns: ColumnPlan[];
 }
 
-/** The respondent a document is from; the same shape for every reader. */
-export interface Respondent {
-  id: string;
-  name?: string;
-  attributes: Record<string, string>;
-}
-
 /** A span of the document text that is one cell's value. */
 export interface CellSpan {
   /** Spreadsheet letter of the column. */
@@ -73,13 +69,18 @@ export interface ReadySegment {
   columns: string[];
 }
 
-export interface SurveyDocument {
-  /** `responses.csv#row=12`. */
-  file: string;
+/** What a survey row's document holds beside its text (ReadDoc.survey): the row, its title, and its segments ready. */
+export interface SurveyRowParts {
   row: number;
-  respondent: Respondent;
   title: string;
-  text: string;
   segments: ReadySegment[];
   cells: CellSpan[];
+}
+
+/** How a survey's columns are judged: by the rules in effect (closed answers, the `survey-columns` rule), and by `--columns`. */
+export interface SurveyReading {
+  /** Whether a value is a closed answer the stance rules know. */
+  isClosedForm: (text: string) => boolean;
+  columnRules: SurveyColumnRules;
+  columnMap?: ColumnMap;
 }

@@ -11,7 +11,8 @@ async function rows(name: string, bytes: string | Uint8Array): Promise<[number, 
   const file = path.join(dir, name);
   fs.writeFileSync(file, bytes);
   const out: [number, string[]][] = [];
-  for await (const row of csvRows(file, await sniffCsvEncoding(file))) out.push([row.row, row.cells]);
+  const source = { stream: (end?: number) => fs.createReadStream(file, end === undefined ? {} : { end }) };
+  for await (const row of csvRows(source, await sniffCsvEncoding(source))) out.push([row.row, row.cells]);
   return out;
 }
 

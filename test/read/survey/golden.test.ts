@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { tagSurveyFile, type CorpusItem } from '../../../src/pipeline/corpus.js';
-import { ColumnMap, openTable } from '../../../src/read/survey/index.js';
+import { tagInput, type CorpusItem } from '../../../src/pipeline/corpus.js';
+import { ColumnMap, openTableFile } from '../../../src/read/survey/index.js';
 import { buildReport } from '../../../src/totals/run-totals.js';
 import { Report, type DocumentReport } from '../../../src/model/schema.js';
 import { loadCompiledRules } from '../../../src/pipeline/load-rules.js';
@@ -23,9 +23,9 @@ const FILES = readdirSync(DIR)
   .filter((f) => /\.(?:csv|xlsx)$/.test(f))
   .sort();
 
-async function tagged(file: string, columnMap?: Parameters<typeof tagSurveyFile>[1]['columnMap']): Promise<CorpusItem[]> {
+async function tagged(file: string, columnMap?: Parameters<typeof tagInput>[1]['columnMap']): Promise<CorpusItem[]> {
   const items: CorpusItem[] = [];
-  for await (const item of tagSurveyFile(`fixtures/survey/${file}`, { cwd: ROOT, maxFileSize: 10e6, rules, ...(columnMap ? { columnMap } : {}) })) items.push(item);
+  for await (const item of tagInput(`fixtures/survey/${file}`, { cwd: ROOT, maxFileSize: 10e6, rules, ...(columnMap ? { columnMap } : {}) })) items.push(item);
   return items;
 }
 
@@ -87,7 +87,7 @@ describe('survey exports, golden', () => {
 
   it('every evidence span is the text of the cell it names, at the offset it names', async () => {
     for (const file of FILES) {
-      const table = await openTable(join(DIR, file), 10e6);
+      const table = await openTableFile(join(DIR, file), 10e6);
       if (!table.ok) throw new Error(table.reason);
       const cells = new Map<string, string>();
       for await (const row of table.rows) row.cells.forEach((cell, i) => cells.set(`${String.fromCharCode(65 + i)}${row.row}`, cell.trim()));
