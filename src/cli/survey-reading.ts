@@ -2,7 +2,7 @@ import path from 'node:path';
 import { surveyReading } from '../pipeline/corpus.js';
 import { loadCompiledRules } from '../pipeline/load-rules.js';
 import type { SurveyReading } from '../read/survey/types.js';
-import { readColumnMap } from './column-map-file.js';
+import { readColumnMap } from '../pipeline/column-map-file.js';
 
 /**
  * How `text` and `kwic` judge a survey export's columns: as the main command

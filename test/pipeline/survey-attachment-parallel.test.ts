@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { ColumnMap } from '../../src/read/survey/column-map.js';
 import { tagCorpusParallel } from '../../src/pipeline/corpus-parallel.js';
 import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
 import { ROOT } from '../helpers/corpus.js';
@@ -21,7 +22,7 @@ describe("an email's survey attachment in worker threads", () => {
     const inputs = { files, problems: [], stdin: false, ignored: [] };
     const rules = loadCompiledRules();
     const render = { formats: ['json' as const], meta: { generator: { name: 'csc-tag' as const, version: '0' }, themes: [...rules.themes] } };
-    const run = async (jobs: number, columnMap?: { columns: Record<string, 'ignore'> }): Promise<string[]> => {
+    const run = async (jobs: number, columnMap?: ColumnMap): Promise<string[]> => {
       const out: string[] = [];
       const workerUrl = pathToFileURL(path.join(ROOT, 'dist/pipeline/tag-worker.js'));
       for await (const item of tagCorpusParallel(inputs, { cwd: dir, maxFileSize: 1e6, rules, render, jobs, alwaysParallel: jobs > 1, workerUrl, ...(columnMap ? { columnMap } : {}) })) {
@@ -33,8 +34,8 @@ describe("an email's survey attachment in worker threads", () => {
     expect(one.filter((line) => line.startsWith('a.eml#drop-in-forms.csv#row='))).toHaveLength(3);
     expect(await run(2)).toEqual(one);
     // With the explanation column ignored, each row is shorter, on every thread alike.
-    const mapped = await run(1, { columns: { D: 'ignore' } });
+    const mapped = await run(1, { columns: { D: { kind: 'ignore' } } });
     expect(mapped).not.toEqual(one);
-    expect(await run(2, { columns: { D: 'ignore' } })).toEqual(mapped);
+    expect(await run(2, { columns: { D: { kind: 'ignore' } } })).toEqual(mapped);
   }, 60_000);
 });
