@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { NOT_A_SURVEY } from '../model/errors.js';
+import { sanitiseForTerminal } from '../text/escape-terminal.js';
 import { describeComparison } from '../publish/compare.js';
 import type { RunObserver } from '../pipeline/run/observer.js';
 import type { RunOutcome } from '../pipeline/run/outcome.js';
@@ -19,11 +20,11 @@ export function shownPath(cwd: string, file: string): string {
 
 /**
  * A run told on stderr as it goes: ignored files, warnings (not with --quiet),
- * every skip (a table that is no survey is an ignored file, which --quiet
+ * every skip (with an internal error's trace under --debug; a table that is no survey is an ignored file, which --quiet
  * leaves unsaid as it does those a folder search passes over), stale reviews,
  * and a progress meter on a terminal.
  */
-export function stderrObserver(io: Io, chalk: ChalkInstance, quiet: boolean): RunObserver {
+export function stderrObserver(io: Io, chalk: ChalkInstance, { quiet, debug }: { quiet: boolean; debug: boolean }): RunObserver {
   let progress: Progress | undefined;
   return {
     begin: (inputs) => {
@@ -39,9 +40,10 @@ export function stderrObserver(io: Io, chalk: ChalkInstance, quiet: boolean): Ru
       progress?.clear();
       io.stderr.write(warningLines(file, warnings, chalk));
     },
-    skipped: (skipped) => {
+    skipped: (skipped, trace) => {
       progress?.clear();
       if (!(quiet && skipped.code === NOT_A_SURVEY)) io.stderr.write(skippedLine(skipped, chalk));
+      if (debug && trace) io.stderr.write(trace.split('\n').map(sanitiseForTerminal).join('\n') + '\n');
     },
     progress: (bytes) => progress?.tick(bytes),
     settled: () => progress?.clear(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { STANCE_LABELS } from './stance-labels.js';
 import { STANCE_REASON_CODES } from './stance-reasons.js';
+import { SKIP_CODES } from './errors.js';
 
 /**
  * The report's shape, published as JSON Schema (schema/report.schema.json).
@@ -194,7 +195,8 @@ export const DocumentReport = z
   })
   .strict();
 
-export const Skipped = z.object({ file: z.string(), code: z.string(), reason: z.string() }).strict();
+/** An input not tagged: its path, why (one of SKIP_CODES, see model/errors.ts) and the reason in words. */
+export const Skipped = z.object({ file: z.string(), code: z.enum(SKIP_CODES), reason: z.string() }).strict();
 
 const Counts = z.record(z.string(), z.number().int().min(0));
 

@@ -9,6 +9,7 @@ import { questionListSize } from '../questions/list.js';
 import { readCorpus, type InputOrder, type ReadCorpusOptions } from './read-corpus.js';
 import { tagDocument, type TagOptions } from './tag-document.js';
 import { tagSurveyRow } from './tag-survey-row.js';
+import { internalErrorSkip } from '../model/errors.js';
 
 export type { InputOrder } from './read-corpus.js';
 
@@ -20,7 +21,7 @@ export interface TagCorpusOptions extends Omit<ReadCorpusOptions, 'survey'> {
 }
 
 /** A tagged document keeps its decoded text until it is rendered: formats that carry the source (qdpx, html) need it. */
-export type CorpusItem = { ok: true; document: DocumentReport; text: string; bytes: number } | { ok: false; skipped: Skipped; bytes: number };
+export type CorpusItem = { ok: true; document: DocumentReport; text: string; bytes: number } | { ok: false; skipped: Skipped; bytes: number; trace?: string };
 
 /** How survey columns are judged in a run: by the rules in effect, and `--columns`. */
 export function surveyReading(rules: CompiledRules, columnMap?: ColumnMap): SurveyReading {
@@ -64,7 +65,7 @@ export async function tagFile(file: string, options: TagInputOptions): Promise<C
  * on arbitrary input instead.
  */
 function tagItem(item: ReadItem, rules: CompiledRules, tag?: TagOptions): Promise<CorpusItem> | CorpusItem {
-  if (!item.ok) return { ok: false, skipped: { file: item.name, code: item.code, reason: item.reason }, bytes: 0 };
+  if (!item.ok) return { ok: false, skipped: { file: item.name, code: item.code, reason: item.reason }, bytes: 0, ...(item.trace ? { trace: item.trace } : {}) };
   const read = item.doc;
   if (read.survey) {
     try {
@@ -88,6 +89,5 @@ const tagged = (read: ReadDoc, document: DocumentReport): CorpusItem => ({ ok: t
 
 /** A bug met on one document costs that document, not the run. */
 function failed(read: ReadDoc, error: unknown): CorpusItem {
-  const reason = `could not be tagged (internal error: ${error instanceof Error ? error.message : String(error)}); please report it`;
-  return { ok: false, skipped: { file: read.name, code: 'internal-error', reason }, bytes: read.bytes };
+  return { ok: false, ...internalErrorSkip(read.name, error, 'tagged'), bytes: read.bytes };
 }

@@ -9,6 +9,7 @@ import type { InputOrder } from './corpus.js';
 import type { RenderedItem } from './render-item.js';
 import type { Shard } from './shard.js';
 import { STANCE_LABELS } from '../model/stance-labels.js';
+import { Skipped } from '../model/schema.js';
 
 /**
  * A partial report: what one part of a corpus (--shard K/N) contributes to
@@ -65,7 +66,7 @@ const Item = z.union([
       bytes: z.number(),
     })
     .strict(),
-  z.object({ ...Order, ok: z.literal(false), skipped: z.object({ file: z.string(), code: z.string(), reason: z.string() }).strict(), bytes: z.number() }).strict(),
+  z.object({ ...Order, ok: z.literal(false), skipped: Skipped, bytes: z.number() }).strict(),
 ]);
 const End = z.object({ end: z.number().int().min(0) }).strict();
 

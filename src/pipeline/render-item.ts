@@ -23,7 +23,8 @@ export interface RenderSpec {
  * reports are not held twice.
  */
 export type RenderedItem =
-  { ok: true; pieces: (Uint8Array | string | undefined)[]; digest: DocumentDigest; warnings: DocumentReport['warnings']; bytes: number } | { ok: false; skipped: Skipped; bytes: number };
+  | { ok: true; pieces: (Uint8Array | string | undefined)[]; digest: DocumentDigest; warnings: DocumentReport['warnings']; bytes: number }
+  | { ok: false; skipped: Skipped; bytes: number; trace?: string };
 
 export function renderItem(item: CorpusItem, spec: RenderSpec): RenderedItem {
   if (!item.ok) return item;

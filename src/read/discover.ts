@@ -1,3 +1,4 @@
+import type { SkipCode } from '../model/errors.js';
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -14,7 +15,7 @@ export interface DiscoverOptions {
 
 export interface Problem {
   file: string;
-  code: string;
+  code: SkipCode;
   reason: string;
 }
 

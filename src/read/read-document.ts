@@ -1,3 +1,4 @@
+import type { SkipCode } from '../model/errors.js';
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decode, type DecodeWarning, type Encoding } from './decode.js';
@@ -5,7 +6,7 @@ import { decode, type DecodeWarning, type Encoding } from './decode.js';
 /** How standard input is named in results, reports and messages. */
 export const STDIN_NAME = '<stdin>';
 
-export type ReadResult = { ok: true; file: string; text: string; bytes: number; encoding: Encoding; warnings: DecodeWarning[] } | { ok: false; file: string; code: string; reason: string };
+export type ReadResult = { ok: true; file: string; text: string; bytes: number; encoding: Encoding; warnings: DecodeWarning[] } | { ok: false; file: string; code: SkipCode; reason: string };
 
 export interface ReadOptions {
   /** Folder that relative `file` paths are resolved against. */
@@ -55,7 +56,7 @@ function fromBytes(file: string, bytes: Uint8Array): ReadResult {
  * repeats the path, since messages already name the file. Anything that is not
  * an fs error is a bug, and is thrown on.
  */
-export function describeFsError(error: unknown): { code: string; reason: string } {
+export function describeFsError(error: unknown): { code: SkipCode; reason: string } {
   const errno = (error as NodeJS.ErrnoException | undefined)?.code;
   if (typeof errno !== 'string') throw error;
   switch (errno) {

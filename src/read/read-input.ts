@@ -1,8 +1,9 @@
+import { internalErrorSkip, type SkipCode } from '../model/errors.js';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ForcedEncoding } from './decode.js';
 import { readerFor, readerForName } from './formats/index.js';
-import { DEFAULT_LIMITS, ReadError, type Reader, type ReaderOptions, type ReadItem, type ReadLimits, type ReadSource } from './formats/reader.js';
+import { DEFAULT_LIMITS, ReadError, type ReaderOptions, type ReadItem, type ReadLimits, type ReadSource } from './formats/reader.js';
 import { describeFsError, STDIN_NAME } from './read-document.js';
 import { deferredItems } from './deferred-items.js';
 import { bytesSource, fileSource } from './source.js';
@@ -61,20 +62,17 @@ function readSource(name: string, source: ReadSource, options: ReadSettings, dep
     ...(options.encoding ? { encoding: options.encoding } : {}),
     ...(options.survey ? { survey: options.survey } : {}),
   };
-  let reader: Reader | undefined;
   return deferredItems(
     async () => {
       // By name where it says, so that a streamed input is not read whole to be sniffed.
-      reader = readerForName(name) ?? readerFor(name, await source.bytes());
+      const reader = readerForName(name) ?? readerFor(name, await source.bytes());
       return reader.read(source, settings);
     },
     (error) => {
       if (error instanceof ReadError) return skip(name, error.code, error.message);
-      // Anything else before a reader was chosen is a bug, and is thrown on.
-      if (!reader) throw error;
-      // A library's own error on a broken file: the file is what is wrong, so it is skipped, not the run.
-      const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-      return skip(name, 'unreadable-format', `could not be read as ${reader.name} (${message})`);
+      // A library's error on a broken file is a ReadError by now (byLibrary): anything else is a bug of csc-tag's.
+      const { skipped, trace } = internalErrorSkip(name, error, 'read');
+      return { ok: false, name, code: skipped.code, reason: skipped.reason, ...(trace ? { trace } : {}) };
     },
   );
 }
@@ -83,6 +81,6 @@ async function* only(item: ReadItem): AsyncGenerator<ReadItem> {
   yield item;
 }
 
-function skip(name: string, code: string, reason: string): ReadItem {
+function skip(name: string, code: SkipCode, reason: string): ReadItem {
   return { ok: false, name, code, reason };
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { Report, type DocumentReport, type Evidence, type QuestionGroup, type QuestionMember, type Segment, type Skipped, type UnmatchedQuestion } from '../../src/model/schema.js';
 import { hostileBit, longWord, sentence } from './genre.js';
 import { STANCE_LABELS } from '../../src/model/stance-labels.js';
+import { SKIP_CODES } from '../../src/model/errors.js';
 
 /**
  * Schema-valid reports whose every free-text field (file names, titles,
@@ -178,7 +179,7 @@ export const reportModel: fc.Arbitrary<Model> = fc.record({
   documents: fc.array(documentModel, { maxLength: 3 }),
   groups: fc.array(fc.record({ number: fc.option(anyText, { nil: null }), text: anyText, listed: fc.boolean(), members: fc.array(memberModel, { maxLength: 3 }) }), { maxLength: 2 }),
   unmatched: fc.array(fc.record({ file: anyText, number: fc.option(anyText, { nil: null }), question: anyText }), { maxLength: 2 }),
-  skipped: fc.array(fc.record({ file: anyText, code: anyText, reason: anyText }), { maxLength: 2 }),
+  skipped: fc.array(fc.record({ file: anyText, code: fc.constantFrom(...SKIP_CODES), reason: anyText }), { maxLength: 2 }),
 });
 
 /**
@@ -290,7 +291,7 @@ export function toReport(model: Model, str: (s: string) => string = (s) => s): R
   });
 
   const unmatchedQuestions: UnmatchedQuestion[] = model.unmatched.map((u, i) => ({ file: str(u.file), id: `s${i + 1}`, number: opt(u.number), question: str(u.question) }));
-  const skipped = model.skipped.map((s) => ({ file: str(s.file), code: str(s.code), reason: str(s.reason) }));
+  const skipped = model.skipped.map((s) => ({ file: str(s.file), code: s.code, reason: str(s.reason) }));
 
   return Report.parse({
     schemaVersion: 1,

@@ -80,10 +80,10 @@ describe('report.html structure', () => {
 describe('report.html skipped inputs', () => {
   it('lists each skipped input and why', async () => {
     const docs = [await tagText(RESPONSE(1), { file: 'a.txt', rules })];
-    const end = buildReport(docs, [{ file: 'b <i>.docx', code: 'unsupported', reason: 'not a text file' }], meta);
+    const end = buildReport(docs, [{ file: 'b <i>.docx', code: 'malformed', reason: 'not a text file' }], meta);
     const html = [...htmlPieces(() => [JSON.stringify(pageDocument(docs[0]!, RESPONSE(1)))], meta, end, inlineMembers(end.questions))].join('');
     const { document } = dom(html);
-    expect([...document.querySelectorAll('#summary li')].map((li) => li.textContent)).toContain('b <i>.docx: not a text file (unsupported)');
+    expect([...document.querySelectorAll('#summary li')].map((li) => li.textContent)).toContain('b <i>.docx: not a text file (malformed)');
   });
 });
 

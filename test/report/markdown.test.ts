@@ -28,7 +28,7 @@ function reportWith(text: (i: number) => string): Report {
     aligner.addDocument(doc);
     return aligner.result().questions.map((q) => wholeGroup({ ...q, id: `q${i + 1}` }, aligner.members(q.id)));
   });
-  return makeReport({ themes: [theme], skipped: [{ file: text(98), code: 'read.binary', reason: text(97) }], documents, questions });
+  return makeReport({ themes: [theme], skipped: [{ file: text(98), code: 'binary', reason: text(97) }], documents, questions });
 }
 
 const hostile = reportWith((i) => HOSTILE[i % HOSTILE.length]!);
@@ -105,8 +105,8 @@ describe('markdownHead', () => {
     {
       name: 'skipped files listed',
       themes: [],
-      skipped: [{ file: 'bad*.pdf', code: 'read.binary', reason: 'binary <file>' }],
-      present: ['## Skipped\n\n- bad\\*.pdf: binary &lt;file> (read.binary)\n'],
+      skipped: [{ file: 'bad*.pdf', code: 'binary' as const, reason: 'binary <file>' }],
+      present: ['## Skipped\n\n- bad\\*.pdf: binary &lt;file> (binary)\n'],
       absent: [],
     },
   ])('$name', ({ themes, skipped, present, absent }) => {

@@ -29,7 +29,7 @@ describe('respondents in project.qde', () => {
 
   it('says in the project’s description what was skipped', async () => {
     const docs = [documentReport({ file: 'a.txt' })];
-    const report = buildReport(docs, [{ file: 'b.docx', code: 'unsupported', reason: 'not a text file' }], { generator: { name: 'csc-tag', version: '0' }, themes: [] });
+    const report = buildReport(docs, [{ file: 'b.docx', code: 'malformed', reason: 'not a text file' }], { generator: { name: 'csc-tag', version: '0' }, themes: [] });
     const xml = [...projectParts(() => docs.map((d) => JSON.stringify(sourceRecord(d, ''))), { generator: report.generator, themes: [] }, report, inlineMembers(report.questions)).qde].join('');
     expect(xml).toContain('<Description>Skipped by csc-tag: b.docx (not a text file)</Description>\n</Project>');
     expect((await validateXml(xml, PROJECT_XSD)).valid).toBe(true);

@@ -13,8 +13,8 @@ export interface RunObserver {
   ignored?(files: readonly string[]): void;
   /** A document was tagged with warnings (an encoding guessed, a language not English). */
   warning?(file: string, warnings: readonly { code: string; message: string }[]): void;
-  /** An input was skipped, with its reason. */
-  skipped?(skipped: Skipped): void;
+  /** An input was skipped, with its reason; `trace` is an internal error's stack (see internalErrorSkip). */
+  skipped?(skipped: Skipped, trace?: string): void;
   /** An item was done; `bytes` of input were read for it. */
   progress?(bytes: number): void;
   /** The last item was done: anything drawn for progress can be erased. */

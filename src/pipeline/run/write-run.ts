@@ -51,7 +51,7 @@ export async function writeRun(items: AsyncIterable<MergedItem>, sink: RunSink, 
         if (item.warnings.length > 0) observer.warning?.(item.digest.file, item.warnings);
       } else {
         totals.addSkipped(item.skipped);
-        observer.skipped?.(item.skipped);
+        observer.skipped?.(item.skipped, item.trace);
       }
       observer.progress?.(item.bytes);
     }

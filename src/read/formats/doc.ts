@@ -1,7 +1,7 @@
 import { compoundFileNames, isCompoundFile } from '../ole.js';
 import { noteBlock, NoteCount } from '../notes.js';
 import { StructureBuilder } from '../structure.js';
-import { ReadError, type Reader } from './reader.js';
+import { byLibrary, ReadError, type Reader } from './reader.js';
 
 /** A Word 97-2003 file is a compound file holding a `WordDocument` stream. */
 function isWordFile(bytes: Uint8Array): boolean {
@@ -43,7 +43,10 @@ export const docReader: Reader = {
     if (!compoundFileNames(bytes).has('WordDocument')) throw new ReadError('malformed', 'not a Word document (no WordDocument stream)');
     const { default: WordExtractor } = await import('word-extractor');
     // The typings predate the option that keeps curly quotes and dashes as Word wrote them.
-    const extracted = (await new WordExtractor().extract(Buffer.from(bytes))) as unknown as Record<'getBody' | 'getFootnotes' | 'getEndnotes' | 'getAnnotations', (o: object) => string>;
+    const extracted = (await byLibrary('doc', () => new WordExtractor().extract(Buffer.from(bytes)))) as unknown as Record<
+      'getBody' | 'getFootnotes' | 'getEndnotes' | 'getAnnotations',
+      (o: object) => string
+    >;
     const raw = { filterUnicode: false };
     const builder = new StructureBuilder();
     for (const paragraph of paragraphs(extracted.getBody(raw))) builder.add('paragraph', paragraph);

@@ -6,7 +6,7 @@ import { docReader } from './doc.js';
 import { htmlStructure } from './html-blocks.js';
 import { placeNotes } from './docx-notes.js';
 import { zipKind } from './zip-kind.js';
-import { MAX_FORM_FIELDS, ReadError, startsWith, tooManyFields, type Reader } from './reader.js';
+import { byLibrary, MAX_FORM_FIELDS, ReadError, startsWith, tooManyFields, type Reader } from './reader.js';
 
 /** What mammoth needs of a .docx, and the core and app properties that name its author; images and the rest are never inflated. */
 const NEEDED = /^(?:\[Content_Types\]\.xml|_rels\/\.rels|word\/[^/]+\.xml|word\/_rels\/[^/]+\.rels|docProps\/(?:core|app)\.xml)$/;
@@ -38,20 +38,22 @@ export const docxReader: Reader = {
     const fields = new TextDecoder().decode(parts.get('word/document.xml')).match(/<w:(?:sdtPr|ffData)\b/g)?.length ?? 0;
     if (fields > MAX_FORM_FIELDS) throw tooManyFields();
     const { default: mammoth } = await import('mammoth');
-    const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(zipSync(Object.fromEntries(parts), { level: 0 })) },
-      // Images are not text: never read, never embedded.
-      {
-        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
-        // Word's quotation styles are block quotes, so a quoted draft principle can be told from the comment on it.
-        // Comments are kept (mammoth drops them by default), to be read after their paragraph (docx-notes.ts).
-        styleMap: [
-          'comment-reference => sup',
-          "p[style-name='Block Text'] => blockquote > p:fresh",
-          "p[style-name='Quote'] => blockquote > p:fresh",
-          "p[style-name='Intense Quote'] => blockquote > p:fresh",
-        ],
-      },
+    const result = await byLibrary('docx', () =>
+      mammoth.convertToHtml(
+        { buffer: Buffer.from(zipSync(Object.fromEntries(parts), { level: 0 })) },
+        // Images are not text: never read, never embedded.
+        {
+          convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+          // Word's quotation styles are block quotes, so a quoted draft principle can be told from the comment on it.
+          // Comments are kept (mammoth drops them by default), to be read after their paragraph (docx-notes.ts).
+          styleMap: [
+            'comment-reference => sup',
+            "p[style-name='Block Text'] => blockquote > p:fresh",
+            "p[style-name='Quote'] => blockquote > p:fresh",
+            "p[style-name='Intense Quote'] => blockquote > p:fresh",
+          ],
+        },
+      ),
     );
     const { unified } = await import('unified');
     const { default: rehypeParse } = await import('rehype-parse');

@@ -1,6 +1,6 @@
 import { repairCharsets } from './mail-charset.js';
 import { bounceReason, checkDepth, readMail } from './mail.js';
-import type { Reader } from './reader.js';
+import { byLibrary, type Reader } from './reader.js';
 
 const HEADER = /^(?:[\w-]+:[ \t]*\S.*|[ \t]+\S.*)$/;
 const MESSAGE_HEADER = /^(?:received|message-id|mime-version|return-path|delivered-to|content-type):/im;
@@ -36,7 +36,7 @@ export const emlReader: Reader = {
     checkDepth(options);
     const { default: PostalMime } = await import('postal-mime');
     const parser = new PostalMime({ attachmentEncoding: 'arraybuffer', forceRfc822Attachments: true, maxNestingDepth: 50 });
-    const email = await parser.parse(bytes);
+    const email = await byLibrary('eml', () => parser.parse(bytes));
     const from = email.from && 'address' in email.from ? email.from : undefined;
     const organisation = email.headers.find((h) => h.key === 'organization')?.value.trim();
     // The parsed tree, to decode again a part whose declared charset is wrong (mail-charset.ts).

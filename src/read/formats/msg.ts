@@ -1,6 +1,6 @@
 import { compoundFileNames, isCompoundFile } from '../ole.js';
 import { bounceReason, checkDepth, readMail, type Mail } from './mail.js';
-import { ReadError, type Reader } from './reader.js';
+import { byLibrary, libraryError, ReadError, type Reader } from './reader.js';
 import { rtfBody } from './rtf.js';
 
 /** An Outlook item is a compound file whose root holds the message's property stream. */
@@ -39,8 +39,9 @@ export const msgReader: Reader = {
     const bytes = await source.bytes();
     checkDepth(options);
     if (!compoundFileNames(bytes).has('__properties_version1.0')) throw new ReadError('malformed', 'not an Outlook item (no property stream)');
-    const reader = new (await loadMsgReader())(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    const data = reader.getFileData();
+    const MsgReader = await loadMsgReader();
+    const reader = await byLibrary('msg', () => new MsgReader(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+    const data = await byLibrary('msg', () => reader.getFileData());
     if (data.error) throw new ReadError('malformed', `not a readable Outlook item (${data.error})`);
     const email = address(data.senderSmtpAddress) ?? address(data.creatorSMTPAddress) ?? address(data.senderEmail);
     const body = data.body !== undefined ? { text: data.body } : data.bodyHtml !== undefined ? { html: data.bodyHtml } : data.compressedRtf ? await rtfBody(data.compressedRtf) : {};
@@ -58,7 +59,13 @@ export const msgReader: Reader = {
         ...(attachment.fileName || attachment.name ? { filename: attachment.fileName ?? attachment.name } : {}),
         mimeType: attachment.innerMsgContent ? 'application/vnd.ms-outlook' : (attachment.attachMimeTag ?? 'application/octet-stream'),
         ...(attachment.innerMsgContent ? { message: '.msg' as const } : {}),
-        content: () => reader.getAttachment(attachment).content,
+        content: () => {
+          try {
+            return reader.getAttachment(attachment).content;
+          } catch (error) {
+            throw libraryError('msg', error);
+          }
+        },
       })),
     };
     yield* readMail(mail, options, { encoding: 'msg', bytes: bytes.length });

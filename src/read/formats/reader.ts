@@ -1,3 +1,4 @@
+import type { SkipCode } from '../../model/errors.js';
 import type { Readable } from 'node:stream';
 import type { DecodeWarning, ForcedEncoding } from '../decode.js';
 import type { ReadRespondent } from '../respondent.js';
@@ -35,8 +36,10 @@ export interface ReadDoc {
 
 export interface ReadSkip {
   name: string;
-  code: string;
+  code: SkipCode;
   reason: string;
+  /** An internal error's stack, for --debug; never written to a report. */
+  trace?: string;
 }
 
 export type ReadItem = { ok: true; doc: ReadDoc } | ({ ok: false } & ReadSkip);
@@ -113,11 +116,32 @@ export function tooManyFields(): ReadError {
 /** A reader's way to skip the whole input with a one-line reason. */
 export class ReadError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: SkipCode,
     reason: string,
   ) {
     super(reason);
   }
+}
+
+/**
+ * Runs a format library on the input. Whatever the library throws says the
+ * input is not a file it can read, so the input is skipped as
+ * `unreadable-format`; anything thrown by csc-tag's own code around it is a
+ * bug, which the run reports as an `internal-error` (read-input.ts).
+ */
+export async function byLibrary<T>(format: string, run: () => Promise<T> | T): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw libraryError(format, error);
+  }
+}
+
+/** What a format library's error on an input says of it: a skip, with the library's first line. */
+export function libraryError(format: string, error: unknown): ReadError {
+  if (error instanceof ReadError) return error;
+  const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  return new ReadError('unreadable-format', `could not be read as ${format} (${message})`);
 }
 
 export function startsWith(bytes: Uint8Array, prefix: string): boolean {

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import type { NoteCount } from '../notes.js';
 import { RtfText, type RtfToken } from './rtf-text.js';
-import { ReadError, startsWith, type Reader } from './reader.js';
+import { byLibrary, libraryError, ReadError, startsWith, type Reader } from './reader.js';
 
 /**
  * rtf-stream-parser allocates what a `\binN` says before reading it: a
@@ -30,7 +30,7 @@ async function tokenize(bytes: Uint8Array, take: (token: RtfToken) => void): Pro
       }
     });
     tokenizer.on('end', resolve);
-    tokenizer.on('error', reject);
+    tokenizer.on('error', (error: Error) => reject(libraryError('rtf', error)));
     tokenizer.end(Buffer.from(bytes));
   });
 }
@@ -49,7 +49,7 @@ export async function rtfText(bytes: Uint8Array): Promise<{ text: string; struct
  */
 export async function rtfBody(compressed: Uint8Array): Promise<{ text: string } | { html: string }> {
   const { decompressRTF } = await import('@kenjiuno/decompressrtf');
-  const rtf = Uint8Array.from(decompressRTF(Array.from(compressed)));
+  const rtf = await byLibrary('rtf', () => Uint8Array.from(decompressRTF(Array.from(compressed))));
   checkBinaryCounts(rtf);
   const { deEncapsulateSync } = await import('rtf-stream-parser');
   try {

@@ -1,6 +1,6 @@
 import { deferredItems } from '../deferred-items.js';
 import { extensionOf } from '../extension.js';
-import { ReadError, type Reader } from './reader.js';
+import type { Reader } from './reader.js';
 import { zipKind } from './zip-kind.js';
 
 /**
@@ -19,7 +19,8 @@ export const surveyReader: Reader = {
   read: (source, options) =>
     deferredItems(async () => {
       // Its columns are judged by the rules (closed answers, the survey-columns rule), which the caller has.
-      if (!options.survey) throw new ReadError('survey-export', 'a survey export is read with rules to judge its columns, and none were given');
+      // Every caller in csc-tag gives them: their absence is a bug, not the file's fault.
+      if (!options.survey) throw new Error('a survey export is read with rules to judge its columns, and none were given');
       const reading = options.survey();
       // Loaded when a survey is met: csv-parse, iconv-lite and read-excel-file are no small module graph.
       const { readSurvey } = await import('../survey/read-survey.js');

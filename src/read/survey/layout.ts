@@ -1,3 +1,4 @@
+import type { SkipCode } from '../../model/errors.js';
 import { classifyColumns } from './classify-columns.js';
 import { applyColumnMap } from './apply-column-map.js';
 import { isBlankRow, isSecondHeaderRow } from './headers.js';
@@ -18,7 +19,7 @@ export type Planned =
       /** Why the table is no survey (no free-text answer and no closed question), when it is none: it is then not tagged. */
       notSurvey: string | null;
     }
-  | { ok: false; code: string; reason: string };
+  | { ok: false; code: SkipCode; reason: string };
 
 /**
  * Reads the header row (or two) and the first data rows, and decides what

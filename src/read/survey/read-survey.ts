@@ -1,4 +1,4 @@
-import { NOT_A_SURVEY } from '../../model/errors.js';
+import { NOT_A_SURVEY, type SkipCode } from '../../model/errors.js';
 import { ReadError, type ReadItem, type ReadSource } from '../formats/reader.js';
 import { describeFsError } from '../read-document.js';
 import { columnLetter, isBlankRow } from './headers.js';
@@ -20,7 +20,7 @@ export async function surveyLayout(
   options: SurveyOptions,
 ): Promise<
   | { ok: true; layout: SurveyLayout; sheet: string | null; encoding: string; sampled: number; warnings: { code: string; message: string }[]; notSurvey: string | null }
-  | { ok: false; code: string; reason: string }
+  | { ok: false; code: SkipCode; reason: string }
 > {
   const table = await openTableFile(path, options.maxFileSize);
   if (!table.ok) return table;

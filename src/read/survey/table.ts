@@ -1,3 +1,4 @@
+import type { SkipCode } from '../../model/errors.js';
 import { stat } from 'node:fs/promises';
 import { extensionOf } from '../extension.js';
 import type { ReadSource } from '../formats/reader.js';
@@ -7,7 +8,8 @@ import { csvRows, sniffCsvEncoding } from './csv-rows.js';
 import type { TableRow } from './types.js';
 
 export type Table =
-  { ok: true; encoding: string; sheet: string | null; rows: AsyncIterable<TableRow> | Iterable<TableRow>; warnings: { code: string; message: string }[] } | { ok: false; code: string; reason: string };
+  | { ok: true; encoding: string; sheet: string | null; rows: AsyncIterable<TableRow> | Iterable<TableRow>; warnings: { code: string; message: string }[] }
+  | { ok: false; code: SkipCode; reason: string };
 
 /**
  * A survey export's rows. A CSV is streamed, so it has no size limit of its

@@ -1,3 +1,4 @@
+import type { SkipCode } from '../../model/errors.js';
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
 
 /**
@@ -14,7 +15,7 @@ const CHUNK = 16384;
 const WORKBOOK = 'xl/workbook.xml';
 const WORKBOOK_MAX = 4e6;
 
-export type GuardResult = { ok: true; sheets: string[]; unzipped: number } | { ok: false; code: string; reason: string };
+export type GuardResult = { ok: true; sheets: string[]; unzipped: number } | { ok: false; code: SkipCode; reason: string };
 
 interface SheetExtent {
   rows: number;
@@ -58,7 +59,7 @@ export function sheetNames(workbookXml: string): string[] {
 export function guardWorkbook(bytes: Uint8Array, limits: { unzipped: number; cells: number } = { unzipped: MAX_UNZIPPED_BYTES, cells: MAX_SHEET_CELLS }): GuardResult {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, code: 'not-a-workbook', reason: 'not an .xlsx workbook (not a zip archive)' };
   let unzipped = 0;
-  let failure: { code: string; reason: string } | undefined;
+  let failure: { code: SkipCode; reason: string } | undefined;
   const workbook: Uint8Array[] = [];
   let workbookBytes = 0;
   const extents: SheetExtent[] = [];

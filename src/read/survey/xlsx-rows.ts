@@ -1,3 +1,4 @@
+import type { SkipCode } from '../../model/errors.js';
 import { readSheet } from 'read-excel-file/node';
 import type { TableRow } from './types.js';
 import { guardWorkbook } from './xlsx-guard.js';
@@ -5,7 +6,7 @@ import { guardWorkbook } from './xlsx-guard.js';
 /** Survey platforms name the sheet of answers so; other sheets (questions, notes, charts) sit beside it. */
 const RESPONSES_SHEET = /^responses?$/i;
 
-export type XlsxTable = { ok: true; sheet: string; rows: Iterable<TableRow> } | { ok: false; code: string; reason: string };
+export type XlsxTable = { ok: true; sheet: string; rows: Iterable<TableRow> } | { ok: false; code: SkipCode; reason: string };
 
 /** A cell as text. Numbers stay as written in the file (parseNumber below), so an id `007` or `1.10` is not changed. */
 function cellText(value: unknown): string {
