@@ -40,9 +40,8 @@ export interface HedgeHit {
 }
 
 /** Rules turned into matchers, each set built in rule-id order so results never depend on file order. */
-export interface CompiledRules {
-  readonly rules: readonly Rule[];
-  readonly themes: readonly string[];
+/** The matchers the kinds fill as they are, in both the compile target and the compiled rules. */
+interface PhraseMatchers {
   readonly closedWordings: ClosedWordings;
   readonly closedOpenings: PhraseSet<RuleOf<'closed-answer'>>;
   readonly noAnswer: PhraseSet<string>;
@@ -52,6 +51,11 @@ export interface CompiledRules {
   readonly hedges: PhraseSet<HedgeHit>;
   readonly openQuestions: PhraseSet<string>;
   readonly themeTerms: PhraseSet<ThemeTerm>;
+}
+
+export interface CompiledRules extends PhraseMatchers {
+  readonly rules: readonly Rule[];
+  readonly themes: readonly string[];
   readonly furniture: FurnitureMatcher;
   readonly argument: ArgumentRules;
   /** How survey columns are typed (the last `survey-columns` rule by id, else the built-in one). */
@@ -63,19 +67,10 @@ export interface CompiledRules {
  * finishing steps below need every rule first: theme names are sorted, the lexicons skip the words that
  * other kinds claimed, and survey columns fall back to the built-in rule.
  */
-export interface CompileTarget {
+export interface CompileTarget extends PhraseMatchers {
   /** One of a rule's phrases, compiled; rules are validated before they are compiled, so a failure is a bug. */
   phrase(rule: { id: string }, source: string): CompiledPhrase;
   readonly themes: string[];
-  readonly closedWordings: ClosedWordings;
-  readonly closedOpenings: PhraseSet<RuleOf<'closed-answer'>>;
-  readonly noAnswer: PhraseSet<string>;
-  readonly cues: PhraseSet<CueHit>;
-  readonly negators: PhraseSet<NegatorHit>;
-  readonly contrasts: PhraseSet<ContrastHit>;
-  readonly hedges: PhraseSet<HedgeHit>;
-  readonly openQuestions: PhraseSet<string>;
-  readonly themeTerms: PhraseSet<ThemeTerm>;
   readonly furniture: FurnitureLine[];
   readonly argument: ArgumentTarget;
   surveyColumns: RuleOf<'survey-columns'> | undefined;
