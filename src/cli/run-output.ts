@@ -14,15 +14,16 @@ import { Progress } from './progress.js';
 import { ignoredLines, questionBars, runSummary, skippedLine, staleReviewLines, warningLines } from './run-summary.js';
 
 /** A path as stderr shows it: relative to the working folder, with `/`, wherever it is. */
-export function shownPath(cwd: string, file: string): string {
+function shownPath(cwd: string, file: string): string {
   return path.relative(cwd, file).split(path.sep).join('/') || '.';
 }
 
 /**
- * A run told on stderr as it goes: ignored files, warnings (not with --quiet),
- * every skip (with an internal error's trace under --debug; a table that is no survey is an ignored file, which --quiet
- * leaves unsaid as it does those a folder search passes over), stale reviews,
- * and a progress meter on a terminal.
+ * A run told on stderr as it goes: ignored files, warnings (not with
+ * --quiet), every skip with an internal error's trace under --debug (a table
+ * that is no survey is an ignored file, which --quiet leaves unsaid as it
+ * does those a folder search passes over), stale reviews, and a progress
+ * meter on a terminal.
  */
 export function stderrObserver(io: Io, chalk: ChalkInstance, { quiet, debug }: { quiet: boolean; debug: boolean }): RunObserver {
   let progress: Progress | undefined;

@@ -60,7 +60,6 @@ export const SKIPS = {
 } as const;
 export type SkipCode = keyof typeof SKIPS;
 
-export const ERROR_CODES = Object.keys(ERRORS) as [ErrorCode, ...ErrorCode[]];
 export const SKIP_CODES = Object.keys(SKIPS) as [SkipCode, ...SkipCode[]];
 
 /**
@@ -86,7 +85,8 @@ export class CscTagError extends Error {
  * for --debug to print.
  */
 export function internalErrorSkip(file: string, error: unknown, stage: 'read' | 'tagged'): { skipped: { file: string; code: 'internal-error'; reason: string }; trace?: string } {
-  const message = error instanceof Error ? error.message : String(error);
+  // One line for people; the trace keeps the rest.
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
   const skipped = { file, code: 'internal-error' as const, reason: `could not be ${stage} (internal error: ${message}); please report it` };
   return error instanceof Error && error.stack ? { skipped, trace: error.stack } : { skipped };
 }

@@ -14,7 +14,7 @@ export interface InputOptions {
   maxFileSize: number;
   encoding?: ForcedEncoding;
   limits?: ReadLimits;
-  /** How survey columns are judged (the rules in effect, `--columns`), asked for when a survey is met; without it a survey is skipped. */
+  /** How survey columns are judged (the rules in effect, `--columns`), asked for when a survey is met; every caller in csc-tag gives it, so a survey read without it is an internal error. */
   survey?: () => SurveyReading;
   /** Where the file is, when its name is not relative to cwd (Discovered.sources). */
   source?: string;

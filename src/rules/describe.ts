@@ -3,16 +3,6 @@ import { kindOf } from './kinds/index.js';
 import { READING_STEPS, type ReadingStepRule } from './reading-steps.js';
 import type { Rule } from './schema.js';
 
-/** The patterns of a rule, in one list, for listings. */
-export function rulePatterns(rule: Rule): string[] {
-  return kindOf(rule).patterns(rule);
-}
-
-/** What a rule points to: a stance label, a theme, or what it does to other rules. */
-export function ruleTarget(rule: Rule): string {
-  return kindOf(rule).target(rule);
-}
-
 /** One line of `csc-tag rules`: a rule, or a step of the stance reading that evidence cites by id. */
 export interface ListedRule {
   id: string;
@@ -24,8 +14,9 @@ export interface ListedRule {
 
 /** The rules and the reading's steps, in id order: every id a report can cite. */
 export function listedRules(rules: readonly Rule[]): ListedRule[] {
-  const listed = rules.map((r) => ({ id: r.id, kind: r.kind, target: ruleTarget(r), patterns: rulePatterns(r), description: r.description }));
-  const steps = READING_STEPS.map((s) => ({ id: s.id, kind: s.kind, target: 'built in', patterns: ["the proposal's object, read from the question"], description: s.description }));
+  // A rule's kind says what it points to (a stance label, a theme, what it does to other rules) and lists its patterns.
+  const listed = rules.map((r) => ({ id: r.id, kind: r.kind, target: kindOf(r).target(r), patterns: kindOf(r).patterns(r), description: r.description }));
+  const steps = READING_STEPS.map((s) => ({ id: s.id, kind: s.kind, target: 'built in', patterns: [s.pattern], description: s.description }));
   return [...listed, ...steps].sort((a, b) => byCodeUnit(a.id, b.id));
 }
 

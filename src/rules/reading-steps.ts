@@ -7,6 +7,8 @@
 export interface ReadingStepRule {
   id: string;
   kind: 'reading-step';
+  /** What it matches, in words, for the listing. */
+  pattern: string;
   description: string;
   source: string;
   note: string;
@@ -19,6 +21,7 @@ export const READING_STEPS: readonly ReadingStepRule[] = [
   {
     id: READING_OBJECT,
     kind: 'reading-step',
+    pattern: "the proposal's object, read from the question",
     description: "A clause that names the proposal's object as things are now is about the problem the proposal addresses.",
     source: 'LABELS.md, Stance: it describes the problem that the proposal addresses as a real problem',
     note: "The object's words are read from the question (the content words its proposal's action acts on, matched by stem), so no rule lists them.",

@@ -76,7 +76,7 @@ export interface RunResult {
 }
 
 /** Everything a run reads before tagging: rules, inputs and the consultation's own files. */
-export interface PreparedRun {
+interface PreparedRun {
   rules: CompiledRules;
   inputs: Discovered;
   list: ListedQuestion[] | undefined;
@@ -90,7 +90,7 @@ export interface PreparedRun {
  * with a CscTagError a person can act on before any work is done.
  * `writesOut`: the out folder's reports are never read as input.
  */
-export async function prepareRun(paths: readonly string[], options: Omit<TagRunOptions, 'mode' | 'formats' | 'jobs' | 'maxFileSize'>, writesOut: boolean): Promise<PreparedRun> {
+async function prepareRun(paths: readonly string[], options: Omit<TagRunOptions, 'mode' | 'formats' | 'jobs' | 'maxFileSize'>, writesOut: boolean): Promise<PreparedRun> {
   const { cwd } = options;
   const rules = loadCompiledRules(options.rules ? path.resolve(cwd, options.rules) : undefined, { builtinThemes: options.builtinThemes ?? true });
   const outDir = path.resolve(cwd, options.out);
@@ -111,7 +111,7 @@ export async function prepareRun(paths: readonly string[], options: Omit<TagRunO
  * Tags every input (or, with a shard, this part's) and writes the reports, or
  * the part's partial report, into `dir`.
  */
-export function buildRun(dir: string, run: PreparedRun, options: TagRunOptions, observer: RunObserver = {}, onInterrupt?: OnInterrupt): Promise<Built> {
+function buildRun(dir: string, run: PreparedRun, options: TagRunOptions, observer: RunObserver = {}, onInterrupt?: OnInterrupt): Promise<Built> {
   const { rules, list, columnMap, reviews, proposal } = run;
   const meta = { generator: { name: 'csc-tag' as const, version: VERSION }, themes: [...rules.themes], descriptions: themeDescriptions(rules.rules) };
   const inputs = options.shard ? inShard(run.inputs, options.shard) : run.inputs;

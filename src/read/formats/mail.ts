@@ -4,6 +4,7 @@ import { ownWords } from './email-body.js';
 import { readHtmlString } from './html.js';
 import { readerForName } from './index.js';
 import { makeRespondent } from '../respondent.js';
+import { internalErrorSkip } from '../../model/errors.js';
 import { ReadError, type ReadDoc, type ReaderOptions, type ReadItem } from './reader.js';
 
 /** What .eml and .msg have in common once their own library has parsed them. */
@@ -107,7 +108,19 @@ export async function* readMail(mail: Mail, options: ReaderOptions, meta: { enco
   }
   yield { ok: true, doc: body };
   for (const [inner, attachment] of readable) {
-    for await (const item of options.readInner(inner, attachment.content())) {
+    let content: Uint8Array;
+    try {
+      content = attachment.content();
+    } catch (error) {
+      // The body is already handed on: an attachment that cannot be taken out is skipped on its own, not the email.
+      if (error instanceof ReadError) yield { ok: false, name: inner, code: error.code, reason: error.message };
+      else {
+        const { skipped, trace } = internalErrorSkip(inner, error, 'read');
+        yield { ok: false, name: inner, code: skipped.code, reason: skipped.reason, ...(trace ? { trace } : {}) };
+      }
+      continue;
+    }
+    for await (const item of options.readInner(inner, content)) {
       // An attachment with no author of its own was sent by the email's sender; a survey row names its own respondent by its id.
       yield item.ok && !item.doc.respondent?.name && item.doc.respondent?.id === undefined ? { ok: true, doc: { ...item.doc, respondent } } : item;
     }
