@@ -43,6 +43,8 @@ export interface HedgeHit {
 export interface CompiledRules {
   readonly rules: readonly Rule[];
   readonly themes: readonly string[];
+  /** How each theme reads in a report's sentences, by theme: its rules' `phrase`, else its name. */
+  readonly themePhrases: Readonly<Record<string, string>>;
   readonly closedWordings: ClosedWordings;
   readonly closedOpenings: PhraseSet<RuleOf<'closed-answer'>>;
   readonly noAnswer: PhraseSet<string>;
@@ -67,6 +69,8 @@ export interface CompileTarget {
   /** One of a rule's phrases, compiled; rules are validated before they are compiled, so a failure is a bug. */
   phrase(rule: { id: string }, source: string): CompiledPhrase;
   readonly themes: string[];
+  /** The first phrase given for each theme (rules agree on it: rules/load.ts). */
+  readonly themePhrases: Map<string, string>;
   readonly closedWordings: ClosedWordings;
   readonly closedOpenings: PhraseSet<RuleOf<'closed-answer'>>;
   readonly noAnswer: PhraseSet<string>;
@@ -93,6 +97,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   const into: CompileTarget = {
     phrase,
     themes: [],
+    themePhrases: new Map(),
     closedWordings: new ClosedWordings(),
     closedOpenings: new PhraseSet<RuleOf<'closed-answer'>>(),
     noAnswer: new PhraseSet<string>(),
@@ -115,6 +120,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   return {
     rules: sorted,
     themes,
+    themePhrases: Object.fromEntries(themes.map((theme) => [theme, into.themePhrases.get(theme) ?? theme])),
     closedWordings,
     closedOpenings,
     noAnswer,

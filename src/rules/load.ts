@@ -14,12 +14,24 @@ function phraseFields(rule: Rule): PhraseField[] {
   return kindOf(rule).phraseFields(rule);
 }
 
-/** Checks beyond types: unique ids (none a reading step's), phrases the tokenizer keeps, one theme per phrase, at most one stance policy. */
+/**
+ * Checks beyond types: unique ids (none a reading step's), phrases the tokenizer keeps, one theme per phrase, one way a
+ * theme reads in a sentence, at most one stance policy.
+ */
 export function checkRules(rules: readonly Rule[], ctx: z.RefinementCtx, path: (string | number)[]): void {
   const seen = new Map<string, number>();
   const themeOf = new Map<string, string>();
+  const readsAs = new Map<string, number>();
   rules.forEach((rule, i) => {
     const at = [...path, i];
+    if (rule.kind === 'theme-lexicon' && rule.phrase !== undefined) {
+      const first = readsAs.get(rule.theme);
+      const other = first === undefined ? undefined : rules[first];
+      if (other?.kind === 'theme-lexicon' && other.phrase !== rule.phrase) {
+        ctx.addIssue({ code: 'custom', path: [...at, 'phrase'], message: differentPhrases(rule.theme, rule.phrase, `"${other.id}" (rules[${first}])`, other.phrase!) });
+      }
+      if (first === undefined) readsAs.set(rule.theme, i);
+    }
     if (seen.has(rule.id)) {
       ctx.addIssue({ code: 'custom', path: [...at, 'id'], message: `duplicate id "${rule.id}" (also rules[${seen.get(rule.id)}]); give each rule its own id` });
     }
@@ -49,6 +61,10 @@ export function checkRules(rules: readonly Rule[], ctx: z.RefinementCtx, path: (
     ctx.addIssue({ code: 'custom', path: [...path, policies[1]!, 'kind'], message: `more than one stance-policy: ${ids}; keep one, or give it the id of the one to replace` });
   }
 }
+
+/** Two rules of one theme that read differently in a sentence: a report would use one of them in silence. */
+const differentPhrases = (theme: string, phrase: string, other: string, otherPhrase: string): string =>
+  `theme "${theme}" reads as "${phrase}" here but as "${otherPhrase}" in ${other}; give every rule of a theme the same phrase, or give it in one rule only`;
 
 const CheckedRulesFile = RulesFile.superRefine((file, ctx) => checkRules(file.rules, ctx, ['rules']));
 
@@ -92,12 +108,15 @@ export function readRulesFile(file: string): RulesFile {
 /**
  * A user's theme phrase must not already belong to another theme of the
  * merged set (a built-in one included): the longest-match matcher would give
- * it to one of them silently.
+ * it to one of them silently. Nor may a user's rule make a theme read in a
+ * sentence otherwise than another rule of the merged set does.
  */
 export function crossThemeConflicts(merged: readonly Rule[], user: RulesFile): string[] {
   const issues: string[] = [];
   user.rules.forEach((rule, i) => {
     if (rule.kind !== 'theme-lexicon') return;
+    const other = merged.find((r) => r.kind === 'theme-lexicon' && r.id !== rule.id && r.theme === rule.theme && r.phrase !== undefined && rule.phrase !== undefined && r.phrase !== rule.phrase);
+    if (other?.kind === 'theme-lexicon') issues.push(`rules[${i}].phrase: ${differentPhrases(rule.theme, rule.phrase!, `rule "${other.id}"`, other.phrase!)}`);
     for (const [key, list] of phraseFields(rule)) {
       list.forEach((p, j) => {
         const other = merged.find((r) => r.kind === 'theme-lexicon' && r.id !== rule.id && r.theme !== rule.theme && [...r.strong, ...r.weak].some((q) => q.toLowerCase() === p.toLowerCase()));
