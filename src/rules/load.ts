@@ -85,8 +85,18 @@ export function parseRulesFile(data: unknown, file: string): RulesFile {
   return result.data;
 }
 
+/** The built-in rules in id order, as every set of rules is read: the file's order means nothing to them. */
 export function builtinRules(): Rule[] {
-  return parseRulesFile(builtin, 'built-in rules').rules;
+  return parseRulesFile(builtin, 'built-in rules').rules.sort((a, b) => byCodeUnit(a.id, b.id));
+}
+
+/**
+ * The built-in themes in the codebook's order (LABELS.md, Themes), which builtin.json keeps for its theme rules: the
+ * order eval lists them in, as ../shared/tools/score.mjs does, so that the two print the same table.
+ */
+export function codebookThemes(): string[] {
+  const rules = parseRulesFile(builtin, 'built-in rules').rules;
+  return [...new Set(rules.flatMap((rule) => (rule.kind === 'theme-lexicon' ? [rule.theme] : [])))];
 }
 
 export function readRulesFile(file: string): RulesFile {
