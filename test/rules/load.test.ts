@@ -124,7 +124,8 @@ describe('loading rules files', () => {
     it('two rules of one theme that give different phrases are an error naming both', () => {
       const data = { rules: [{ ...housing, phrase: 'housing' }, homes, { ...homes, id: 'theme.housing-tenancy', strong: ['tenancies'], phrase: 'homes for families' }] };
       expect(errorOf(() => parseRulesFile(data, 'x.json'))).toBe(
-        'x.json: rules[2].phrase: theme "housing" reads as "homes for families" here but as "housing" in "theme.housing" (rules[0]); give every rule of a theme the same phrase, or give it in one rule only',
+        'x.json: rules[2].phrase: theme "housing" reads as "homes for families" here but as "housing" in "theme.housing" (rules[0]); ' +
+          'give every rule of a theme the same phrase, or give it in one rule only',
       );
       expect(() =>
         parseRulesFile(
