@@ -2,8 +2,7 @@ import { byCodeUnit } from '../text/utils.js';
 import type { GoldFile, GoldSegment } from './gold.js';
 import { matchSegments } from './match.js';
 import { ANSWERED_LABELS, STANCE_LABELS } from '../model/stance-labels.js';
-
-export const BUILTIN_THEMES = ['funding', 'multi-agency', 'kinship', 'workforce'];
+import { codebookThemes } from '../rules/index.js';
 
 export interface Prf {
   p: number;
@@ -103,9 +102,11 @@ const ref = (file: string, s: GoldSegment): QuestionRef => ({ file, line: s.line
 /** Scores `pred` against `gold` by the rules of ../shared/gold/FORMAT.md. */
 export function evaluate(gold: GoldFile, pred: GoldFile): EvalResult {
   const byFile = new Map(pred.documents.map((d) => [d.file, d]));
-  // The built-in four first, as the shared scorer lists them, then any others in code-unit order.
+  // The built-in themes first, in the codebook's order as the shared scorer lists them (even where no label has one), then any others
+  // in code-unit order. Gold files and reports name themes, not rules: a report compared with --report may come from any rules file.
+  const listed = codebookThemes();
   const others = [...new Set([...gold.documents, ...pred.documents].flatMap((d) => [...d.segments.flatMap((s) => s.themes), ...d.prose.themes]))];
-  const themes = [...BUILTIN_THEMES, ...others.filter((t) => !BUILTIN_THEMES.includes(t)).sort(byCodeUnit)];
+  const themes = [...listed, ...others.filter((t) => !listed.includes(t)).sort(byCodeUnit)];
   const perTheme = Object.fromEntries(themes.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
   const doc = { tp: 0, fp: 0, fn: 0 };
   const seg = { tp: 0, fp: 0, fn: 0 };

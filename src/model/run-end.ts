@@ -2,10 +2,12 @@ import type { Campaign, DiscoveredProse, Ignored, Letters, QuestionGroup, Questi
 
 /**
  * What every report knows before the first document: who made it, which
- * themes it counts and, for the formats that carry a codebook (qdpx, qdc,
- * html), what each theme means in the rules' own words.
+ * themes it counts, for the formats that carry a codebook (qdpx, qdc,
+ * html), what each theme means in the rules' own words and, for the
+ * sentences of the By question sections (md, html), how each theme reads in
+ * a sentence (its name where none is given).
  */
-export type Meta = { generator: Report['generator']; themes: string[]; descriptions?: Record<string, string> };
+export type Meta = { generator: Report['generator']; themes: string[]; descriptions?: Record<string, string>; phrases?: Record<string, string> };
 
 /**
  * A question group as a run's totals hold it: plain data, its counts and text without its members, which

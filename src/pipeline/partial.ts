@@ -12,6 +12,12 @@ import { STANCE_LABELS } from '../model/stance-labels.js';
 import { Skipped } from '../model/schema.js';
 
 /**
+ * The partial format's version, raised when the header changes so that no version merges parts it would read wrong:
+ * 2 added the themes' phrases to `meta`, without which a merge would write the theme names in the By question sentences.
+ */
+const FORMAT = 2;
+
+/**
  * A partial report: what one part of a corpus (--shard K/N) contributes to
  * the run, a line per item as the run would have written it (its rendered
  * pieces of every report, and the digest the totals read), so that merging
@@ -21,13 +27,19 @@ import { Skipped } from '../model/schema.js';
  */
 const Header = z
   .object({
-    cscTagPartial: z.literal(1),
+    cscTagPartial: z.literal(FORMAT),
     shard: z.object({ index: z.number().int().min(1), count: z.number().int().min(1) }).strict(),
     /** Every part of one corpus found the same inputs (see inputsFingerprint). */
     inputs: z.string(),
     formats: z.array(z.string()),
     meta: z
-      .object({ generator: z.object({ name: z.literal('csc-tag'), version: z.string() }).strict(), themes: z.array(z.string()), descriptions: z.record(z.string(), z.string()).optional() })
+      .object({
+        generator: z.object({ name: z.literal('csc-tag'), version: z.string() }).strict(),
+        themes: z.array(z.string()),
+        descriptions: z.record(z.string(), z.string()).optional(),
+        /** Required: see FORMAT. */
+        phrases: z.record(z.string(), z.string()),
+      })
       .strict(),
     questions: z.array(z.object({ number: z.string().nullable(), text: z.string() }).strict()).nullable(),
     ignored: z.array(z.string()),
@@ -84,7 +96,7 @@ export class PartialWriter {
 
   constructor(dir: string, header: Omit<PartialHeader, 'cscTagPartial'>) {
     this.file = new StagedFile(path.join(dir, partialName(header.shard)));
-    this.line({ cscTagPartial: 1, ...header });
+    this.line({ cscTagPartial: FORMAT, ...header });
   }
 
   add(item: MergedItem): void {
@@ -158,8 +170,13 @@ export async function mergePartials(files: readonly string[], cwd: string): Prom
     const lines = readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity })[Symbol.asyncIterator]();
     const first = await lines.next();
     // Any other file (a report.json given by mistake, say) is named as what it is not.
-    const header = first.done ? undefined : Header.safeParse(parseOrUndefined(first.value)).data;
-    if (!header) throw new CscTagError('bad-partial', `${shown}: not a csc-tag partial report (written by csc-tag --shard K/N)`);
+    const value = first.done ? undefined : parseOrUndefined(first.value);
+    const header = Header.safeParse(value).data;
+    if (!header)
+      throw new CscTagError(
+        'bad-partial',
+        `${shown}: ${otherFormat(value) ? 'written by another version of csc-tag: tag this part again with this one' : 'not a csc-tag partial report (written by csc-tag --shard K/N)'}`,
+      );
     // Checked before anything is written: the count is checked again as the items are read.
     if (!endsWithCount(file)) throw cutShort(shown);
     parts.push({ shown, header, lines, line: 1, head: undefined, count: 0 });
@@ -230,6 +247,9 @@ function endsWithCount(file: string): boolean {
     fs.closeSync(fd);
   }
 }
+
+/** Whether a first line is a partial report's header of another format version (see FORMAT). */
+const otherFormat = (value: unknown): boolean => typeof value === 'object' && value !== null && 'cscTagPartial' in value && value.cscTagPartial !== FORMAT;
 
 function parseOrUndefined(text: string): unknown {
   try {

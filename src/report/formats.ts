@@ -77,7 +77,7 @@ export const FORMATS = {
   md: [
     {
       file: 'report.md',
-      prelude: (meta, end, members) => markdownHeadPieces({ generator: meta.generator, themes: meta.themes, ...end }, members),
+      prelude: (meta, end, members) => markdownHeadPieces({ generator: meta.generator, themes: meta.themes, ...(meta.phrases ? { phrases: meta.phrases } : {}), ...end }, members),
       document: (doc, meta) => markdownDocument(doc, meta.themes),
     },
   ],

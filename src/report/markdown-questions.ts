@@ -37,13 +37,14 @@ export function* markdownQuestionPieces(
   unmatched: readonly UnmatchedQuestion[],
   campaigns: readonly Campaign[] = [],
   letters?: Letters,
+  phrases: Readonly<Record<string, string>> = {},
 ): Generator<string> {
   if (questions.length === 0 && unmatched.length === 0 && !letters) return;
   yield '\n## By question\n';
   // Letters on the main proposal: a row of their own after its question's answers, never among them.
   const letterLine = letters ? `\nLetters: ${esc(letterSentence(letters))}\n` : '';
   for (const group of questions) {
-    yield* questionSection(group, members(group.id), campaigns.length > 0);
+    yield* questionSection(group, members(group.id), campaigns.length > 0, phrases);
     if (letters && group.id === letters.question) yield letterLine;
   }
   if (letters && !questions.some((g) => g.id === letters.question)) yield `\n### Letters on the proposal: ${esc(truncate(letters.proposal, 200))}\n${letterLine}`;
@@ -54,14 +55,14 @@ export function* markdownQuestionPieces(
 }
 
 /** A group's section, its table a chunk of members at a time: a survey's group has a row per respondent. */
-function* questionSection(group: QuestionTotals, members: MemberChunks, campaigns: boolean): Generator<string> {
+function* questionSection(group: QuestionTotals, members: MemberChunks, campaigns: boolean, phrases: Readonly<Record<string, string>>): Generator<string> {
   let out = `\n### ${esc(group.id)}${group.number ? ` (${esc(group.number)})` : ''}: ${esc(truncate(group.text, 200))}\n\n`;
   if (group.respondents === 0) {
     yield out + 'No respondent answered this question.\n';
     return;
   }
-  // Theme names come from rules files, so the sentences are escaped like document text (a theme may be called `www`).
-  out += `${esc(stanceSentence(group, members))} ${esc(themeSentence(group))}\n\n`;
+  // Theme names and phrases come from rules files, so the sentences are escaped like document text (a theme may be called `www`).
+  out += `${esc(stanceSentence(group, members))} ${esc(themeSentence(group, phrases))}\n\n`;
   const key = keyMember(group, members);
   if (key?.quote) out += `Key quote (${esc(truncate(key.title || key.file, TITLE_MAX))}, ${esc(key.id)}): "${esc(truncate(key.quote.text, QUOTE_MAX))}"\n\n`;
   // Attribute names and values are cells of the export: document text, escaped as such.

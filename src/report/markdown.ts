@@ -22,6 +22,8 @@ import { forReview, stanceSentence } from './stance-sentence.js';
 export interface MarkdownMeta {
   generator: { name: string; version: string };
   themes: string[];
+  /** How each theme reads in the By question sentences (Meta's `phrases`). */
+  phrases?: Record<string, string>;
   summary: Summary;
   skipped: Skipped[];
   ignored?: Ignored;
@@ -83,7 +85,7 @@ export function* markdownHeadPieces(meta: MarkdownMeta, members: GroupMembers): 
   }
   if (meta.reviews) out += reviewsSection(meta.reviews);
   yield out;
-  yield* markdownQuestionPieces(meta.questions ?? [], members, meta.unmatchedQuestions ?? [], meta.campaigns ?? [], meta.letters);
+  yield* markdownQuestionPieces(meta.questions ?? [], members, meta.unmatchedQuestions ?? [], meta.campaigns ?? [], meta.letters, meta.phrases);
   yield proseSection(meta.prose);
   yield campaignSection(meta.campaigns ?? []);
 }

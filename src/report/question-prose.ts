@@ -3,14 +3,6 @@ import type { Letters, QuestionMember } from '../model/schema.js';
 import { ANSWERED_LABELS, SIDE_LABELS } from '../model/stance-labels.js';
 import { byCodeUnit } from '../text/utils.js';
 
-/** How a theme reads in a sentence; a user's own themes read as their names. */
-const THEME_PHRASES: Record<string, string> = {
-  funding: 'funding',
-  'multi-agency': 'multi-agency working',
-  kinship: 'kinship care',
-  workforce: 'the workforce',
-};
-
 const VERB: Record<string, [string, string]> = {
   agree: ['agrees', 'agree'],
   neutral: ['is neutral', 'are neutral'],
@@ -58,8 +50,11 @@ export function stanceSentence(group: QuestionTotals, members: MemberChunks): st
   return `${lead}${minority.length ? `; ${minority.join(' and ')}` : ''}.`;
 }
 
-/** Themes raised by at least half the respondents: "both raise multi-agency working". */
-export function themeSentence(group: QuestionTotals): string {
+/**
+ * Themes raised by at least half the respondents: "both raise multi-agency working". `phrases` says how each theme
+ * reads in a sentence (the rules' `phrase`, see Meta); a theme it leaves out reads as its name.
+ */
+export function themeSentence(group: QuestionTotals, phrases: Readonly<Record<string, string>> = {}): string {
   const { respondents } = group;
   if (respondents === 0) return '';
   const dominant = Object.entries(group.themes)
@@ -67,7 +62,7 @@ export function themeSentence(group: QuestionTotals): string {
     .sort((a, b) => b[1] - a[1] || byCodeUnit(a[0], b[0]));
   if (dominant.length === 0) return 'No theme is raised by half of them.';
   const parts = dominant.map(([theme, n]) => {
-    const what = Object.hasOwn(THEME_PHRASES, theme) ? THEME_PHRASES[theme]! : theme;
+    const what = Object.hasOwn(phrases, theme) ? phrases[theme]! : theme;
     const who = n === respondents ? (respondents === 1 ? 'it raises' : respondents === 2 ? 'both raise' : 'all raise') : `${n} of ${respondents} ${n === 1 ? 'raises' : 'raise'}`;
     return `${who} ${what}`;
   });

@@ -39,7 +39,6 @@ export interface HedgeHit {
   factor: number;
 }
 
-/** Rules turned into matchers, each set built in rule-id order so results never depend on file order. */
 /** The matchers the kinds fill as they are, in both the compile target and the compiled rules. */
 interface PhraseMatchers {
   readonly closedWordings: ClosedWordings;
@@ -53,9 +52,12 @@ interface PhraseMatchers {
   readonly themeTerms: PhraseSet<ThemeTerm>;
 }
 
+/** Rules turned into matchers, each set built in rule-id order so results never depend on file order. */
 export interface CompiledRules extends PhraseMatchers {
   readonly rules: readonly Rule[];
   readonly themes: readonly string[];
+  /** How each theme reads in a report's sentences, by theme: its rules' `phrase`, else its name. */
+  readonly themePhrases: Readonly<Record<string, string>>;
   readonly furniture: FurnitureMatcher;
   readonly argument: ArgumentRules;
   /** How survey columns are typed (the last `survey-columns` rule by id, else the built-in one). */
@@ -71,6 +73,8 @@ export interface CompileTarget extends PhraseMatchers {
   /** One of a rule's phrases, compiled; rules are validated before they are compiled, so a failure is a bug. */
   phrase(rule: { id: string }, source: string): CompiledPhrase;
   readonly themes: string[];
+  /** The first phrase given for each theme (rules agree on it: rules/load.ts). */
+  readonly themePhrases: Map<string, string>;
   readonly furniture: FurnitureLine[];
   readonly argument: ArgumentTarget;
   surveyColumns: RuleOf<'survey-columns'> | undefined;
@@ -88,6 +92,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   const into: CompileTarget = {
     phrase,
     themes: [],
+    themePhrases: new Map(),
     closedWordings: new ClosedWordings(),
     closedOpenings: new PhraseSet<RuleOf<'closed-answer'>>(),
     noAnswer: new PhraseSet<string>(),
@@ -110,6 +115,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   return {
     rules: sorted,
     themes,
+    themePhrases: Object.fromEntries(themes.map((theme) => [theme, into.themePhrases.get(theme) ?? theme])),
     closedWordings,
     closedOpenings,
     noAnswer,

@@ -14,12 +14,24 @@ function phraseFields(rule: Rule): PhraseField[] {
   return kindOf(rule).phraseFields(rule);
 }
 
-/** Checks beyond types: unique ids (none a reading step's), phrases the tokenizer keeps, one theme per phrase, at most one stance policy. */
+/**
+ * Checks beyond types: unique ids (none a reading step's), phrases the tokenizer keeps, one theme per phrase, one way a
+ * theme reads in a sentence, at most one stance policy.
+ */
 export function checkRules(rules: readonly Rule[], ctx: z.RefinementCtx, path: (string | number)[]): void {
   const seen = new Map<string, number>();
   const themeOf = new Map<string, string>();
+  const readsAs = new Map<string, number>();
   rules.forEach((rule, i) => {
     const at = [...path, i];
+    if (rule.kind === 'theme-lexicon' && rule.phrase !== undefined) {
+      const first = readsAs.get(rule.theme);
+      const other = first === undefined ? undefined : rules[first];
+      if (other?.kind === 'theme-lexicon' && other.phrase !== rule.phrase) {
+        ctx.addIssue({ code: 'custom', path: [...at, 'phrase'], message: differentPhrases(rule.theme, rule.phrase, `"${other.id}" (rules[${first}])`, other.phrase!) });
+      }
+      if (first === undefined) readsAs.set(rule.theme, i);
+    }
     if (seen.has(rule.id)) {
       ctx.addIssue({ code: 'custom', path: [...at, 'id'], message: `duplicate id "${rule.id}" (also rules[${seen.get(rule.id)}]); give each rule its own id` });
     }
@@ -50,6 +62,10 @@ export function checkRules(rules: readonly Rule[], ctx: z.RefinementCtx, path: (
   }
 }
 
+/** Two rules of one theme that read differently in a sentence: a report would use one of them in silence. */
+const differentPhrases = (theme: string, phrase: string, other: string, otherPhrase: string): string =>
+  `theme "${theme}" reads as "${phrase}" here but as "${otherPhrase}" in ${other}; give every rule of a theme the same phrase, or give it in one rule only`;
+
 const CheckedRulesFile = RulesFile.superRefine((file, ctx) => checkRules(file.rules, ctx, ['rules']));
 
 /** `rules[3].phrases[0]: expected a non-empty string`; `prefix` names where the object sits in its file. */
@@ -69,8 +85,18 @@ export function parseRulesFile(data: unknown, file: string): RulesFile {
   return result.data;
 }
 
+/** The built-in rules in id order, as every set of rules is read: the file's order means nothing to them. */
 export function builtinRules(): Rule[] {
-  return parseRulesFile(builtin, 'built-in rules').rules;
+  return parseRulesFile(builtin, 'built-in rules').rules.sort((a, b) => byCodeUnit(a.id, b.id));
+}
+
+/**
+ * The built-in themes in the codebook's order (LABELS.md, Themes), which builtin.json keeps for its theme rules: the
+ * order eval lists them in, as ../shared/tools/score.mjs does, so that the two print the same table.
+ */
+export function codebookThemes(): string[] {
+  const rules = parseRulesFile(builtin, 'built-in rules').rules;
+  return [...new Set(rules.flatMap((rule) => (rule.kind === 'theme-lexicon' ? [rule.theme] : [])))];
 }
 
 export function readRulesFile(file: string): RulesFile {
@@ -92,12 +118,15 @@ export function readRulesFile(file: string): RulesFile {
 /**
  * A user's theme phrase must not already belong to another theme of the
  * merged set (a built-in one included): the longest-match matcher would give
- * it to one of them silently.
+ * it to one of them silently. Nor may a user's rule make a theme read in a
+ * sentence otherwise than another rule of the merged set does.
  */
 export function crossThemeConflicts(merged: readonly Rule[], user: RulesFile): string[] {
   const issues: string[] = [];
   user.rules.forEach((rule, i) => {
     if (rule.kind !== 'theme-lexicon') return;
+    const other = merged.find((r) => r.kind === 'theme-lexicon' && r.id !== rule.id && r.theme === rule.theme && r.phrase !== undefined && rule.phrase !== undefined && r.phrase !== rule.phrase);
+    if (other?.kind === 'theme-lexicon') issues.push(`rules[${i}].phrase: ${differentPhrases(rule.theme, rule.phrase!, `rule "${other.id}"`, other.phrase!)}`);
     for (const [key, list] of phraseFields(rule)) {
       list.forEach((p, j) => {
         const other = merged.find((r) => r.kind === 'theme-lexicon' && r.id !== rule.id && r.theme !== rule.theme && [...r.strong, ...r.weak].some((q) => q.toLowerCase() === p.toLowerCase()));

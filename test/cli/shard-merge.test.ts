@@ -108,6 +108,16 @@ describe('--shard K/N and csc-tag merge', () => {
     // Not a partial report at all: a report given by mistake.
     const report = await cli(['merge', join(temp, 'one', 'report.json'), '-o', join(temp, 'x')]);
     expect(report).toEqual({ exit: 2, stdout: '', stderr: `csc-tag: ${relative(ROOT, join(temp, 'one', 'report.json'))}: not a csc-tag partial report (written by csc-tag --shard K/N)\n` });
+    // A part in the format of an older csc-tag, whose header lacks what this one needs (the themes' phrases).
+    const older = join(temp, 'older');
+    const [header, ...items] = whole;
+    const first = JSON.parse(header!);
+    delete first.meta.phrases;
+    mkdirSync(older);
+    writeFileSync(join(older, 'shard-2-of-4.jsonl'), [JSON.stringify({ ...first, cscTagPartial: 1 }), ...items].join('\n'));
+    const old = await cli(['merge', part(1), older, part(3), part(4), '-o', join(temp, 'x')]);
+    expect(old.exit).toBe(2);
+    expect(old.stderr).toMatch(/^csc-tag: .*older\/shard-2-of-4\.jsonl: written by another version of csc-tag: tag this part again with this one\n$/);
     expect(readdirSync(temp)).not.toContain('x');
   });
 

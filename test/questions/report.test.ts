@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { NO_POSITION_ASKED, stanceSentence, themeSentence } from '../../src/report/question-prose.js';
 import type { QuestionGroup, QuestionMember } from '../../src/model/schema.js';
 import { reasonText } from '../../src/model/stance-reasons.js';
+import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'csc-questions-'));
@@ -20,9 +21,39 @@ describe('the per-question view in the reports', () => {
     expect(stanceSentence(group({ agree: 2, neutral: 0, disagree: 0, none: 0 }, {}), [])).toBe('Both respondents agree.');
     expect(stanceSentence(group({ agree: 3, neutral: 1, disagree: 1, none: 1 }, {}), [])).toBe('3 of 5 respondents who answered agree; 1 is neutral and 1 disagrees.');
     expect(stanceSentence(group({ agree: 0, neutral: 0, disagree: 0, none: 2 }, {}), [])).toBe('No respondent took a position (2 gave no answer).');
-    expect(themeSentence(group({ agree: 2, neutral: 0, disagree: 0, none: 0 }, { 'multi-agency': 2, funding: 1, kinship: 0 }))).toBe('Both raise multi-agency working; 1 of 2 raises funding.');
+    const { themePhrases } = loadCompiledRules();
+    const raised = group({ agree: 2, neutral: 0, disagree: 0, none: 0 }, { 'multi-agency': 2, funding: 1, kinship: 0 });
+    expect(themeSentence(raised, themePhrases)).toBe('Both raise multi-agency working; 1 of 2 raises funding.');
+    // How a theme reads is the rules' word: without it, a theme reads as its name.
+    expect(themeSentence(raised)).toBe('Both raise multi-agency; 1 of 2 raises funding.');
     // A user's theme may share a name with an Object property.
-    expect(themeSentence(group({ agree: 1, neutral: 0, disagree: 0, none: 0 }, { constructor: 1 }))).toBe('It raises constructor.');
+    expect(themeSentence(group({ agree: 1, neutral: 0, disagree: 0, none: 0 }, { constructor: 1 }), themePhrases)).toBe('It raises constructor.');
+  });
+
+  it("a consultation's own themes read in the sentences as its rules say, in a run and in a merge of its parts", async () => {
+    const dir = fs.mkdtempSync(path.join(out, 'own-themes-'));
+    const housing = {
+      id: 'theme.housing',
+      kind: 'theme-lexicon',
+      theme: 'housing',
+      phrase: 'homes for care leavers',
+      description: 'Homes and housing for care leavers.',
+      source: 'LABELS.md, Themes (a user theme)',
+      strong: ['housing'],
+      examples: { match: ['Care leavers need secure housing.'], noMatch: [] },
+    };
+    fs.writeFileSync(path.join(dir, 'rules.json'), JSON.stringify({ rules: [housing] }));
+    const inputs = path.join(dir, 'in');
+    fs.mkdirSync(inputs);
+    for (const name of ['a', 'b']) fs.writeFileSync(path.join(inputs, `${name}.txt`), 'Question 1: Do you agree with the plan?\n\nWe agree. Care leavers need secure housing.\n');
+    const own = ['--no-builtin-themes', '--rules', path.join(dir, 'rules.json'), '-q', '-f', 'md,html'];
+    expect((await runCli([inputs, ...own, '-o', path.join(dir, 'run')])).code).toBe(0);
+    const md = fs.readFileSync(path.join(dir, 'run', 'report.md'), 'utf8');
+    expect(md).toContain('Both respondents agree. Both raise homes for care leavers.\n');
+    expect(fs.readFileSync(path.join(dir, 'run', 'report.html'), 'utf8')).toContain('Both respondents agree. Both raise homes for care leavers.</p>');
+    expect((await runCli([inputs, ...own, '--shard', '1/1', '-o', path.join(dir, 'part')])).code).toBe(0);
+    expect((await runCli(['merge', path.join(dir, 'part'), '-q', '-f', 'md', '-o', path.join(dir, 'merged')])).code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'merged', 'report.md'), 'utf8')).toBe(md);
   });
 
   const member = (stance: QuestionMember['stance'], code: QuestionMember['code'] = 'closed-answer'): QuestionMember => ({

@@ -111,6 +111,51 @@ describe('loading rules files', () => {
     });
   });
 
+  describe("how a theme reads in a sentence (a theme-lexicon rule's phrase)", () => {
+    const homes = { ...housing, id: 'theme.housing-homes', strong: ['homes'], examples: { match: [], noMatch: [] } };
+
+    it("is its rules' phrase, else its name", () => {
+      const rules = compileRules([...parseRulesFile({ rules: [{ ...housing, phrase: 'housing for families' }] }, 'x.json').rules, ...builtinRules()]);
+      expect(rules.themePhrases).toEqual({ funding: 'funding', housing: 'housing for families', kinship: 'kinship care', 'multi-agency': 'multi-agency working', workforce: 'the workforce' });
+      expect(compileRules(parseRulesFile({ rules: [housing, { ...homes, phrase: 'homes' }] }, 'x.json').rules).themePhrases).toEqual({ housing: 'homes' });
+      expect(compileRules(parseRulesFile({ rules: [housing] }, 'x.json').rules).themePhrases).toEqual({ housing: 'housing' });
+    });
+
+    it('two rules of one theme that give different phrases are an error naming both', () => {
+      const data = { rules: [{ ...housing, phrase: 'housing' }, homes, { ...homes, id: 'theme.housing-tenancy', strong: ['tenancies'], phrase: 'homes for families' }] };
+      expect(errorOf(() => parseRulesFile(data, 'x.json'))).toBe(
+        'x.json: rules[2].phrase: theme "housing" reads as "homes for families" here but as "housing" in "theme.housing" (rules[0]); ' +
+          'give every rule of a theme the same phrase, or give it in one rule only',
+      );
+      expect(() =>
+        parseRulesFile(
+          {
+            rules: [
+              { ...housing, phrase: 'housing' },
+              { ...homes, phrase: 'housing' },
+            ],
+          },
+          'x.json',
+        ),
+      ).not.toThrow();
+    });
+
+    it("a user's rule that reads a built-in theme otherwise is an error naming the built-in rule", () => {
+      const carers = { ...housing, id: 'theme.kinship-carers', theme: 'kinship', strong: ['connected persons'], phrase: 'kinship carers', examples: { match: [], noMatch: [] } };
+      expect(errorOf(() => loadCompiledRules(writeRules('phrase.json', { rules: [carers] })))).toMatch(
+        /phrase\.json: rules\[0\]\.phrase: theme "kinship" reads as "kinship carers" here but as "kinship care" in rule "theme\.kinship"; /,
+      );
+      expect(loadCompiledRules(writeRules('phrase-same-id.json', { rules: [{ ...carers, id: 'theme.kinship' }] })).themePhrases.kinship).toBe('kinship carers');
+    });
+
+    it.each([
+      ['empty', '  ', /rules\[0\]\.phrase: expected a non-empty string/],
+      ['more than one line', 'homes\nand housing', /rules\[0\]\.phrase: expected one line of text/],
+    ])('must not be %s', (_name, phrase, message) => {
+      expect(errorOf(() => parseRulesFile({ rules: [{ ...housing, phrase }] }, 'x.json'))).toMatch(message);
+    });
+  });
+
   it('compiles deterministically whatever the order of rules in the file', async () => {
     const shuffled = [...builtinRules()].reverse();
     const a = compileRules(builtinRules());

@@ -113,7 +113,7 @@ async function prepareRun(paths: readonly string[], options: Omit<TagRunOptions,
  */
 function buildRun(dir: string, run: PreparedRun, options: TagRunOptions, observer: RunObserver = {}, onInterrupt?: OnInterrupt): Promise<Built> {
   const { rules, list, columnMap, reviews, proposal } = run;
-  const meta = { generator: { name: 'csc-tag' as const, version: VERSION }, themes: [...rules.themes], descriptions: themeDescriptions(rules.rules) };
+  const meta = { generator: { name: 'csc-tag' as const, version: VERSION }, themes: [...rules.themes], descriptions: themeDescriptions(rules.rules), phrases: { ...rules.themePhrases } };
   const inputs = options.shard ? inShard(run.inputs, options.shard) : run.inputs;
   const formats = options.formats ?? DEFAULT_FORMATS;
   const sink = options.shard

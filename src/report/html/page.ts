@@ -67,7 +67,7 @@ export function* htmlPieces(records: () => Iterable<string>, meta: Meta, end: Ru
   yield html(summarySection(end.summary, meta.themes, documents, end.skipped));
   yield '<section id="questions" aria-labelledby="questions-title"><h2 id="questions-title">By question</h2>';
   if (end.questions.length === 0) yield '<p>No questions were found.</p>';
-  for (const group of end.questions) yield html(questionSection(group, members(group.id), docIndex, end.campaigns.length > 0));
+  for (const group of end.questions) yield html(questionSection(group, members(group.id), docIndex, end.campaigns.length > 0, meta.phrases));
   yield '</section>';
   const prose = proseView(end.prose);
   if (prose) yield html(prose);

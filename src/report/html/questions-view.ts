@@ -26,11 +26,11 @@ function byAttribute(group: QuestionTotals): [string, [string, StanceCounts][]][
  * respondent attribute where there is one, and every answer with its quote
  * and a button that opens it in the reader (`docIndex` finds its document).
  */
-export function questionSection(group: QuestionTotals, chunks: MemberChunks, docIndex: ReadonlyMap<string, number>, campaigns = false): Element {
+export function questionSection(group: QuestionTotals, chunks: MemberChunks, docIndex: ReadonlyMap<string, number>, campaigns = false, phrases: Readonly<Record<string, string>> = {}): Element {
   const id = `question-${group.id}`;
   const children: (Element | string)[] = [h('h3', { id }, `${group.id}${group.number ? ` (${group.number})` : ''}: ${group.text}`)];
   if (group.respondents === 0) return h('section.question', { 'aria-labelledby': id }, [...children, h('p', 'No respondent answered this question.')]);
-  children.push(stanceBar(barLabel(group.id, group.stance, group.respondents, 'respondents'), group.stance), h('p', `${stanceSentence(group, chunks)} ${themeSentence(group)}`));
+  children.push(stanceBar(barLabel(group.id, group.stance, group.respondents, 'respondents'), group.stance), h('p', `${stanceSentence(group, chunks)} ${themeSentence(group, phrases)}`));
   const key = keyMember(group, chunks);
   if (key?.quote) children.push(h('blockquote', [h('p', `“${key.quote.text}”`), h('footer.muted', `Key quote: ${key.title || key.file} (${key.file}, ${key.id}), line ${key.quote.line}`)]));
   children.push(...discoveredView(group, campaigns));

@@ -8,6 +8,16 @@ const schema = ({ z, common, phrase }: SchemaParts) =>
       ...common,
       kind: z.literal('theme-lexicon'),
       theme: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case theme name'),
+      /**
+       * How the theme reads in a report's sentences ("Both raise kinship care"); its name when no rule of the theme gives one.
+       * Rules of one theme that give one must agree (rules/load.ts).
+       */
+      phrase: z
+        .string()
+        .trim()
+        .min(1, 'expected a non-empty string')
+        .regex(/^[^\p{Cc}\p{Zl}\p{Zp}]*$/u, 'expected one line of text')
+        .optional(),
       /** Terms that on their own make a sentence about the theme. */
       strong: z.array(phrase).default([]),
       /** Terms that count only with another term of the theme in the same sentence. */
@@ -19,6 +29,7 @@ export const themeLexicon = defineKind(schema, {
   kind: 'theme-lexicon',
   compile(rule, into) {
     if (!into.themes.includes(rule.theme)) into.themes.push(rule.theme);
+    if (rule.phrase !== undefined && !into.themePhrases.has(rule.theme)) into.themePhrases.set(rule.theme, rule.phrase);
     for (const p of rule.strong) into.themeTerms.add(into.phrase(rule, p), { rule: rule.id, theme: rule.theme, strong: true });
     for (const p of rule.weak) into.themeTerms.add(into.phrase(rule, p), { rule: rule.id, theme: rule.theme, strong: false });
   },
