@@ -25,7 +25,7 @@ export async function forEachDocument(paths: string[], io: Io, rules: CompiledRu
     if (item.ok) each(item.document, item.text);
     else {
       skipped++;
-      io.stderr.write(skippedLine(item.skipped, plainChalk));
+      io.stderr.write(skippedLine(item.skipped, plainChalk, io.debug ? item.trace : undefined));
     }
   }
   return skipped;

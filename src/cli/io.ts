@@ -6,6 +6,8 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   cwd: string;
   readStdin: () => Promise<Uint8Array>;
+  /** --debug: internal errors' stack traces are printed (set by run() from the arguments). */
+  debug?: boolean;
   /** Registers work to undo if the process is interrupted; returns a function that unregisters it. */
   onInterrupt?: (cleanup: () => void) => () => void;
 }

@@ -40,7 +40,7 @@ export function addKwicCommand(program: Command, io: Io, outcome: { code: number
         if (!item.ok) {
           // A table that is no survey is ignored, as the main command ignores it, not skipped.
           if (item.code !== NOT_A_SURVEY) skipped++;
-          io.stderr.write(skippedLine({ file: item.name, code: item.code, reason: item.reason }, plainChalk));
+          io.stderr.write(skippedLine({ file: item.name, code: item.code, reason: item.reason }, plainChalk, io.debug ? item.trace : undefined));
           continue;
         }
         const { name, text } = item.doc;

@@ -37,7 +37,7 @@ export function addMergeCommand(program: Command, io: Io, outcome: { code: numbe
       const chalk = makeChalk(io.env, Boolean(io.stderr.isTTY), opts.color !== false);
       const quiet = opts.quiet === true;
       const mode = opts.check ? 'check' : 'publish';
-      const result = await mergeRun(paths, { cwd: io.cwd, out: opts.out, mode, strict: opts.strict === true }, stderrObserver(io, chalk, { quiet, debug: false }), io.onInterrupt);
+      const result = await mergeRun(paths, { cwd: io.cwd, out: opts.out, mode, strict: opts.strict === true }, stderrObserver(io, chalk, quiet), io.onInterrupt);
       outcome.code = tellResult(result, path.resolve(io.cwd, opts.out), { themes: result.themes, started, quiet }, io, chalk);
     });
 }

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { NOT_A_SURVEY } from '../model/errors.js';
-import { sanitiseForTerminal } from '../text/escape-terminal.js';
 import { describeComparison } from '../publish/compare.js';
 import type { RunObserver } from '../pipeline/run/observer.js';
 import type { RunOutcome } from '../pipeline/run/outcome.js';
@@ -25,7 +24,7 @@ function shownPath(cwd: string, file: string): string {
  * does those a folder search passes over), stale reviews, and a progress
  * meter on a terminal.
  */
-export function stderrObserver(io: Io, chalk: ChalkInstance, { quiet, debug }: { quiet: boolean; debug: boolean }): RunObserver {
+export function stderrObserver(io: Io, chalk: ChalkInstance, quiet: boolean): RunObserver {
   let progress: Progress | undefined;
   return {
     begin: (inputs) => {
@@ -43,8 +42,7 @@ export function stderrObserver(io: Io, chalk: ChalkInstance, { quiet, debug }: {
     },
     skipped: (skipped, trace) => {
       progress?.clear();
-      if (!(quiet && skipped.code === NOT_A_SURVEY)) io.stderr.write(skippedLine(skipped, chalk));
-      if (debug && trace) io.stderr.write(trace.split('\n').map(sanitiseForTerminal).join('\n') + '\n');
+      if (!(quiet && skipped.code === NOT_A_SURVEY)) io.stderr.write(skippedLine(skipped, chalk, io.debug ? trace : undefined));
     },
     progress: (bytes) => progress?.tick(bytes),
     settled: () => progress?.clear(),

@@ -30,10 +30,15 @@ export function warningLines(file: string, warnings: readonly { code: string; me
   return warnings.map((w) => `csc-tag: ${chalk.yellow('warning')} ${sanitiseForTerminal(file)}: ${sanitiseForTerminal(w.message)}\n`).join('');
 }
 
-export function skippedLine(skipped: Skipped, chalk: ChalkInstance): string {
+/**
+ * A skipped input in one line, and under --debug (`trace` given) an internal error's stack after it, each of
+ * its lines made safe for the terminal.
+ */
+export function skippedLine(skipped: Skipped, chalk: ChalkInstance, trace?: string): string {
+  const stack = trace === undefined ? '' : trace.split('\n').map(sanitiseForTerminal).join('\n') + '\n';
   // A table that is no survey was read, but is one of the ignored files, not a skipped input.
   if (skipped.code === NOT_A_SURVEY) return `csc-tag: ${chalk.dim('ignored')} ${sanitiseForTerminal(skipped.file)}: ${sanitiseForTerminal(skipped.reason)}\n`;
-  return `csc-tag: ${chalk.yellow('skipped')} ${sanitiseForTerminal(skipped.file)}: ${sanitiseForTerminal(skipped.reason)}\n`;
+  return `csc-tag: ${chalk.yellow('skipped')} ${sanitiseForTerminal(skipped.file)}: ${sanitiseForTerminal(skipped.reason)}\n${stack}`;
 }
 
 /** Each review that was not applied, with why: a line each, as skipped files are. */

@@ -9,9 +9,11 @@ import { buildProgram, CommanderError } from './program.js';
  * Runs csc-tag with `argv` (without node and script) and returns the exit
  * code. It never exits the process, so tests call it in-process.
  */
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: string[], given: Io): Promise<number> {
   const outcome = { code: EXIT.OK as number };
+  // Every command's, wherever it stands among the arguments: a skipped input's internal error shows its trace too.
   const debug = argv.includes('--debug');
+  const io = { ...given, debug };
   try {
     const program = buildProgram(io, outcome);
     if (argv.length === 0) {

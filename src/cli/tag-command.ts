@@ -22,12 +22,7 @@ export async function tagCommand(paths: string[], options: TagCommandOptions, io
     throw new CscTagError('usage', `--stdout ${binary}: a ${binary} report is binary (a zip) and stdout is a terminal; redirect it (> report.${binary}) or write it with -f ${binary}`);
   }
   const mode = options.stdout ? 'print' : options.check ? 'check' : 'publish';
-  const result = await tagRun(
-    paths,
-    { ...options, cwd: io.cwd, formats: options.stdout ?? options.format, mode, readStdin: io.readStdin },
-    stderrObserver(io, chalk, { quiet: options.quiet, debug: options.debug }),
-    io.onInterrupt,
-  );
+  const result = await tagRun(paths, { ...options, cwd: io.cwd, formats: options.stdout ?? options.format, mode, readStdin: io.readStdin }, stderrObserver(io, chalk, options.quiet), io.onInterrupt);
   if (mode === 'print') {
     if (result.printed) io.stdout.write(result.printed);
     else io.stderr.write(nothingTaggedLine(result.built, undefined));

@@ -39,7 +39,7 @@ export function addTextCommand(program: Command, io: Io, outcome: { code: number
         if (!item.ok) {
           // A table that is no survey is ignored, as the main command ignores it, not skipped.
           if (item.code !== NOT_A_SURVEY) outcome.code = EXIT.SKIPPED;
-          io.stderr.write(skippedLine({ file: item.name, code: item.code, reason: item.reason }, plainChalk));
+          io.stderr.write(skippedLine({ file: item.name, code: item.code, reason: item.reason }, plainChalk, io.debug ? item.trace : undefined));
           return;
         }
         io.stderr.write(warningLines(item.doc.name, item.doc.warnings, plainChalk));

@@ -17,7 +17,10 @@ function openSink(out: string, open: () => RunSink): RunSink {
   try {
     return open();
   } catch (error) {
-    throw new CscTagError('out-not-writable', `cannot write reports here (${(error as NodeJS.ErrnoException).code ?? 'error'})`, out);
+    // A file system's refusal (EACCES, ENOSPC...) is the folder's; anything else is a bug, thrown on.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code !== 'string') throw error;
+    throw new CscTagError('out-not-writable', `cannot write reports here (${code})`, out);
   }
 }
 

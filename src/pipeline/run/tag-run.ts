@@ -7,7 +7,7 @@ import type { ForcedEncoding } from '../../read/decode.js';
 import { discoverInputs, type Discovered } from '../../read/discover.js';
 import type { ColumnMap } from '../../read/survey/index.js';
 import { readQuestionList, type ListedQuestion } from '../../questions/list.js';
-import { DEFAULT_FORMATS, type FormatName } from '../../report/formats.js';
+import { DEFAULT_FORMATS, FORMAT_NAMES, isFormatName, type FormatName } from '../../report/formats.js';
 import { themeDescriptions } from '../../rules/describe.js';
 import type { CompiledRules } from '../../rules/index.js';
 import { readColumnMap } from '../column-map-file.js';
@@ -154,6 +154,7 @@ function buildRun(dir: string, run: PreparedRun, options: TagRunOptions, observe
  * `out`, or, with mode `check`, compare fresh reports with those there.
  */
 export async function tagRun(paths: readonly string[], options: TagRunOptions, observer: RunObserver = {}, onInterrupt?: OnInterrupt): Promise<RunResult> {
+  checkRunOptions(options);
   const run = await prepareRun(paths, options, options.mode !== 'print');
   const outDir = path.resolve(options.cwd, options.out);
   const strict = { strict: options.strict === true };
@@ -172,6 +173,23 @@ export async function tagRun(paths: readonly string[], options: TagRunOptions, o
   }
   const built = await publishRun(outDir, (dir) => buildRun(dir, run, options, observer, onInterrupt), onInterrupt);
   return { built, themes: run.rules.themes, outcome: runOutcome(built, strict) };
+}
+
+/**
+ * What a library caller may not ask for, said as the CLI's option checks say it of flags (cli/options.ts):
+ * a usage error before any work is done.
+ */
+function checkRunOptions(options: TagRunOptions): void {
+  const usage = (message: string): never => {
+    throw new CscTagError('usage', message);
+  };
+  const formats = options.formats ?? DEFAULT_FORMATS;
+  const unknown = formats.find((f) => !isFormatName(f));
+  if (unknown !== undefined) usage(`formats: unknown format "${unknown}" (choose from ${FORMAT_NAMES.join(', ')})`);
+  if (formats.length === 0) usage('formats: expected at least one format');
+  if (options.mode === 'print' && formats.length !== 1) usage('formats: mode print prints exactly one format');
+  if (options.shard && options.mode !== 'publish') usage(`shard: writes a partial report into out, so it cannot go with mode ${options.mode}`);
+  if (options.jobs !== undefined && (!Number.isInteger(options.jobs) || options.jobs < 1)) usage('jobs: expected a whole number of threads, at least 1');
 }
 
 /** What the inputs weigh on disk, for a progress meter's bytes and time left: one stat each. */

@@ -30,26 +30,29 @@ export const pdfReader: Reader = {
     const { getDocumentProxy, extractTextItems, getMeta } = await import('unpdf');
     let pages: PlacedText[][];
     let info: Record<string, unknown> = {};
-    const comments: string[] = [];
+    const annotations: AnnotationData[][] = [];
+    // Only pdf.js runs here: what it throws is the file's fault; csc-tag's own code below throws as a bug.
     try {
       // A copy: pdf.js takes the buffer over, and the caller may still need its bytes.
       const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false, stopAtErrors: true });
       try {
         info = ((await getMeta(pdf)).info ?? {}) as Record<string, unknown>;
         pages = (await extractTextItems(pdf)).items;
-        const body = median(pages.flat().map((item) => item.fontSize)) || 10;
-        const seen = { fields: 0 };
-        for (let i = 0; i < pages.length; i++) {
-          const read = readAnnotations((await (await pdf.getPage(i + 1)).getAnnotations()) as AnnotationData[], body, seen);
-          pages[i] = placeFields(pages[i]!, read.fields);
-          comments.push(...read.comments);
-        }
+        for (let i = 0; i < pages.length; i++) annotations.push((await (await pdf.getPage(i + 1)).getAnnotations()) as AnnotationData[]);
       } finally {
         await pdf.destroy();
       }
     } catch (error) {
       if (error instanceof ReadError) throw error;
       throw describePdfError(error);
+    }
+    const body = median(pages.flat().map((item) => item.fontSize)) || 10;
+    const seen = { fields: 0 };
+    const comments: string[] = [];
+    for (let i = 0; i < pages.length; i++) {
+      const read = readAnnotations(annotations[i]!, body, seen);
+      pages[i] = placeFields(pages[i]!, read.fields);
+      comments.push(...read.comments);
     }
     const lines = dropFurniture(pages.map((items) => toLines(items)));
     if (lines.every((page) => page.length === 0)) throw new ReadError('no-text-layer', 'no text layer (scanned image?)');

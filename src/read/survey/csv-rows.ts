@@ -139,8 +139,20 @@ export async function* csvRows(source: CsvSource, encoding: CsvEncoding): AsyncG
   // pipeline, not pipe: a read error must reach the parser, and so the loop below.
   pipeline(source.stream(), new Decode(encoding), parser, () => undefined);
   let row = 0;
-  for await (const { record, raw } of parser as AsyncIterable<{ record: string[]; raw: string }>) {
+  const records = (parser as AsyncIterable<{ record: string[]; raw: string }>)[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<{ record: string[]; raw: string }>;
+    try {
+      next = await records.next();
+    } catch (error) {
+      throw new CsvParseError(error instanceof Error ? error.message : String(error));
+    }
+    if (next.done) return;
+    const { record, raw } = next.value;
     row += blankLinesBefore(raw) + 1;
     yield { row, cells: record.map((cell) => cell.replace(/\r\n?/g, '\n')) };
   }
 }
+
+/** What csv-parse (or the stream under it) threw on a broken file: the file's fault, unlike an error of csc-tag's reading its rows. */
+export class CsvParseError extends Error {}

@@ -1,3 +1,4 @@
+import { CsvParseError } from './csv-rows.js';
 import { NOT_A_SURVEY, type SkipCode } from '../../model/errors.js';
 import { ReadError, type ReadItem, type ReadSource } from '../formats/reader.js';
 import { describeFsError } from '../read-document.js';
@@ -67,7 +68,9 @@ export async function* readSurvey(source: ReadSource, workbook: boolean, name: s
   try {
     planned = await planLayout(table.rows, options);
   } catch (error) {
-    yield { ok: false, name, code: 'bad-csv', reason: `could not be read as CSV (${error instanceof Error ? error.message : String(error)})` };
+    // csv-parse's error is the file's; anything else judging the columns is a bug, and is thrown on.
+    if (!(error instanceof CsvParseError)) throw error;
+    yield { ok: false, name, code: 'bad-csv', reason: `could not be read as CSV (${error.message})` };
     return;
   }
   if (!planned.ok) {
@@ -92,6 +95,7 @@ export async function* readSurvey(source: ReadSource, workbook: boolean, name: s
   try {
     for (let r = await planned.rest.next(); !r.done; r = await planned.rest.next()) if (!isBlankRow(r.value)) yield emit(r.value);
   } catch (error) {
-    yield { ok: false, name, code: 'bad-csv', reason: `reading stopped part way (${error instanceof Error ? error.message : String(error)}); the rows before were tagged` };
+    if (!(error instanceof CsvParseError)) throw error;
+    yield { ok: false, name, code: 'bad-csv', reason: `reading stopped part way (${error.message}); the rows before were tagged` };
   }
 }

@@ -69,6 +69,20 @@ describe('tagRun: the main job as a library call', () => {
     expect(fs.readdirSync(path.join(dir, 'reports'))).toEqual([]);
   });
 
+  it.each([
+    [{ formats: ['pdf' as never] }, /^formats: unknown format "pdf"/],
+    [{ formats: [] }, /^formats: expected at least one format/],
+    [{ mode: 'print' as const, formats: ['json' as const, 'md' as const] }, /^formats: mode print prints exactly one format/],
+    [{ mode: 'check' as const, shard: { index: 1, count: 2 } }, /^shard: writes a partial report into out, so it cannot go with mode check/],
+    [{ jobs: 0 }, /^jobs: expected a whole number/],
+  ])('options a run cannot take are a usage error before any work: %j', async (bad, message) => {
+    const error = await tagRun(['in'], { cwd: dir, out: 'reports', mode: 'publish', ...bad }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CscTagError);
+    expect(error).toMatchObject({ code: 'usage' });
+    expect((error as Error).message).toMatch(message);
+    expect(fs.existsSync(path.join(dir, 'reports'))).toBe(false);
+  });
+
   it('no input is a CscTagError a person can act on', async () => {
     await expect(tagRun(['nowhere'], { cwd: dir, out: 'reports', mode: 'publish' })).rejects.toThrow(CscTagError);
   });
