@@ -1,4 +1,4 @@
-import { formatSize } from '../read/read-document.js';
+import { formatSize } from '../read/input-names.js';
 
 /** A run shorter than this shows no meter: it would only flicker. */
 const QUIET_MS = 2000;

@@ -1,7 +1,7 @@
 import type { ForcedEncoding } from '../read/decode.js';
 import type { Discovered } from '../read/discover.js';
 import type { ReadItem } from '../read/formats/reader.js';
-import { STDIN_NAME } from '../read/read-document.js';
+import { STDIN_NAME } from '../read/input-names.js';
 import { readInput, readStdinInput } from '../read/read-input.js';
 import type { SurveyReading } from '../read/survey/types.js';
 import { byCodeUnit } from '../text/utils.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Discovered } from '../read/discover.js';
-import { STDIN_NAME } from '../read/read-document.js';
+import { STDIN_NAME } from '../read/input-names.js';
 
 /** Part `index` (from 1) of `count`: `--shard 2/4`. */
 export interface Shard {

@@ -4,7 +4,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { byCodeUnit, isWithin } from '../text/utils.js';
 import { readerForName } from './formats/index.js';
-import { describeFsError } from './read-document.js';
+import { describeFsError } from './input-names.js';
 
 export interface DiscoverOptions {
   /** Folder that relative paths and globs are resolved against, and that results are shown relative to. */

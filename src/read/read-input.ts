@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { ForcedEncoding } from './decode.js';
 import { readerFor, readerForName } from './formats/index.js';
 import { DEFAULT_LIMITS, ReadError, type ReaderOptions, type ReadItem, type ReadLimits, type ReadSource } from './formats/reader.js';
-import { describeFsError, STDIN_NAME } from './read-document.js';
+import { describeFsError, STDIN_NAME } from './input-names.js';
 import { deferredItems } from './deferred-items.js';
 import { bytesSource, fileSource } from './source.js';
 import type { SurveyReading } from './survey/types.js';

@@ -1,7 +1,7 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { ReadError, type ReadSource } from './formats/reader.js';
-import { describeFsError, tooLargeReason } from './read-document.js';
+import { describeFsError, tooLargeReason } from './input-names.js';
 
 /**
  * A file on disk of `size` bytes: read whole only when a reader asks (and

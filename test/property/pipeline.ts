@@ -1,4 +1,5 @@
-import { readStdinDocument } from '../../src/read/read-document.js';
+import { readStdinInput } from '../../src/read/read-input.js';
+import { STDIN_NAME } from '../../src/read/input-names.js';
 import type { DocumentReport, Report, Skipped } from '../../src/model/schema.js';
 import { buildReport } from '../../src/totals/run-totals.js';
 import { loadCompiledRules } from '../../src/pipeline/load-rules.js';
@@ -16,11 +17,14 @@ export type Tagged = { ok: true; text: string; document: DocumentReport } | { ok
  * as reading it from a file of that name would.
  */
 export async function tagBytes(bytes: Uint8Array, file?: string, rules: CompiledRules = RULES): Promise<Tagged> {
-  const read = readStdinDocument(bytes);
-  const name = file ?? read.file;
-  if (!read.ok) return { ok: false, skipped: { file: name, code: read.code, reason: read.reason } };
-  const document = await tagDocument({ file: name, text: read.text, encoding: read.encoding, bytes: read.bytes, warnings: read.warnings }, rules);
-  return { ok: true, text: read.text, document };
+  const name = file ?? STDIN_NAME;
+  for await (const item of readStdinInput(bytes, {})) {
+    if (!item.ok) return { ok: false, skipped: { file: name, code: item.code, reason: item.reason } };
+    const read = item.doc;
+    const document = await tagDocument({ file: name, text: read.text, encoding: read.encoding, bytes: read.bytes, warnings: read.warnings }, rules);
+    return { ok: true, text: read.text, document };
+  }
+  throw new Error('standard input gave no item');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { CsvParseError } from './csv-rows.js';
 import { NOT_A_SURVEY, type SkipCode } from '../../model/errors.js';
 import { ReadError, type ReadItem, type ReadSource } from '../formats/reader.js';
-import { describeFsError } from '../read-document.js';
+import { describeFsError } from '../input-names.js';
 import { columnLetter, isBlankRow } from './headers.js';
 import { planLayout } from './layout.js';
 import { rowDocument, rowName } from './row-document.js';

@@ -2,7 +2,7 @@ import type { SkipCode } from '../../model/errors.js';
 import { stat } from 'node:fs/promises';
 import { extensionOf } from '../extension.js';
 import type { ReadSource } from '../formats/reader.js';
-import { formatSize } from '../read-document.js';
+import { formatSize } from '../input-names.js';
 import { fileSource } from '../source.js';
 import { csvRows, sniffCsvEncoding } from './csv-rows.js';
 import type { TableRow } from './types.js';

@@ -2,7 +2,21 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeFsError, formatSize, readDocument, readStdinDocument } from '../../src/read/index.js';
+import { describeFsError, formatSize } from '../../src/read/input-names.js';
+import { readInput, readStdinInput } from '../../src/read/read-input.js';
+import type { ReadItem } from '../../src/read/formats/reader.js';
+
+/** An input's one item, read as a run reads it, in the shape these cases compare. */
+async function first(items: AsyncIterable<ReadItem>): Promise<Record<string, unknown>> {
+  for await (const item of items) {
+    return item.ok
+      ? { ok: true, file: item.doc.name, text: item.doc.text, bytes: item.doc.bytes, encoding: item.doc.encoding, warnings: item.doc.warnings }
+      : { ok: false, file: item.name, code: item.code, reason: item.reason };
+  }
+  throw new Error('no item');
+}
+const readFile = (file: string, options: { cwd: string; maxFileSize: number }) => first(readInput(file, options));
+const readStdin = (bytes: Uint8Array) => first(readStdinInput(bytes, {}));
 
 const MB = 1_000_000;
 let cwd: string;
@@ -19,9 +33,9 @@ afterAll(() => {
   rmSync(cwd, { recursive: true, force: true });
 });
 
-describe('readDocument', () => {
-  it('reads and decodes a file, keeping the name as given', () => {
-    expect(readDocument('answer.txt', { cwd, maxFileSize: MB })).toEqual({
+describe('reading a file (readInput)', () => {
+  it('reads and decodes a file, keeping the name as given', async () => {
+    expect(await readFile('answer.txt', { cwd, maxFileSize: MB })).toEqual({
       ok: true,
       file: 'answer.txt',
       text: 'Yes.\nNo.\n',
@@ -36,15 +50,15 @@ describe('readDocument', () => {
     { name: 'folder', file: 'folder.txt', code: 'not-a-file', reason: 'is a folder, not a file' },
     { name: 'symlink loop', file: 'loop.txt', code: 'symlink-loop', reason: 'symlink loop' },
     { name: 'binary file', file: 'image.png', code: 'binary', reason: 'binary file (NUL byte at offset 4)' },
-  ])('skips a $name with code $code', ({ file, code, reason }) => {
-    expect(readDocument(file, { cwd, maxFileSize: MB })).toEqual({ ok: false, file, code, reason });
+  ])('skips a $name with code $code', async ({ file, code, reason }) => {
+    expect(await readFile(file, { cwd, maxFileSize: MB })).toEqual({ ok: false, file, code, reason });
   });
 
-  it('checks the size before reading: a sparse 3 GB file is refused without being read', () => {
+  it('checks the size before reading: a sparse 3 GB file is refused without being read', async () => {
     // Reading 3 GB would throw (over Node's Buffer limit) or take seconds; a stat takes neither.
     const huge = join(cwd, 'huge.txt');
     truncateSync(writeAndReturn(huge), 3_000_000_000);
-    expect(readDocument('huge.txt', { cwd, maxFileSize: 10 * MB })).toEqual({
+    expect(await readFile('huge.txt', { cwd, maxFileSize: 10 * MB })).toEqual({
       ok: false,
       file: 'huge.txt',
       code: 'too-large',
@@ -55,20 +69,20 @@ describe('readDocument', () => {
   it.each([
     { size: 12_300_000, limit: 10 * MB, reason: 'file is 12.3 MB, over the --max-file-size limit of 10 MB' },
     { size: 10 * MB + 1, limit: 10 * MB, reason: 'file is 10000001 bytes, over the --max-file-size limit of 10000000 bytes' },
-  ])('explains a $size-byte file over a $limit-byte limit', ({ size, limit, reason }) => {
+  ])('explains a $size-byte file over a $limit-byte limit', async ({ size, limit, reason }) => {
     truncateSync(writeAndReturn(join(cwd, 'big.txt')), size);
-    expect(readDocument('big.txt', { cwd, maxFileSize: limit })).toMatchObject({ ok: false, code: 'too-large', reason });
+    expect(await readFile('big.txt', { cwd, maxFileSize: limit })).toMatchObject({ ok: false, code: 'too-large', reason });
   });
 
-  it('reads a file exactly at the size limit', () => {
-    expect(readDocument('answer.txt', { cwd, maxFileSize: 14 })).toMatchObject({ ok: true, bytes: 14 });
+  it('reads a file exactly at the size limit', async () => {
+    expect(await readFile('answer.txt', { cwd, maxFileSize: 14 })).toMatchObject({ ok: true, bytes: 14 });
   });
 
-  it.skipIf(process.getuid?.() === 0)('skips an unreadable file (skipped as root, who can read anything)', () => {
+  it.skipIf(process.getuid?.() === 0)('skips an unreadable file (skipped as root, who can read anything)', async () => {
     const locked = join(cwd, 'locked.txt');
     writeFileSync(locked, 'secret');
     chmodSync(locked, 0o000);
-    expect(readDocument('locked.txt', { cwd, maxFileSize: MB })).toEqual({
+    expect(await readFile('locked.txt', { cwd, maxFileSize: MB })).toEqual({
       ok: false,
       file: 'locked.txt',
       code: 'unreadable',
@@ -77,9 +91,9 @@ describe('readDocument', () => {
   });
 });
 
-describe('readStdinDocument', () => {
-  it('names standard input <stdin>', () => {
-    expect(readStdinDocument(new TextEncoder().encode('a\r\nb'))).toEqual({
+describe('reading standard input (readStdinInput)', () => {
+  it('names standard input <stdin>', async () => {
+    expect(await readStdin(new TextEncoder().encode('a\r\nb'))).toEqual({
       ok: true,
       file: '<stdin>',
       text: 'a\nb',
@@ -89,8 +103,8 @@ describe('readStdinDocument', () => {
     });
   });
 
-  it('skips binary input', () => {
-    expect(readStdinDocument(Uint8Array.from([0]))).toEqual({
+  it('skips binary input', async () => {
+    expect(await readStdin(Uint8Array.from([0]))).toEqual({
       ok: false,
       file: '<stdin>',
       code: 'binary',
@@ -149,9 +163,9 @@ describe('fixtures/read', () => {
     ).toEqual(cases.map((row) => row.name));
   });
 
-  it.each(cases)('$name/input.txt decodes to the text of its UTF-8 twin expected.txt', ({ name, encoding }) => {
-    const input = readDocument(`${name}/input.txt`, { cwd: root, maxFileSize: MB });
-    const twin = readDocument(`${name}/expected.txt`, { cwd: root, maxFileSize: MB });
+  it.each(cases)('$name/input.txt decodes to the text of its UTF-8 twin expected.txt', async ({ name, encoding }) => {
+    const input = await readFile(`${name}/input.txt`, { cwd: root, maxFileSize: MB });
+    const twin = await readFile(`${name}/expected.txt`, { cwd: root, maxFileSize: MB });
     expect(input).toMatchObject({ ok: true, encoding, warnings: [] });
     expect(twin).toMatchObject({ ok: true, encoding: 'utf-8' });
     if (!input.ok || !twin.ok) throw new Error('expected both fixtures to read');
