@@ -3,9 +3,7 @@ import { CscTagError } from '../../model/errors.js';
 import { isFormatName } from '../../report/formats.js';
 import { findPartials, mergePartials, type PartialHeader } from '../partial.js';
 import type { OnInterrupt, RunObserver } from './observer.js';
-import { checkRun, runOutcome } from './outcome.js';
-import { inPrivateFolder } from './private-folder.js';
-import { publishRun } from './publish-run.js';
+import { buildInMode, type RunMode } from './build-in-mode.js';
 import { reportSink } from './sink.js';
 import type { RunResult } from './tag-run.js';
 import { writeRun } from './write-run.js';
@@ -13,7 +11,7 @@ import { writeRun } from './write-run.js';
 export interface MergeRunOptions {
   cwd: string;
   out: string;
-  mode: 'publish' | 'check';
+  mode: Exclude<RunMode, 'print'>;
   strict?: boolean;
 }
 
@@ -36,14 +34,6 @@ export async function mergeRun(partials: readonly string[], options: MergeRunOpt
     discover: header.discover === true,
   };
   const build = (dir: string) => writeRun(items, reportSink(dir, formats, header.meta, options.out), setup, observer, onInterrupt);
-  const outDir = path.resolve(options.cwd, options.out);
-  const strict = { strict: options.strict === true };
-  if (options.mode === 'check') {
-    return inPrivateFolder(async (dir) => {
-      const built = await build(dir);
-      return { header, built, themes: header.meta.themes, ...checkRun(built, outDir, strict) };
-    }, onInterrupt);
-  }
-  const built = await publishRun(outDir, build, onInterrupt);
-  return { header, built, themes: header.meta.themes, outcome: runOutcome(built, strict) };
+  const built = await buildInMode(options.mode, path.resolve(options.cwd, options.out), build, { strict: options.strict === true }, onInterrupt);
+  return { ...built, header, themes: header.meta.themes };
 }

@@ -16,10 +16,9 @@ import { loadCompiledRules } from '../load-rules.js';
 import { readReviewsFile } from '../reviews-file.js';
 import { inputsFingerprint, inShard, type Shard } from '../shard.js';
 import type { OnInterrupt, RunObserver } from './observer.js';
-import { checkRun, runOutcome, type Checked, type RunOutcome } from './outcome.js';
+import type { Checked, RunOutcome } from './outcome.js';
 import { excludedForOut } from './out-folder.js';
-import { inPrivateFolder } from './private-folder.js';
-import { publishRun } from './publish-run.js';
+import { buildInMode, type RunMode } from './build-in-mode.js';
 import { partialSink, reportSink } from './sink.js';
 import { writeRun, type Built } from './write-run.js';
 
@@ -57,7 +56,7 @@ export interface TagRunOptions {
    * `publish`: write the reports into `out`; `check`: build them privately and compare them with those in
    * `out`; `print`: build the one format asked for privately and return its bytes (RunResult.printed).
    */
-  mode: 'publish' | 'check' | 'print';
+  mode: RunMode;
   /** Exit state `skipped` when an input is skipped or a review is stale. */
   strict?: boolean;
   /** Reads standard input when `-` is among the paths. */
@@ -157,22 +156,8 @@ export async function tagRun(paths: readonly string[], options: TagRunOptions, o
   checkRunOptions(options);
   const run = await prepareRun(paths, options, options.mode !== 'print');
   const outDir = path.resolve(options.cwd, options.out);
-  const strict = { strict: options.strict === true };
-  if (options.mode === 'print') {
-    return inPrivateFolder(async (dir) => {
-      const built = await buildRun(dir, run, options, observer, onInterrupt);
-      const first = built.files[0];
-      return { built, themes: run.rules.themes, outcome: runOutcome(built, strict), ...(first ? { printed: new Uint8Array(fs.readFileSync(first)) } : {}) };
-    }, onInterrupt);
-  }
-  if (options.mode === 'check') {
-    return inPrivateFolder(async (dir) => {
-      const built = await buildRun(dir, run, options, observer, onInterrupt);
-      return { built, themes: run.rules.themes, ...checkRun(built, outDir, strict) };
-    }, onInterrupt);
-  }
-  const built = await publishRun(outDir, (dir) => buildRun(dir, run, options, observer, onInterrupt), onInterrupt);
-  return { built, themes: run.rules.themes, outcome: runOutcome(built, strict) };
+  const built = await buildInMode(options.mode, outDir, (dir) => buildRun(dir, run, options, observer, onInterrupt), { strict: options.strict === true }, onInterrupt);
+  return { ...built, themes: run.rules.themes };
 }
 
 /**
