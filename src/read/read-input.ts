@@ -1,9 +1,9 @@
-import { internalErrorSkip, type SkipCode } from '../model/errors.js';
+import type { SkipCode } from '../model/errors.js';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ForcedEncoding } from './decode.js';
 import { readerFor, readerForName } from './formats/index.js';
-import { DEFAULT_LIMITS, ReadError, type ReaderOptions, type ReadItem, type ReadLimits, type ReadSource } from './formats/reader.js';
+import { DEFAULT_LIMITS, failedItem, type ReaderOptions, type ReadItem, type ReadLimits, type ReadSource } from './formats/reader.js';
 import { describeFsError, STDIN_NAME } from './input-names.js';
 import { deferredItems } from './deferred-items.js';
 import { bytesSource, fileSource } from './source.js';
@@ -68,12 +68,7 @@ function readSource(name: string, source: ReadSource, options: ReadSettings, dep
       const reader = readerForName(name) ?? readerFor(name, await source.bytes());
       return reader.read(source, settings);
     },
-    (error) => {
-      if (error instanceof ReadError) return skip(name, error.code, error.message);
-      // A library's error on a broken file is a ReadError by now (byLibrary): anything else is a bug of csc-tag's.
-      const { skipped, trace } = internalErrorSkip(name, error, 'read');
-      return { ok: false, name, code: skipped.code, reason: skipped.reason, ...(trace ? { trace } : {}) };
-    },
+    (error) => failedItem(name, error),
   );
 }
 

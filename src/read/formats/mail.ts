@@ -4,8 +4,7 @@ import { ownWords } from './email-body.js';
 import { readHtmlString } from './html.js';
 import { readerForName } from './index.js';
 import { makeRespondent } from '../respondent.js';
-import { internalErrorSkip } from '../../model/errors.js';
-import { ReadError, type ReadDoc, type ReaderOptions, type ReadItem } from './reader.js';
+import { failedItem, ReadError, type ReadDoc, type ReaderOptions, type ReadItem } from './reader.js';
 
 /** What .eml and .msg have in common once their own library has parsed them. */
 export interface Mail {
@@ -113,11 +112,7 @@ export async function* readMail(mail: Mail, options: ReaderOptions, meta: { enco
       content = attachment.content();
     } catch (error) {
       // The body is already handed on: an attachment that cannot be taken out is skipped on its own, not the email.
-      if (error instanceof ReadError) yield { ok: false, name: inner, code: error.code, reason: error.message };
-      else {
-        const { skipped, trace } = internalErrorSkip(inner, error, 'read');
-        yield { ok: false, name: inner, code: skipped.code, reason: skipped.reason, ...(trace ? { trace } : {}) };
-      }
+      yield failedItem(inner, error);
       continue;
     }
     for await (const item of options.readInner(inner, content)) {

@@ -1,4 +1,4 @@
-import type { SkipCode } from '../../model/errors.js';
+import { internalErrorSkip, type SkipCode } from '../../model/errors.js';
 import type { Readable } from 'node:stream';
 import type { DecodeWarning, ForcedEncoding } from '../decode.js';
 import type { ReadRespondent } from '../respondent.js';
@@ -142,6 +142,16 @@ export function libraryError(format: string, error: unknown): ReadError {
   if (error instanceof ReadError) return error;
   const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
   return new ReadError('unreadable-format', `could not be read as ${format} (${message})`);
+}
+
+/**
+ * What reading `name` failing with `error` makes of it: a ReadError's own skip, or, for anything else (a library's
+ * error is a ReadError by now, see byLibrary), csc-tag's bug as an internal-error skip with its trace.
+ */
+export function failedItem(name: string, error: unknown): ReadItem {
+  if (error instanceof ReadError) return { ok: false, name, code: error.code, reason: error.message };
+  const { skipped, trace } = internalErrorSkip(name, error, 'read');
+  return { ok: false, name, code: skipped.code, reason: skipped.reason, ...(trace ? { trace } : {}) };
 }
 
 export function startsWith(bytes: Uint8Array, prefix: string): boolean {
